@@ -1,0 +1,30 @@
+# jwtlint has two modules: the root module (the analyzer, importable by
+# go vet and golangci-lint users, depending on x/tools only) and the command
+# module in cmd/jwtlint (the binary and everything with heavy dependencies).
+# These targets build and test both from the repository root.
+
+GO ?= go
+BIN := $(CURDIR)/bin
+
+.PHONY: build test example lint-self
+
+build:
+	$(GO) -C cmd/jwtlint build -o $(BIN)/jwtlint .
+
+# test runs every test of both modules, then jwtlint over its own code.
+test: build
+	$(GO) vet ./...
+	$(GO) test ./...
+	$(GO) -C cmd/jwtlint vet ./...
+	$(GO) -C cmd/jwtlint test ./...
+	$(MAKE) lint-self
+
+# lint-self runs jwtlint over its own repository, through go vet as users do.
+lint-self: build
+	$(GO) vet -vettool=$(BIN)/jwtlint ./...
+	$(GO) -C cmd/jwtlint vet -vettool=$(BIN)/jwtlint ./...
+
+# example runs jwtlint on the bundled example module; it exits 3 because the
+# example is full of findings, which is the point.
+example: build
+	cd testdata/example && $(BIN)/jwtlint ./...

@@ -1,0 +1,83 @@
+// Package cli dispatches jwtlint's subcommands before the analyzer driver
+// parses the command line.
+package cli
+
+import (
+	"fmt"
+	"io"
+	"runtime/debug"
+	"strings"
+
+	"github.com/jwtlint/jwtlint/cmd/jwtlint/internal/gen"
+	"github.com/jwtlint/jwtlint/cmd/jwtlint/internal/scan"
+	"github.com/jwtlint/jwtlint/cmd/jwtlint/internal/token"
+)
+
+// Stdio holds the standard streams a subcommand uses.
+type Stdio struct {
+	In  io.Reader
+	Out io.Writer
+	Err io.Writer
+}
+
+// A subcommand runs with its arguments (without its own name) and returns the
+// process exit code.
+type subcommand struct {
+	name    string
+	summary string
+	run     func(args []string, s Stdio) int
+}
+
+func subcommands() []subcommand {
+	return []subcommand{
+		{"scan", "find weak, short and committed JWT secrets in files and git history", func(a []string, s Stdio) int { return scan.Main(a, s.In, s.Out, s.Err) }},
+		{"gen", "generate a JWT secret or key pair from crypto/rand", func(a []string, s Stdio) int { return gen.Main(a, s.In, s.Out, s.Err) }},
+		{"token", "decode, verify and sign tokens offline", func(a []string, s Stdio) int { return token.Main(a, s.In, s.Out, s.Err) }},
+		{"help", "show this help", func(a []string, s Stdio) int { usage(s.Out); return 0 }},
+		{"version", "print the version", func(a []string, s Stdio) int { fmt.Fprintln(s.Out, "jwtlint", Version()); return 0 }},
+	}
+}
+
+// Dispatch runs the subcommand named by args[0], if any. It reports whether
+// it handled the command line; when it did not, the caller runs the analyzer
+// driver on the unchanged arguments (package patterns, go vet's -flags,
+// -V=full or a *.cfg file).
+func Dispatch(args []string, s Stdio) (code int, handled bool) {
+	if len(args) == 0 {
+		usage(s.Err)
+		return 2, true
+	}
+	for _, c := range subcommands() {
+		if args[0] == c.name {
+			return c.run(args[1:], s), true
+		}
+	}
+	return 0, false
+}
+
+// Version returns the module version jwtlint was built from.
+func Version() string {
+	if bi, ok := debug.ReadBuildInfo(); ok && bi.Main.Version != "" {
+		return bi.Main.Version
+	}
+	return "(devel)"
+}
+
+func usage(w io.Writer) {
+	var b strings.Builder
+	b.WriteString(`jwtlint finds weak, hard-coded and misused JWT keys.
+
+Usage:
+  jwtlint [flags] packages        analyze Go packages (also: go vet -vettool=$(which jwtlint))
+  jwtlint <command> [arguments]
+
+Commands:
+`)
+	for _, c := range subcommands() {
+		fmt.Fprintf(&b, "  %-8s %s\n", c.name, c.summary)
+	}
+	b.WriteString(`
+Run "jwtlint -help" for the analyzer's flags and "jwtlint <command> -h" for a command's.
+`)
+	io.WriteString(w, b.String())
+}
