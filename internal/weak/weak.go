@@ -6,25 +6,224 @@ package weak
 import "strings"
 
 // wellKnown are secrets published in documentation, tutorials and framework
-// defaults. They are the first values an attacker tries.
-var wellKnown = map[string]bool{
-	"your-256-bit-secret": true, // jwt.io's HS256 sample key
-	"your-384-bit-secret": true,
-	"your-512-bit-secret": true,
-	"secret":              true,
-	"changeme":            true,
-	"change-me":           true,
-	"mysecretkey":         true,
-	"secretkey":           true,
-	"jwtsecret":           true,
-	"jwt_secret":          true,
-	"supersecret":         true,
-	"password":            true,
-	"key":                 true,
+// defaults. They are the first values an attacker tries. Keys are normalized
+// with normalize: lower case, without '-', '_', '.' and spaces.
+var wellKnown = func() map[string]bool {
+	m := make(map[string]bool, len(dictionary))
+	for _, s := range dictionary {
+		m[normalize(s)] = true
+	}
+	return m
+}()
+
+// dictionary lists well-known sample, default and tutorial secrets in their
+// usual spelling; Dictionary returns a copy for crackers to try.
+var dictionary = []string{
+	// jwt.io's sample keys, old and new.
+	"your-256-bit-secret",
+	"your-384-bit-secret",
+	"your-512-bit-secret",
+	"a-string-secret-at-least-256-bits-long",
+	// Framework, product and tutorial defaults.
+	"super-secret-jwt-token-with-at-least-32-characters-long", // Supabase local default
+	"your-super-secret-jwt-token-with-at-least-32-characters-long",
+	"my-32-character-ultra-secure-and-ultra-long-secret",
+	"shhhhhhared-secret", // express-jwt README
+	"keyboard cat",       // express-session README, copied into JWT setups
+	"secretOrPrivateKey",
+	"secretOrKey",
+	"shhhhh",
+	"shhhh",
+	"shhh",
+	"gophers",
+	"AllYourBase", // golang-jwt examples
+	"hmacSampleSecret",
+	"my_secret_key",
+	"jwt-secret-key-change-in-production",
+	"change-this-in-production",
+	"changeinproduction",
+	"your-secret-key-change-in-production",
+	"default-secret",
+	"defaultsecret",
+	"notasecret",
+	"notsosecret",
+	"not-so-secret",
+	"development-secret",
+	"dev-secret",
+	"local-secret",
+	"test-secret",
+	"example-secret",
+	"sample-secret",
+	"demo-secret",
+	"secret-phrase",
+	"secretkey123",
+	"secret123",
+	"secret1234",
+	"secret12345",
+	"secretpassword",
+	// The classics.
+	"secret",
+	"secrets",
+	"secretkey",
+	"secret-key",
+	"mysecret",
+	"mysecretkey",
+	"myjwtsecret",
+	"my-jwt-secret",
+	"mysupersecret",
+	"mysupersecretkey",
+	"jwt",
+	"jwtsecret",
+	"jwt_secret",
+	"jwtsecretkey",
+	"jwtkey",
+	"jwt-signing-key",
+	"jsonwebtoken",
+	"json-web-token",
+	"supersecret",
+	"supersecretkey",
+	"super-secret-key",
+	"verysecret",
+	"verysecretkey",
+	"topsecret",
+	"top-secret-key",
+	"thisismysecret",
+	"this-is-my-secret",
+	"thisisasecret",
+	"this-is-a-secret",
+	"thisisaverysecretkey",
+	"your-secret",
+	"your-secret-key",
+	"yoursecretkey",
+	"your_jwt_secret",
+	"your-jwt-secret",
+	"your-jwt-secret-key",
+	"your-secret-here",
+	"put-your-secret-here",
+	"insert-secret-here",
+	"replace-me",
+	"replace-with-your-secret",
+	"change-me",
+	"changeme",
+	"change-this",
+	"changethis",
+	"changeit",
+	"change-it",
+	"changemenow",
+	"somesecret",
+	"some-secret",
+	"some-secret-key",
+	"random",
+	"randomsecret",
+	"random-secret",
+	"random-string",
+	"token",
+	"tokensecret",
+	"token-secret",
+	"accesstokensecret",
+	"access-token-secret",
+	"refreshtokensecret",
+	"refresh-token-secret",
+	"auth",
+	"authsecret",
+	"auth-secret",
+	"authkey",
+	"hmac",
+	"hmacsecret",
+	"hmac-secret",
+	"hmackey",
+	"signingkey",
+	"signing-key",
+	"signing-secret",
+	"password",
+	"password1",
+	"password123",
+	"passw0rd",
+	"p@ssw0rd",
+	"pass",
+	"admin",
+	"administrator",
+	"root",
+	"test",
+	"testing",
+	"dev",
+	"development",
+	"prod",
+	"production",
+	"staging",
+	"local",
+	"default",
+	"example",
+	"sample",
+	"demo",
+	"key",
+	"private",
+	"privatekey",
+	"private-key",
+	"qwerty",
+	"letmein",
+	"welcome",
+	"hello",
+	"helloworld",
+	"hello-world",
+	"foobar",
+	"foo",
+	"bar",
+	"baz",
+	"abc123",
+	"abcdef",
+	"s3cr3t",
+	"s3cret",
+	"secr3t",
+	"5ecret",
+	"$ecret",
+	"123456",
+	"1234567",
+	"12345678",
+	"123456789",
+	"1234567890",
+	"000000",
+	"iloveyou",
+	"trustno1",
+	"monkey",
+	"dragon",
+	"master",
+	"access",
+	"session",
+	"cookie",
+	"pepper",
+	"salt",
+	"nodejs",
+	"express",
+	"django",
+	"flask",
+	"laravel",
+	"spring",
+	"rails",
 }
 
 // Known reports whether s is a well-known sample, default or tutorial secret
-// (compared case-insensitively, ignoring surrounding white space).
+// (compared case-insensitively, ignoring surrounding white space and the
+// separators '-', '_', '.' and ' ').
 func Known(s string) bool {
-	return wellKnown[strings.ToLower(strings.TrimSpace(s))]
+	return wellKnown[normalize(s)]
+}
+
+// Dictionary returns the built-in well-known secrets in their usual spelling,
+// in a new slice the caller may modify.
+func Dictionary() []string {
+	return append([]string(nil), dictionary...)
+}
+
+// normalize lower-cases s, trims white space and drops the separators '-',
+// '_', '.' and ' ', so "My-Secret_Key" and "mysecretkey" compare equal.
+func normalize(s string) string {
+	s = strings.ToLower(strings.TrimSpace(s))
+	return strings.Map(func(r rune) rune {
+		switch r {
+		case '-', '_', '.', ' ':
+			return -1
+		}
+		return r
+	}, s)
 }
