@@ -2,23 +2,136 @@
 // library takes a key, an algorithm or a keyfunc, traces where keys come from,
 // and reports hard-coded, predictable and undersized keys and token parsing
 // that accepts any algorithm.
+//
+// One analyzer runs every rule; each diagnostic's Category is the rule ID and
+// [Analyzer.URL]#ID documents it. Build one with [New] and a [Config], or use
+// the default [Analyzer], whose flags set its own Config.
 package analyzer
 
 import (
+	"flag"
+	"fmt"
+	"go/ast"
+	"go/token"
+	"slices"
+	"strings"
+
 	"golang.org/x/tools/go/analysis"
 )
 
-// Config selects what the analyzer reports.
-type Config struct{}
+// URL is where the rules are documented; a rule's anchor is its ID.
+const URL = "https://github.com/jwtlint/jwtlint"
 
-// New returns an analyzer configured by cfg.
-func New(cfg Config) *analysis.Analyzer {
-	return &analysis.Analyzer{
-		Name: "jwtlint",
-		Doc:  "report weak, hard-coded and misused JWT keys",
-		Run:  func(*analysis.Pass) (any, error) { return nil, nil },
-	}
+// Config selects what the analyzer reports. The zero value enables every rule
+// on non-test code.
+type Config struct {
+	// Disable lists rule IDs not to report.
+	Disable []string
+	// Enable, when not empty, lists the only rule IDs to report.
+	Enable []string
+	// IncludeTests reports hard-coded keys and "none" algorithms in test
+	// code too (_test.go files and files importing "testing"), which is
+	// silent by default: tests legitimately sign with fixed keys.
+	IncludeTests bool
+	// ExtraSources names functions (types.Func.FullName form) whose results
+	// come from outside the program, like os.Getenv, so a key they return is
+	// never hard-coded (for an in-house secrets client).
+	ExtraSources []string
 }
 
-// Analyzer is the default jwtlint analyzer.
+// Validate reports an unknown rule ID in cfg.
+func (cfg Config) Validate() error {
+	for _, id := range slices.Concat(cfg.Disable, cfg.Enable) {
+		if ruleByID(id) == nil {
+			return fmt.Errorf("unknown rule %q (rules: %s)", id, strings.Join(RuleIDs(), ", "))
+		}
+	}
+	return nil
+}
+
+func (cfg *Config) enabled(id string) bool {
+	if len(cfg.Enable) > 0 && !slices.Contains(cfg.Enable, id) {
+		return false
+	}
+	return !slices.Contains(cfg.Disable, id)
+}
+
+// New returns an analyzer that applies cfg. It does not validate cfg: call
+// [Config.Validate] first where the configuration comes from users.
+func New(cfg Config) *analysis.Analyzer {
+	c := &cfg
+	a := &analysis.Analyzer{
+		Name:      "jwtlint",
+		Doc:       doc(),
+		URL:       URL,
+		Run:       func(pass *analysis.Pass) (any, error) { return run(pass, c) },
+		FactTypes: []analysis.Fact{new(funcFact), new(varFact), new(pkgFact)},
+	}
+	bindFlags(&a.Flags, c)
+	return a
+}
+
+// Analyzer is the default jwtlint analyzer; its flags set its Config.
 var Analyzer = New(Config{})
+
+func doc() string {
+	var b strings.Builder
+	b.WriteString("report weak, hard-coded and misused JWT keys\n\n")
+	b.WriteString("jwtlint follows where the keys of Go JWT libraries come from and reports:\n")
+	for _, r := range Rules() {
+		fmt.Fprintf(&b, "  %-18s %s\n", r.ID, r.Title)
+	}
+	return b.String()
+}
+
+type listFlag struct{ list *[]string }
+
+func (f listFlag) String() string {
+	if f.list == nil {
+		return ""
+	}
+	return strings.Join(*f.list, ",")
+}
+
+func (f listFlag) Set(s string) error {
+	*f.list = nil
+	for _, id := range strings.Split(s, ",") {
+		if id = strings.TrimSpace(id); id != "" {
+			*f.list = append(*f.list, id)
+		}
+	}
+	return nil
+}
+
+func bindFlags(fs *flag.FlagSet, cfg *Config) {
+	fs.Var(listFlag{&cfg.Disable}, "disable", "comma-separated rule IDs not to report")
+	fs.Var(listFlag{&cfg.Enable}, "enable", "comma-separated rule IDs to report (default: all)")
+	fs.BoolVar(&cfg.IncludeTests, "include-tests", cfg.IncludeTests, "report hard-coded keys and none algorithms in test code too")
+	fs.Var(listFlag{&cfg.ExtraSources}, "sources", "comma-separated functions (full names) whose results are secrets from outside the program")
+}
+
+func run(pass *analysis.Pass, cfg *Config) (any, error) {
+	if err := cfg.Validate(); err != nil {
+		return nil, err
+	}
+	if !relevant(pass) {
+		return nil, nil
+	}
+	c := newChecker(pass, cfg)
+	c.check()
+	return nil, nil
+}
+
+// isTestFile reports whether f is test code: a _test.go file or a file that
+// imports "testing".
+func isTestFile(fset *token.FileSet, f *ast.File) bool {
+	if strings.HasSuffix(fset.File(f.Pos()).Name(), "_test.go") {
+		return true
+	}
+	for _, imp := range f.Imports {
+		if imp.Path.Value == `"testing"` {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,410 @@
+package analyzer
+
+import (
+	"go/ast"
+	"go/token"
+	"go/types"
+	"slices"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/ssa"
+)
+
+// A checker holds the shared work of one package: its SSA, the syntax
+// index, the key uses found, and the summaries of its functions. Rules read
+// from it; they never walk the package themselves.
+type checker struct {
+	pass   *analysis.Pass
+	cfg    *Config
+	table  *table
+	syn    *syntax
+	ssapkg *ssa.Package
+	funcs  []*ssa.Function
+	index  storeIndex
+	// jwt is set when the package uses a JWT library (directly or through
+	// a wrapper package): only then are there key uses to report.
+	jwt bool
+
+	resultMemo map[resultKey][]Origin
+	keyParams  map[*ssa.Function][]keyParam
+	uses       []*KeyUse
+	testFiles  map[*token.File]bool
+	reporter   *reporter
+}
+
+// storeIndex lists the stores to package variables and struct fields, and
+// the static call sites of the package's functions.
+type storeIndex struct {
+	globalStores map[*ssa.Global][]*ssa.Store
+	fieldStores  map[*types.Var][]*ssa.Store
+	callSites    map[*ssa.Function][]ssa.CallInstruction
+}
+
+// A KeyUse is key material entering a JWT library: an argument, a struct
+// field, or the value a keyfunc returns.
+type KeyUse struct {
+	// API is the table row of the sink.
+	API *API
+	// Name is the sink as users write it: "(*jwt.Token).SignedString",
+	// "echojwt.Config.SigningKey".
+	Name string
+	// Role is SignKey, VerifyKey or Key.
+	Role Role
+	// Keyfunc is set when the key is returned by a keyfunc.
+	Keyfunc bool
+	// Via is the function of this package whose parameter reaches the
+	// sink, when the use is a call to it ("auth.New"), with Where the sink.
+	Via   string
+	Where string
+	// Pos and End delimit the expression to report.
+	Pos, End token.Pos
+	// Origins are where the key may come from.
+	Origins []Origin
+	// Test is set when the use is in test code.
+	Test bool
+	// Value is the SSA value of the key, for rules that look further.
+	Value ssa.Value
+	// Func is the function containing the use.
+	Func *ssa.Function
+}
+
+func newChecker(pass *analysis.Pass, cfg *Config) *checker {
+	c := &checker{
+		pass:       pass,
+		cfg:        cfg,
+		table:      knowledge(),
+		resultMemo: map[resultKey][]Origin{},
+		keyParams:  map[*ssa.Function][]keyParam{},
+		testFiles:  map[*token.File]bool{},
+	}
+	for _, f := range pass.Files {
+		if isTestFile(pass.Fset, f) {
+			c.testFiles[pass.Fset.File(f.Pos())] = true
+		}
+	}
+	return c
+}
+
+func (c *checker) check() {
+	c.jwt = importsJWT(c.pass)
+	c.syn = newSyntax(c.pass.Fset, c.pass.Files, c.pass.TypesInfo)
+	c.ssapkg, c.funcs = buildSSA(c.pass)
+	c.indexStores()
+	if c.jwt {
+		c.findUses()
+	}
+	c.exportFacts()
+	if !c.jwt {
+		return
+	}
+	c.reporter = newReporter(c.pass, c.cfg, c.testFiles)
+	for _, r := range Rules() {
+		if c.cfg.enabled(r.ID) && r.checkKey != nil {
+			for _, u := range c.uses {
+				r.checkKey(c, r, u)
+			}
+		}
+	}
+	c.reporter.flush()
+}
+
+func (c *checker) indexStores() {
+	c.index = storeIndex{
+		globalStores: map[*ssa.Global][]*ssa.Store{},
+		fieldStores:  map[*types.Var][]*ssa.Store{},
+		callSites:    map[*ssa.Function][]ssa.CallInstruction{},
+	}
+	for _, fn := range c.funcs {
+		for _, b := range fn.Blocks {
+			for _, instr := range b.Instrs {
+				switch instr := instr.(type) {
+				case *ssa.Store:
+					switch addr := instr.Addr.(type) {
+					case *ssa.Global:
+						c.index.globalStores[addr] = append(c.index.globalStores[addr], instr)
+					case *ssa.FieldAddr:
+						if _, fv := fieldName(addr.X.Type(), addr.Field); fv != nil {
+							c.index.fieldStores[fv] = append(c.index.fieldStores[fv], instr)
+						}
+					}
+				case ssa.CallInstruction:
+					if callee := instr.Common().StaticCallee(); callee != nil && callee.Pkg == c.ssapkg {
+						c.index.callSites[callee] = append(c.index.callSites[callee], instr)
+					}
+				}
+			}
+		}
+	}
+}
+
+// findUses finds every key use of the package: library sinks first, then,
+// to a fixed point, calls of functions whose parameters reach a sink.
+func (c *checker) findUses() {
+	for _, fn := range c.funcs {
+		for _, b := range fn.Blocks {
+			for _, instr := range b.Instrs {
+				switch instr := instr.(type) {
+				case ssa.CallInstruction:
+					c.callSink(fn, instr)
+				case *ssa.Store:
+					c.fieldSink(fn, instr)
+				}
+			}
+		}
+	}
+	// Calls of functions of other packages that pass a parameter to a
+	// sink (facts), and of this package's (found above), to a fixed point.
+	for _, fn := range c.funcs {
+		for _, b := range fn.Blocks {
+			for _, instr := range b.Instrs {
+				if call, ok := instr.(ssa.CallInstruction); ok {
+					if _, obj := callee(call.Common()); obj != nil {
+						for _, kp := range c.importedKeyParams(obj) {
+							c.wrapperUse(fn, call, kp, shortObjName(obj))
+						}
+					}
+				}
+			}
+		}
+	}
+}
+
+// addUse records a key use, turning its Param origins into key parameters
+// of their functions (whose call sites then become uses in turn).
+func (c *checker) addUse(u *KeyUse) {
+	c.uses = append(c.uses, u)
+	for _, o := range u.Origins {
+		if o.Kind != Param || o.Fn == nil || o.Index < 0 {
+			continue
+		}
+		kp := keyParam{Index: o.Index, API: u.Name, Lib: u.API.Lib, Role: u.Role, Where: u.Where}
+		if kp.Where == "" {
+			kp.Where = c.position(u.Pos)
+		}
+		if slices.ContainsFunc(c.keyParams[o.Fn], func(k keyParam) bool { return k.Index == o.Index }) {
+			continue
+		}
+		c.keyParams[o.Fn] = append(c.keyParams[o.Fn], kp)
+		for _, site := range c.index.callSites[o.Fn] {
+			c.wrapperUse(site.Parent(), site, kp, shortFuncName(o.Fn))
+		}
+	}
+}
+
+// wrapperUse records the argument of a call to a function whose parameter
+// kp reaches a key sink.
+func (c *checker) wrapperUse(fn *ssa.Function, call ssa.CallInstruction, kp keyParam, via string) {
+	common := call.Common()
+	if common.IsInvoke() || kp.Index >= len(common.Args) {
+		return
+	}
+	v := common.Args[kp.Index]
+	astIdx := kp.Index
+	if _, obj := callee(common); obj != nil && obj.Type().(*types.Signature).Recv() != nil && !c.isMethodExpr(common.Pos()) {
+		astIdx-- // the receiver is not among the call's arguments
+	}
+	expr := c.syn.callArg(common.Pos(), astIdx)
+	u := &KeyUse{
+		API:   &API{Name: kp.API, Lib: kp.Lib, Role: kp.Role},
+		Name:  kp.API,
+		Role:  kp.Role,
+		Via:   via,
+		Where: kp.Where,
+		Value: v,
+		Func:  fn,
+	}
+	c.setRange(u, expr, common.Pos())
+	u.Origins = c.origins(v, u.Pos)
+	c.addUse(u)
+}
+
+func (c *checker) setRange(u *KeyUse, expr ast.Expr, fallback token.Pos) {
+	if expr != nil {
+		u.Pos, u.End = expr.Pos(), expr.End()
+	} else {
+		u.Pos = fallback
+	}
+	u.Test = c.testFiles[c.pass.Fset.File(u.Pos)]
+}
+
+// callSink records the key arguments and keyfuncs of a call of a library
+// API.
+func (c *checker) callSink(fn *ssa.Function, call ssa.CallInstruction) {
+	common := call.Common()
+	_, obj := callee(common)
+	if obj == nil {
+		return
+	}
+	sig := obj.Type().(*types.Signature)
+	recv, astRecv := 0, 0
+	if sig.Recv() != nil && !common.IsInvoke() {
+		recv = 1
+		if c.isMethodExpr(common.Pos()) {
+			astRecv = 1
+		}
+	}
+	for _, row := range c.table.funcRows(obj) {
+		p := paramIndex(sig, row.Param)
+		if p < 0 || p+recv >= len(common.Args) || (sig.Variadic() && p == sig.Params().Len()-1) {
+			continue
+		}
+		v := common.Args[p+recv]
+		expr := c.syn.callArg(common.Pos(), p+astRecv)
+		switch row.Role {
+		case SignKey, VerifyKey, Key:
+			u := &KeyUse{API: row, Name: shortObjName(obj), Role: row.Role, Value: v, Func: fn}
+			c.setRange(u, expr, common.Pos())
+			u.Origins = c.origins(v, u.Pos)
+			c.addUse(u)
+		case Keyfunc:
+			c.keyfuncUses(fn, row, shortObjName(obj), v, expr, common.Pos())
+		}
+	}
+}
+
+func (c *checker) isMethodExpr(lparen token.Pos) bool {
+	call := c.syn.calls[lparen]
+	if call == nil {
+		return false
+	}
+	if sel, ok := ast.Unparen(call.Fun).(*ast.SelectorExpr); ok {
+		if s, ok := c.pass.TypesInfo.Selections[sel]; ok {
+			return s.Kind() == types.MethodExpr
+		}
+	}
+	return false
+}
+
+// fieldSink records a key stored in a field of a library struct.
+func (c *checker) fieldSink(fn *ssa.Function, st *ssa.Store) {
+	fa, ok := st.Addr.(*ssa.FieldAddr)
+	if !ok {
+		return
+	}
+	name, fv := fieldName(fa.X.Type(), fa.Field)
+	if fv == nil {
+		return
+	}
+	rows := c.table.byName[name]
+	if len(rows) == 0 {
+		return
+	}
+	expr := c.syn.stored[st.Pos()]
+	display := shortFieldName(fa.X.Type(), fv)
+	for _, row := range rows {
+		switch row.Role {
+		case SignKey, VerifyKey, Key:
+			u := &KeyUse{API: row, Name: display, Role: row.Role, Value: st.Val, Func: fn}
+			c.setRange(u, expr, st.Pos())
+			u.Origins = c.origins(st.Val, u.Pos)
+			c.addUse(u)
+		case Keyfunc:
+			c.keyfuncUses(fn, row, display, st.Val, expr, st.Pos())
+		}
+	}
+}
+
+// keyfuncUses records the keys a keyfunc returns. Keyfuncs of this package
+// are followed to each return statement; a keyfunc of another package is
+// judged by its facts, at the argument.
+func (c *checker) keyfuncUses(fn *ssa.Function, row *API, name string, v ssa.Value, expr ast.Expr, fallback token.Pos) {
+	for _, kf := range c.funcsOf(v, 0) {
+		if kf.Pkg != c.ssapkg || kf.Blocks == nil {
+			obj, _ := kf.Object().(*types.Func)
+			if obj == nil {
+				continue
+			}
+			u := &KeyUse{API: row, Name: name, Role: VerifyKey, Keyfunc: true, Func: fn}
+			c.setRange(u, expr, fallback)
+			u.Origins = c.importedResults(obj, 0)
+			c.addUse(u)
+			continue
+		}
+		for _, b := range kf.Blocks {
+			if len(b.Instrs) == 0 {
+				continue
+			}
+			ret, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return)
+			if !ok || len(ret.Results) == 0 {
+				continue
+			}
+			var rexpr ast.Expr
+			if rs := c.syn.returns[ret.Pos()]; rs != nil && len(rs.Results) > 0 {
+				rexpr = rs.Results[0]
+			}
+			u := &KeyUse{API: row, Name: name, Role: VerifyKey, Keyfunc: true, Value: ret.Results[0], Func: kf}
+			c.setRange(u, rexpr, ret.Pos())
+			u.Origins = c.origins(ret.Results[0], u.Pos)
+			c.addUse(u)
+		}
+	}
+}
+
+// funcsOf returns the functions a function value may be: a named function,
+// a closure, a method value, a conversion to a named func type, or what a
+// factory of this package returns.
+func (c *checker) funcsOf(v ssa.Value, depth int) []*ssa.Function {
+	if depth > 8 {
+		return nil
+	}
+	switch v := v.(type) {
+	case *ssa.Function:
+		return []*ssa.Function{v}
+	case *ssa.MakeClosure:
+		fn := v.Fn.(*ssa.Function)
+		if fn.Synthetic != "" && len(fn.Blocks) > 0 {
+			// A bound method value: the wrapper calls the method.
+			for _, b := range fn.Blocks {
+				for _, instr := range b.Instrs {
+					if call, ok := instr.(*ssa.Call); ok {
+						if callee := call.Common().StaticCallee(); callee != nil {
+							return []*ssa.Function{callee}
+						}
+					}
+				}
+			}
+		}
+		return []*ssa.Function{fn}
+	case *ssa.ChangeType:
+		return c.funcsOf(v.X, depth+1)
+	case *ssa.MakeInterface:
+		return c.funcsOf(v.X, depth+1)
+	case *ssa.Phi:
+		var out []*ssa.Function
+		for _, e := range v.Edges {
+			out = append(out, c.funcsOf(e, depth+1)...)
+		}
+		return out
+	case *ssa.Call:
+		if callee := v.Common().StaticCallee(); callee != nil && callee.Pkg == c.ssapkg {
+			var out []*ssa.Function
+			for _, b := range callee.Blocks {
+				if ret, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return); ok && len(ret.Results) > 0 {
+					out = append(out, c.funcsOf(ret.Results[0], depth+1)...)
+				}
+			}
+			return out
+		}
+	case *ssa.UnOp:
+		if g, ok := v.X.(*ssa.Global); ok && v.Op == token.MUL {
+			var out []*ssa.Function
+			for _, st := range c.index.globalStores[g] {
+				out = append(out, c.funcsOf(st.Val, depth+1)...)
+			}
+			return out
+		}
+	}
+	return nil
+}
+
+// shortFieldName names a field the way users write it: "echojwt.Config.SigningKey".
+func shortFieldName(t types.Type, fv *types.Var) string {
+	t = types.Unalias(t)
+	if p, ok := t.(*types.Pointer); ok {
+		t = types.Unalias(p.Elem())
+	}
+	if named, ok := t.(*types.Named); ok && named.Obj().Pkg() != nil {
+		return named.Obj().Pkg().Name() + "." + named.Obj().Name() + "." + fv.Name()
+	}
+	return fv.Name()
+}

@@ -1,0 +1,222 @@
+package analyzer
+
+import (
+	"go/types"
+
+	"golang.org/x/tools/go/ssa"
+)
+
+// factOrigin is an Origin as it crosses a package boundary: positions
+// become "file:line" strings and secrets are never stored, only described.
+type factOrigin struct {
+	Kind       OriginKind
+	Where      string
+	Len        int
+	WellKnown  bool
+	PrivateKey bool
+	Param      int
+	Via        string
+}
+
+// funcFact is what a function's package knows about it that its importers
+// need: where its results come from, and which parameters reach a key sink.
+type funcFact struct {
+	Results   [][]factOrigin // by result index; nil when nothing is known
+	KeyParams []keyParam
+}
+
+func (*funcFact) AFact()           {}
+func (f *funcFact) String() string { return "jwtlint.func" }
+
+// keyParam records that a parameter of a function reaches a JWT key sink.
+type keyParam struct {
+	Index int    // index into the SSA parameters (receiver first)
+	API   string // the library API it reaches, as users write it
+	Lib   string
+	Role  Role
+	Where string // position of the sink
+}
+
+// varFact describes the values stored in a package-level variable or a
+// struct field by the package that declares it.
+type varFact struct {
+	Origins []factOrigin
+}
+
+func (*varFact) AFact()           {}
+func (f *varFact) String() string { return "jwtlint.var" }
+
+// pkgFact marks a package that wraps a JWT library: some of its functions
+// pass a parameter into a key sink. Importers of such a package are
+// analyzed even if they import no JWT library themselves.
+type pkgFact struct {
+	KeySinks bool
+}
+
+func (*pkgFact) AFact()           {}
+func (f *pkgFact) String() string { return "jwtlint.pkg" }
+
+func (c *checker) toFact(os []Origin) []factOrigin {
+	var out []factOrigin
+	for _, o := range os {
+		switch o.Kind {
+		case Literal, Param, External, PublicKey:
+		default:
+			continue
+		}
+		where := o.Where
+		if where == "" {
+			where = c.position(o.Pos)
+		}
+		out = append(out, factOrigin{Kind: o.Kind, Where: where, Len: o.Len, WellKnown: o.WellKnown, PrivateKey: o.PrivateKey, Param: o.Index, Via: o.Via})
+	}
+	return out
+}
+
+func fromFact(fs []factOrigin) []Origin {
+	var out []Origin
+	for _, f := range fs {
+		out = append(out, Origin{Kind: f.Kind, Where: f.Where, Len: f.Len, WellKnown: f.WellKnown, PrivateKey: f.PrivateKey, Index: f.Param, Via: f.Via})
+	}
+	if len(out) == 0 {
+		return []Origin{{Kind: Unknown, Len: -1}}
+	}
+	return out
+}
+
+// importedResults returns the origins of result idx of a function of
+// another package, from its facts.
+func (c *checker) importedResults(obj *types.Func, idx int) []Origin {
+	var f funcFact
+	if !c.pass.ImportObjectFact(obj.Origin(), &f) || idx >= len(f.Results) {
+		return []Origin{{Kind: Unknown, Len: -1}}
+	}
+	return fromFact(f.Results[idx])
+}
+
+// importedVar returns the origins of a variable or field of another
+// package, from its facts.
+func (c *checker) importedVar(obj types.Object) []Origin {
+	var f varFact
+	if obj == nil || !c.pass.ImportObjectFact(obj, &f) {
+		return []Origin{{Kind: Unknown, Len: -1}}
+	}
+	return fromFact(f.Origins)
+}
+
+// importedKeyParams returns the key parameters of a function of another
+// package.
+func (c *checker) importedKeyParams(obj *types.Func) []keyParam {
+	var f funcFact
+	if obj == nil || obj.Pkg() == c.pass.Pkg || !c.pass.ImportObjectFact(obj.Origin(), &f) {
+		return nil
+	}
+	return f.KeyParams
+}
+
+// exportFacts publishes what importers need: result summaries of functions
+// whose results may be literal or pass a parameter through, key
+// parameters, and the literals stored in variables and fields.
+func (c *checker) exportFacts() {
+	anyKeyParams := false
+	for _, fn := range c.funcs {
+		obj, ok := fn.Object().(*types.Func)
+		if !ok || fn.Parent() != nil || !obj.Exported() {
+			continue
+		}
+		var f funcFact
+		res := fn.Signature.Results()
+		interesting := false
+		for i := 0; i < res.Len(); i++ {
+			var sum []factOrigin
+			if keyish(res.At(i).Type()) {
+				sum = c.toFact(c.results(fn, i))
+				for _, o := range sum {
+					if o.Kind == Literal || o.Kind == Param {
+						interesting = true
+					}
+				}
+			}
+			f.Results = append(f.Results, sum)
+		}
+		if !interesting {
+			f.Results = nil
+		}
+		f.KeyParams = c.keyParams[fn]
+		if len(f.KeyParams) > 0 {
+			anyKeyParams = true
+		}
+		if f.Results != nil || f.KeyParams != nil {
+			c.pass.ExportObjectFact(obj, &f)
+		}
+	}
+	for g, stores := range c.index.globalStores {
+		if obj := g.Object(); obj != nil && obj.Exported() && obj.Pkg() == c.pass.Pkg && keyish(obj.Type()) {
+			c.exportVar(obj, stores)
+		}
+	}
+	for fv, stores := range c.index.fieldStores {
+		if fv.Exported() && fv.Pkg() == c.pass.Pkg && keyish(fv.Type()) && exportedOwner(fv) {
+			c.exportVar(fv, stores)
+		}
+	}
+	if anyKeyParams {
+		c.pass.ExportPackageFact(&pkgFact{KeySinks: true})
+	}
+}
+
+func (c *checker) exportVar(obj types.Object, stores []*ssa.Store) {
+	var os []Origin
+	for _, st := range stores {
+		os = append(os, c.origins(st.Val, st.Pos())...)
+	}
+	var f varFact
+	for _, o := range c.toFact(os) {
+		if o.Kind == Literal {
+			f.Origins = c.toFact(os)
+			c.pass.ExportObjectFact(obj, &f)
+			return
+		}
+	}
+}
+
+// keyish reports whether values of type t can carry key material: strings,
+// byte slices and arrays, interfaces, and pointers to structs (private keys).
+func keyish(t types.Type) bool {
+	switch u := t.Underlying().(type) {
+	case *types.Basic:
+		return u.Info()&types.IsString != 0
+	case *types.Slice:
+		b, ok := u.Elem().Underlying().(*types.Basic)
+		return ok && b.Kind() == types.Byte
+	case *types.Array:
+		b, ok := u.Elem().Underlying().(*types.Basic)
+		return ok && b.Kind() == types.Byte
+	case *types.Interface:
+		return true
+	case *types.Pointer:
+		_, ok := u.Elem().Underlying().(*types.Struct)
+		return ok
+	}
+	return false
+}
+
+// exportedOwner reports whether a struct field belongs to an exported
+// package-level type, the only fields importers can reach by name.
+func exportedOwner(fv *types.Var) bool {
+	scope := fv.Pkg().Scope()
+	for _, name := range scope.Names() {
+		tn, ok := scope.Lookup(name).(*types.TypeName)
+		if !ok || !tn.Exported() {
+			continue
+		}
+		if st, ok := tn.Type().Underlying().(*types.Struct); ok {
+			for i := 0; i < st.NumFields(); i++ {
+				if st.Field(i) == fv {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}

@@ -1,0 +1,498 @@
+package analyzer
+
+import (
+	"fmt"
+	"go/constant"
+	"go/token"
+	"go/types"
+	"path/filepath"
+	"slices"
+
+	"github.com/jwtlint/jwtlint/internal/weak"
+	"golang.org/x/tools/go/ssa"
+)
+
+// An OriginKind says where key material comes from.
+type OriginKind uint8
+
+const (
+	// Unknown: nothing is known (a call into code without facts, a map, an
+	// interface method). Rules stay silent about unknown origins.
+	Unknown OriginKind = iota
+	// External: from outside the program (environment, flags, files, a
+	// secret manager): never hard-coded.
+	External
+	// Literal: a literal or constant of the source.
+	Literal
+	// Param: a parameter of a function of the package being analyzed; the
+	// engine resolves it at the function's call sites.
+	Param
+	// PublicKey: a public key, which is not a secret.
+	PublicKey
+)
+
+// An Origin is one place key material may come from. A value can have
+// several (a phi node, a fallback): rules look at each.
+type Origin struct {
+	Kind OriginKind
+	// Pos is the literal, or the call that produced the value; it may be
+	// token.NoPos when the origin is in another package (see Where).
+	Pos token.Pos
+	// Where is "file.go:line" of an origin in another package, from facts.
+	Where string
+	// Len is a Literal's length in bytes, -1 if unknown.
+	Len int
+	// WellKnown marks a Literal that is a published sample or default
+	// secret.
+	WellKnown bool
+	// PrivateKey marks a Literal that is parsed into a private key.
+	PrivateKey bool
+	// Fn and Index identify a Param origin.
+	Fn    *ssa.Function
+	Index int
+	// Via names the helper the value was returned by, for messages.
+	Via string
+}
+
+func (o Origin) key() string {
+	return fmt.Sprintf("%d/%d/%s/%d/%p/%d", o.Kind, o.Pos, o.Where, o.Len, o.Fn, o.Index)
+}
+
+func dedup(os []Origin) []Origin {
+	seen := map[string]bool{}
+	out := os[:0:0]
+	for _, o := range os {
+		if k := o.key(); !seen[k] {
+			seen[k] = true
+			out = append(out, o)
+		}
+	}
+	return out
+}
+
+// maxDepth bounds how far one trace follows values, so that pathological
+// code (long phi chains, deep helper stacks) stays linear.
+const maxDepth = 64
+
+// A tracer answers "where does this value come from?" for one query.
+type tracer struct {
+	c        *checker
+	visiting map[ssa.Value]bool
+	depth    int
+}
+
+func (c *checker) origins(v ssa.Value, hint token.Pos) []Origin {
+	t := &tracer{c: c, visiting: map[ssa.Value]bool{}}
+	return dedup(t.value(v, hint))
+}
+
+func (t *tracer) enter(v ssa.Value) bool {
+	if t.visiting[v] || t.depth >= maxDepth {
+		return false
+	}
+	t.visiting[v] = true
+	t.depth++
+	return true
+}
+
+func (t *tracer) leave(v ssa.Value) {
+	delete(t.visiting, v)
+	t.depth--
+}
+
+// value returns the origins of v. hint is the position of the nearest
+// enclosing use, for locating the literal of a constant.
+func (t *tracer) value(v ssa.Value, hint token.Pos) []Origin {
+	if !t.enter(v) {
+		return nil
+	}
+	defer t.leave(v)
+	if _, isParam := v.(*ssa.Parameter); !isParam {
+		if p := v.Pos(); p.IsValid() {
+			hint = p
+		}
+	}
+	switch v := v.(type) {
+	case *ssa.Const:
+		return t.constant(v, hint)
+	case *ssa.Convert:
+		return t.value(v.X, hint)
+	case *ssa.ChangeType:
+		return t.value(v.X, hint)
+	case *ssa.MakeInterface:
+		return t.value(v.X, hint)
+	case *ssa.ChangeInterface:
+		return t.value(v.X, hint)
+	case *ssa.TypeAssert:
+		return t.value(v.X, hint)
+	case *ssa.SliceToArrayPointer:
+		return t.value(v.X, hint)
+	case *ssa.Slice:
+		return t.value(v.X, hint)
+	case *ssa.Phi:
+		var out []Origin
+		for _, e := range v.Edges {
+			out = append(out, t.value(e, hint)...)
+		}
+		return out
+	case *ssa.UnOp:
+		if v.Op == token.MUL {
+			return t.addr(v.X, hint)
+		}
+	case *ssa.Field:
+		return t.field(v.X, v.Field, hint)
+	case *ssa.Extract:
+		if call, ok := v.Tuple.(*ssa.Call); ok {
+			return t.call(call, v.Index, hint)
+		}
+	case *ssa.Call:
+		return t.call(v, 0, hint)
+	case *ssa.Parameter:
+		fn := v.Parent()
+		return []Origin{{Kind: Param, Fn: fn, Index: slices.Index(fn.Params, v), Len: -1}}
+	case *ssa.FreeVar:
+		return t.freeVar(v, hint, t.value)
+	case *ssa.BinOp:
+		if v.Op == token.ADD {
+			return concat(t.value(v.X, hint), t.value(v.Y, hint))
+		}
+	case *ssa.Alloc:
+		return t.contents(v, hint)
+	case *ssa.MakeSlice:
+		return t.contents(v, hint)
+	case *ssa.Global:
+		return t.addr(v, hint)
+	}
+	return []Origin{{Kind: Unknown, Len: -1}}
+}
+
+// concat returns the origins of a concatenation: a literal joined to
+// anything else is no longer a hard-coded value.
+func concat(x, y []Origin) []Origin {
+	all := append(slices.Clip(x), y...)
+	allLit := true
+	n := 0
+	for _, o := range all {
+		if o.Kind != Literal {
+			allLit = false
+		}
+	}
+	if allLit && len(x) == 1 && len(y) == 1 {
+		n = x[0].Len + y[0].Len
+		o := x[0]
+		o.Len, o.WellKnown = n, false
+		return []Origin{o}
+	}
+	out := all[:0:0]
+	for _, o := range all {
+		if o.Kind != Literal {
+			out = append(out, o)
+		}
+	}
+	return out
+}
+
+func (t *tracer) constant(c *ssa.Const, hint token.Pos) []Origin {
+	if c.Value == nil || c.Value.Kind() != constant.String {
+		return nil // nil or zero values, numbers: not key material by themselves
+	}
+	s := constant.StringVal(c.Value)
+	o := Origin{Kind: Literal, Pos: hint, Len: len(s), WellKnown: weak.Known(s)}
+	if lit := t.c.syn.literal(s, hint); lit != nil {
+		o.Pos = lit.Pos()
+	}
+	return []Origin{o}
+}
+
+// addr returns the origins of the value stored at address a.
+func (t *tracer) addr(a ssa.Value, hint token.Pos) []Origin {
+	if !t.enter(a) {
+		return nil
+	}
+	defer t.leave(a)
+	switch a := a.(type) {
+	case *ssa.Global:
+		if a.Pkg != t.c.ssapkg {
+			return t.c.importedVar(a.Object())
+		}
+		var out []Origin
+		for _, st := range t.c.index.globalStores[a] {
+			out = append(out, t.value(st.Val, st.Pos())...)
+		}
+		return out
+	case *ssa.FieldAddr:
+		return t.field(a.X, a.Field, hint)
+	case *ssa.Alloc:
+		var out []Origin
+		for _, ref := range *a.Referrers() {
+			if st, ok := ref.(*ssa.Store); ok && st.Addr == a {
+				out = append(out, t.value(st.Val, st.Pos())...)
+			}
+		}
+		if len(out) == 0 {
+			return t.contents(a, hint)
+		}
+		return out
+	case *ssa.FreeVar:
+		return t.freeVar(a, hint, t.addr)
+	case *ssa.Call:
+		return t.call(a, 0, hint)
+	case *ssa.Extract:
+		if call, ok := a.Tuple.(*ssa.Call); ok {
+			return t.call(call, a.Index, hint)
+		}
+	}
+	return []Origin{{Kind: Unknown, Len: -1}}
+}
+
+// field returns the origins of field i of the struct that base points to
+// (or is). A struct built by a literal in this function is followed
+// exactly; otherwise every store to the field in the package counts, as do
+// facts about the field from its own package.
+func (t *tracer) field(base ssa.Value, i int, hint token.Pos) []Origin {
+	if !t.enter(base) {
+		return nil
+	}
+	defer t.leave(base)
+	name, fv := fieldName(base.Type(), i)
+	if fv == nil {
+		return []Origin{{Kind: Unknown, Len: -1}}
+	}
+	_ = name
+	if load, ok := base.(*ssa.UnOp); ok && load.Op == token.MUL {
+		if alloc, ok := load.X.(*ssa.Alloc); ok {
+			base = alloc // a struct value read from a local variable
+		}
+	}
+	if alloc, ok := base.(*ssa.Alloc); ok {
+		var out []Origin
+		for _, ref := range *alloc.Referrers() {
+			if st, ok := ref.(*ssa.Store); ok && st.Addr == alloc {
+				// The whole struct stored: cfg := Config{...}.
+				out = append(out, t.field(st.Val, i, hint)...)
+				continue
+			}
+			fa, ok := ref.(*ssa.FieldAddr)
+			if !ok || fa.Field != i {
+				continue
+			}
+			for _, r := range *fa.Referrers() {
+				if st, ok := r.(*ssa.Store); ok && st.Addr == fa {
+					out = append(out, t.value(st.Val, st.Pos())...)
+				}
+			}
+		}
+		return out
+	}
+	var out []Origin
+	if fv.Pkg() != nil && fv.Pkg() != t.c.pass.Pkg {
+		out = append(out, t.c.importedVar(fv)...)
+	}
+	for _, st := range t.c.index.fieldStores[fv] {
+		out = append(out, t.value(st.Val, st.Pos())...)
+	}
+	if len(out) == 0 {
+		// A field of a value that came from elsewhere: a decoded PEM
+		// block's Bytes come from what was decoded.
+		switch base.(type) {
+		case *ssa.Call, *ssa.Extract, *ssa.UnOp:
+			return t.value(base, hint)
+		}
+		return []Origin{{Kind: Unknown, Len: -1}}
+	}
+	return out
+}
+
+// freeVar follows a closure's free variable to the value bound where the
+// closure is made.
+func (t *tracer) freeVar(fv *ssa.FreeVar, hint token.Pos, follow func(ssa.Value, token.Pos) []Origin) []Origin {
+	fn := fv.Parent()
+	i := slices.Index(fn.FreeVars, fv)
+	refs := fn.Referrers()
+	if refs == nil || i < 0 {
+		return []Origin{{Kind: Unknown, Len: -1}}
+	}
+	var out []Origin
+	for _, ref := range *refs {
+		if mc, ok := ref.(*ssa.MakeClosure); ok && mc.Fn == fn && i < len(mc.Bindings) {
+			out = append(out, follow(mc.Bindings[i], hint)...)
+		}
+	}
+	return out
+}
+
+// contents returns the origins of the bytes of a slice or array: a byte
+// slice literal is a Literal.
+func (t *tracer) contents(v ssa.Value, hint token.Pos) []Origin {
+	n, consts := 0, true
+	for _, ref := range *v.Referrers() {
+		ia, ok := ref.(*ssa.IndexAddr)
+		if !ok {
+			continue
+		}
+		for _, r := range *ia.Referrers() {
+			if st, ok := r.(*ssa.Store); ok && st.Addr == ia {
+				if _, ok := st.Val.(*ssa.Const); ok {
+					n++
+				} else {
+					consts = false
+				}
+			}
+		}
+	}
+	if n > 0 && consts {
+		return []Origin{{Kind: Literal, Pos: v.Pos(), Len: n}}
+	}
+	return []Origin{{Kind: Unknown, Len: -1}}
+}
+
+// callee returns the function a call statically calls, or the interface
+// method it invokes.
+func callee(common *ssa.CallCommon) (*ssa.Function, *types.Func) {
+	if common.IsInvoke() {
+		return nil, common.Method
+	}
+	fn := common.StaticCallee()
+	if fn == nil {
+		return nil, nil
+	}
+	obj, _ := fn.Object().(*types.Func)
+	return fn, obj
+}
+
+// call returns the origins of result idx of call.
+func (t *tracer) call(call *ssa.Call, idx int, hint token.Pos) []Origin {
+	common := call.Common()
+	if b, ok := common.Value.(*ssa.Builtin); ok {
+		if b.Name() == "append" && len(common.Args) == 2 {
+			return concat(t.value(common.Args[0], hint), t.value(common.Args[1], hint))
+		}
+		return []Origin{{Kind: Unknown, Len: -1}}
+	}
+	fn, obj := callee(common)
+	if obj != nil {
+		name := obj.Origin().FullName()
+		if slices.Contains(t.c.cfg.ExtraSources, name) {
+			return []Origin{{Kind: External, Pos: call.Pos(), Len: -1, Via: name}}
+		}
+		sig := obj.Type().(*types.Signature)
+		recv := 0
+		if sig.Recv() != nil && !common.IsInvoke() {
+			recv = 1
+		}
+		for _, row := range t.c.table.funcRows(obj) {
+			switch row.Role {
+			case Source:
+				return []Origin{{Kind: External, Pos: call.Pos(), Len: -1, Via: name}}
+			case PublicKeyParser:
+				return []Origin{{Kind: PublicKey, Pos: call.Pos(), Len: -1}}
+			case PassThrough, PrivateKeyParser:
+				if idx != 0 {
+					return nil // the error result
+				}
+				p := paramIndex(sig, row.Param)
+				if p < 0 || p+recv >= len(common.Args) {
+					continue
+				}
+				out := t.value(common.Args[p+recv], hint)
+				if row.Role == PrivateKeyParser {
+					for i := range out {
+						out[i].PrivateKey = out[i].Kind == Literal
+					}
+				}
+				return out
+			}
+		}
+	}
+	switch {
+	case fn != nil && fn.Pkg == t.c.ssapkg && fn.Blocks != nil:
+		return t.substitute(t.c.results(fn, idx), common, hint, shortFuncName(fn))
+	case obj != nil && obj.Pkg() != nil && obj.Pkg() != t.c.pass.Pkg:
+		return t.substitute(t.c.importedResults(obj, idx), common, hint, shortObjName(obj))
+	}
+	return []Origin{{Kind: Unknown, Len: -1}}
+}
+
+// substitute replaces the Param origins of a callee's result summary with
+// the origins of the call's arguments.
+func (t *tracer) substitute(sum []Origin, common *ssa.CallCommon, hint token.Pos, via string) []Origin {
+	var out []Origin
+	for _, o := range sum {
+		if o.Kind == Param {
+			if o.Index >= 0 && o.Index < len(common.Args) {
+				out = append(out, t.value(common.Args[o.Index], hint)...)
+			}
+			continue
+		}
+		if o.Via == "" {
+			o.Via = via
+		}
+		out = append(out, o)
+	}
+	return out
+}
+
+// results returns the origins of result idx of fn, a function of this
+// package, with its parameters left as Param origins. Results are memoized;
+// a recursive call sees none.
+func (c *checker) results(fn *ssa.Function, idx int) []Origin {
+	k := resultKey{fn, idx}
+	if r, ok := c.resultMemo[k]; ok {
+		return r
+	}
+	c.resultMemo[k] = nil
+	t := &tracer{c: c, visiting: map[ssa.Value]bool{}}
+	var out []Origin
+	for _, b := range fn.Blocks {
+		if len(b.Instrs) == 0 {
+			continue
+		}
+		ret, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return)
+		if !ok || idx >= len(ret.Results) {
+			continue
+		}
+		hint := ret.Pos()
+		if rs := c.syn.returns[ret.Pos()]; rs != nil && idx < len(rs.Results) {
+			hint = rs.Results[idx].Pos()
+		}
+		out = append(out, t.value(ret.Results[idx], hint)...)
+	}
+	out = dedup(out)
+	c.resultMemo[k] = out
+	return out
+}
+
+type resultKey struct {
+	fn  *ssa.Function
+	idx int
+}
+
+// position renders pos as "file.go:line" for facts and messages.
+func (c *checker) position(pos token.Pos) string {
+	if !pos.IsValid() {
+		return ""
+	}
+	p := c.pass.Fset.Position(pos)
+	return fmt.Sprintf("%s:%d", filepath.Base(p.Filename), p.Line)
+}
+
+func shortFuncName(fn *ssa.Function) string {
+	if obj, ok := fn.Object().(*types.Func); ok {
+		return shortObjName(obj)
+	}
+	return fn.Name()
+}
+
+// shortObjName names a function or method the way users write it:
+// "config.Secret", "(*jwt.Token).SignedString".
+func shortObjName(obj *types.Func) string {
+	qual := func(p *types.Package) string { return p.Name() }
+	sig := obj.Type().(*types.Signature)
+	if recv := sig.Recv(); recv != nil {
+		return "(" + types.TypeString(recv.Type(), qual) + ")." + obj.Name()
+	}
+	if obj.Pkg() == nil {
+		return obj.Name()
+	}
+	return obj.Pkg().Name() + "." + obj.Name()
+}

@@ -1,0 +1,124 @@
+package analyzer
+
+import (
+	"fmt"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+)
+
+var ruleHardcodedKey = &Rule{
+	ID:    "hardcoded-key",
+	Title: "JWT key written in the source code",
+	Doc: `
+A key that is a literal or constant in the source is known to everyone who can
+read the code, its history, the binary or a leaked copy of any of them: they can
+sign tokens for any user, and no rotation helps while the literal stays. This
+holds for HMAC secrets on both sides (the same secret signs and verifies) and for
+private keys. jwtlint follows the key from where it enters the JWT library back
+to its origin, through conversions, constants, package variables, struct fields,
+fallbacks (if key == "" { key = "dev" }), closures and helpers in this or other
+packages, and reports literals on any path. Well-known sample secrets such as
+jwt.io's "your-256-bit-secret", "secret" or "changeme" are named as such: they
+are the first ones attackers try.
+
+Load the key at run time from the environment, a file or a secret manager, fail
+closed when it is missing, and generate it with "jwtlint gen". Test code is not
+reported unless -include-tests is set.`,
+	Bad: `
+token := jwt.NewWithClaims(jwt.SigningMethodHS256, claims)
+s, err := token.SignedString([]byte("my-secret"))`,
+	Good: `
+key := []byte(os.Getenv("JWT_SECRET")) // generated with: jwtlint gen --alg HS256
+if len(key) < 32 {
+	return errors.New("JWT_SECRET must hold at least 32 bytes")
+}
+s, err := token.SignedString(key)`,
+	CWE:              "CWE-798",
+	Severity:         "high",
+	SecuritySeverity: 9.1,
+	checkKey:         checkHardcodedKey,
+}
+
+func checkHardcodedKey(c *checker, r *Rule, u *KeyUse) {
+	var lits []Origin
+	fallback := false
+	for _, o := range u.Origins {
+		switch {
+		case o.Kind == Literal && o.Len != 0:
+			lits = append(lits, o)
+		case o.Kind == External:
+			fallback = true
+		}
+	}
+	if len(lits) == 0 {
+		return
+	}
+	first := lits[0]
+	for _, o := range lits {
+		if o.WellKnown && !first.WellKnown {
+			first = o
+		}
+	}
+	c.report(r, u.Pos, u.End, u.Test, hardcodedMessage(u, first, fallback), literalRelated(u, lits)...)
+}
+
+func hardcodedMessage(u *KeyUse, o Origin, fallback bool) string {
+	var what string
+	switch {
+	case o.PrivateKey:
+		what = "hard-coded private key"
+	case o.WellKnown:
+		what = "well-known sample secret"
+	case o.Len > 0:
+		what = fmt.Sprintf("hard-coded %d-byte key", o.Len)
+	default:
+		what = "hard-coded key"
+	}
+	if o.Via != "" {
+		what += " from " + o.Via
+	}
+	if o.Where != "" {
+		what += " (" + o.Where + ")"
+	}
+	var b strings.Builder
+	switch {
+	case u.Keyfunc:
+		fmt.Fprintf(&b, "keyfunc of %s returns a %s", u.Name, what)
+	case fallback:
+		fmt.Fprintf(&b, "key passed to %s falls back to a %s", u.Name, what)
+	default:
+		fmt.Fprintf(&b, "%s passed to %s", what, u.Name)
+	}
+	if u.Via != "" {
+		if u.Where != "" {
+			fmt.Fprintf(&b, " through %s (%s)", u.Via, u.Where)
+		} else {
+			fmt.Fprintf(&b, " through %s", u.Via)
+		}
+	}
+	switch {
+	case o.WellKnown:
+		b.WriteString(": attackers try it first and can forge any token")
+	case u.Keyfunc || u.Role == VerifyKey:
+		b.WriteString(": anyone who can read the source can forge tokens it accepts")
+	default:
+		b.WriteString(": anyone who can read the source can forge tokens")
+	}
+	if o.PrivateKey {
+		b.WriteString("; load it from a file or secret manager (new pair: `jwtlint gen --alg RS256 --out jwt`)")
+	} else {
+		b.WriteString("; load it from the environment or a secret manager (new key: `jwtlint gen --alg HS256`)")
+	}
+	return b.String()
+}
+
+func literalRelated(u *KeyUse, lits []Origin) []analysis.RelatedInformation {
+	var rel []analysis.RelatedInformation
+	for _, o := range lits {
+		if o.Pos.IsValid() && (o.Pos < u.Pos || o.Pos >= u.End) {
+			rel = append(rel, analysis.RelatedInformation{Pos: o.Pos, Message: "the key is written here"})
+		}
+	}
+	return rel
+}

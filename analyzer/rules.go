@@ -1,0 +1,80 @@
+package analyzer
+
+import (
+	"fmt"
+	"go/token"
+	"slices"
+	"strings"
+
+	"golang.org/x/tools/go/analysis"
+)
+
+// A Rule is one kind of finding. Its ID is the diagnostics' Category and
+// the anchor of its documentation; its fields are the documentation itself,
+// from which README.md and "jwtlint explain" are generated.
+type Rule struct {
+	// ID is stable: users configure and suppress rules by it.
+	ID string
+	// Title is a lower-case summary under 60 characters.
+	Title string
+	// Doc says why the code is dangerous and what to write instead.
+	Doc string
+	// Bad and Good are short examples.
+	Bad, Good string
+	// CWE is the weakness, e.g. "CWE-798".
+	CWE string
+	// Severity is "high", "medium" or "low"; SecuritySeverity is the
+	// CVSS-like score GitHub code scanning sorts by.
+	Severity         string
+	SecuritySeverity float64
+	// TestCode is set when the rule also reports in test code by default.
+	TestCode bool
+
+	checkKey func(c *checker, r *Rule, u *KeyUse)
+}
+
+// rules is the registry: one entry per rule file.
+var rules = []*Rule{
+	ruleHardcodedKey,
+}
+
+// Rules returns the rules, in documentation order.
+func Rules() []*Rule { return slices.Clone(rules) }
+
+// RuleIDs returns the rule IDs.
+func RuleIDs() []string {
+	var ids []string
+	for _, r := range rules {
+		ids = append(ids, r.ID)
+	}
+	return ids
+}
+
+func ruleByID(id string) *Rule {
+	for _, r := range rules {
+		if r.ID == id {
+			return r
+		}
+	}
+	return nil
+}
+
+// Markdown renders the rule's documentation.
+func (r *Rule) Markdown() string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "### `%s`\n\n%s. Severity %s, %s.\n\n%s\n\n", r.ID, upperFirst(r.Title), r.Severity, r.CWE, strings.TrimSpace(r.Doc))
+	fmt.Fprintf(&b, "Bad:\n\n```go\n%s\n```\n\nGood:\n\n```go\n%s\n```\n", strings.TrimSpace(r.Bad), strings.TrimSpace(r.Good))
+	return b.String()
+}
+
+func upperFirst(s string) string {
+	if s == "" {
+		return s
+	}
+	return strings.ToUpper(s[:1]) + s[1:]
+}
+
+// report sends a diagnostic of rule r, subject to suppression.
+func (c *checker) report(r *Rule, pos, end token.Pos, test bool, msg string, related ...analysis.RelatedInformation) {
+	c.reporter.add(r, test, analysis.Diagnostic{Pos: pos, End: end, Category: r.ID, Message: msg, Related: related})
+}

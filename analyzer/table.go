@@ -1,0 +1,118 @@
+package analyzer
+
+import (
+	"go/types"
+	"strings"
+	"sync"
+)
+
+// table indexes the library rows by name for the rules.
+type table struct {
+	byName map[string][]*API
+	// paths are the import paths of the JWT libraries (not the standard
+	// library rows), for the fast path.
+	paths map[string]bool
+}
+
+var (
+	tableOnce sync.Once
+	theTable  *table
+)
+
+// knowledge returns the indexed library table, built once: it is immutable.
+func knowledge() *table {
+	tableOnce.Do(func() {
+		t := &table{byName: map[string][]*API{}, paths: map[string]bool{}}
+		for _, group := range libraryRows() {
+			for i := range group {
+				row := &group[i]
+				t.byName[row.Name] = append(t.byName[row.Name], row)
+			}
+		}
+		for _, group := range libraryRows()[:len(libraryRows())-1] {
+			for _, row := range group {
+				if p := rowPackage(row.Name); p != "" {
+					t.paths[p] = true
+				}
+			}
+		}
+		theTable = t
+	})
+	return theTable
+}
+
+// rowPackage returns the import path in a row name: "path.F",
+// "(*path.T).M", "(path.I).M", "path.T.Field".
+func rowPackage(name string) string {
+	name = strings.TrimPrefix(name, "(")
+	name = strings.TrimPrefix(name, "*")
+	if i := strings.Index(name, ")"); i >= 0 {
+		name = name[:i]
+	}
+	slash := strings.LastIndex(name, "/")
+	dot := strings.Index(name[slash+1:], ".")
+	if dot < 0 {
+		return ""
+	}
+	return name[:slash+1+dot]
+}
+
+// rows returns the rows about the named API with the given role.
+func (t *table) rows(name string, role Role) []*API {
+	var out []*API
+	for _, r := range t.byName[name] {
+		if r.Role == role {
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
+// funcRows returns the rows about fn.
+func (t *table) funcRows(fn *types.Func) []*API {
+	if fn == nil {
+		return nil
+	}
+	return t.byName[fn.Origin().FullName()]
+}
+
+// varName names a package-level variable or constant, or a struct field
+// (given its struct's named type), in the table's form.
+func varName(obj types.Object) string {
+	if obj.Pkg() == nil {
+		return obj.Name()
+	}
+	return obj.Pkg().Path() + "." + obj.Name()
+}
+
+// fieldName names the field with index i of the struct type named by t.
+func fieldName(t types.Type, i int) (string, *types.Var) {
+	t = types.Unalias(t)
+	if p, ok := t.(*types.Pointer); ok {
+		t = types.Unalias(p.Elem())
+	}
+	named, ok := t.(*types.Named)
+	if !ok {
+		return "", nil
+	}
+	st, ok := named.Underlying().(*types.Struct)
+	if !ok || i >= st.NumFields() {
+		return "", nil
+	}
+	obj := named.Origin().Obj()
+	if obj.Pkg() == nil {
+		return "", nil
+	}
+	f := st.Field(i)
+	return obj.Pkg().Path() + "." + obj.Name() + "." + f.Name(), f
+}
+
+// paramIndex returns the index of the parameter called name in sig, or -1.
+func paramIndex(sig *types.Signature, name string) int {
+	for i := 0; i < sig.Params().Len(); i++ {
+		if sig.Params().At(i).Name() == name {
+			return i
+		}
+	}
+	return -1
+}
