@@ -99,10 +99,16 @@ func (c *checker) check() {
 	}
 	c.reporter = newReporter(c.pass, c.cfg, c.testFiles)
 	for _, r := range Rules() {
-		if c.cfg.enabled(r.ID) && r.checkKey != nil {
+		if !c.cfg.enabled(r.ID) {
+			continue
+		}
+		if r.checkKey != nil {
 			for _, u := range c.uses {
 				r.checkKey(c, r, u)
 			}
+		}
+		if r.check != nil {
+			r.check(c, r)
 		}
 	}
 	c.reporter.flush()

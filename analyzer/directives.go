@@ -121,7 +121,7 @@ func (r *reporter) flush() {
 func (r *reporter) checks(dir *directive) bool {
 	for _, id := range dir.rules {
 		rule := ruleByID(id)
-		if !r.cfg.enabled(id) || rule.checkKey == nil {
+		if !r.cfg.enabled(id) || (rule.checkKey == nil && rule.check == nil) {
 			return false
 		}
 		if r.testFiles[dir.file] && !rule.TestCode && !r.cfg.IncludeTests {

@@ -30,7 +30,11 @@ type Rule struct {
 	// TestCode is set when the rule also reports in test code by default.
 	TestCode bool
 
+	// checkKey is called for every key use of a package that uses a JWT
+	// library; check once per such package, for rules that look at other
+	// things than keys (parse calls, algorithms). A rule sets either or both.
 	checkKey func(c *checker, r *Rule, u *KeyUse)
+	check    func(c *checker, r *Rule)
 }
 
 // rules is the registry: one entry per rule file.
