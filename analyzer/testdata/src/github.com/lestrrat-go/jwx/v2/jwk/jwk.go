@@ -1,0 +1,34 @@
+// Package jwk is a stub of github.com/lestrrat-go/jwx/v2/jwk for jwtlint's tests.
+package jwk
+
+type Option interface {
+	Ident() interface{}
+	Value() interface{}
+}
+
+type ParseOption interface {
+	Option
+	parseOption()
+}
+
+const (
+	KeyIDKey     = "kid"
+	AlgorithmKey = "alg"
+)
+
+type Key interface {
+	Set(string, interface{}) error
+}
+
+type Set interface {
+	AddKey(Key) error
+	Len() int
+}
+
+func NewSet() Set { return nil }
+
+func FromRaw(key interface{}) (Key, error) { return nil, nil }
+
+func ParseKey(data []byte, options ...ParseOption) (Key, error) { return nil, nil }
+
+func Parse(src []byte, options ...ParseOption) (Set, error) { return nil, nil }
