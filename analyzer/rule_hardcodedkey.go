@@ -9,7 +9,7 @@ import (
 
 var ruleHardcodedKey = &Rule{
 	ID:    "hardcoded-key",
-	Title: "JWT key written in the source code",
+	Title: "hard-coded JWT signing or verification key",
 	Doc: `
 A key that is a literal or constant in the source is known to everyone who can
 read the code, its history, the binary or a leaked copy of any of them: they can

@@ -54,6 +54,9 @@ func RuleIDs() []string {
 	return ids
 }
 
+// RuleByID returns the rule with the given ID, or nil.
+func RuleByID(id string) *Rule { return ruleByID(id) }
+
 func ruleByID(id string) *Rule {
 	for _, r := range rules {
 		if r.ID == id {

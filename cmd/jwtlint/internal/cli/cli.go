@@ -8,6 +8,7 @@ import (
 	"runtime/debug"
 	"strings"
 
+	"github.com/jwtlint/jwtlint/analyzer"
 	"github.com/jwtlint/jwtlint/cmd/jwtlint/internal/gen"
 	"github.com/jwtlint/jwtlint/cmd/jwtlint/internal/scan"
 	"github.com/jwtlint/jwtlint/cmd/jwtlint/internal/token"
@@ -33,6 +34,7 @@ func subcommands() []subcommand {
 		{"scan", "find weak, short and committed JWT secrets in files and git history", func(a []string, s Stdio) int { return scan.Main(a, s.In, s.Out, s.Err) }},
 		{"gen", "generate a JWT secret or key pair from crypto/rand", func(a []string, s Stdio) int { return gen.Main(a, s.In, s.Out, s.Err) }},
 		{"token", "decode, verify and sign tokens offline", func(a []string, s Stdio) int { return token.Main(a, s.In, s.Out, s.Err) }},
+		{"explain", "document a rule: jwtlint explain hardcoded-key (no argument: list the rules)", explain},
 		{"help", "show this help", func(a []string, s Stdio) int { usage(s.Out); return 0 }},
 		{"version", "print the version", func(a []string, s Stdio) int { fmt.Fprintln(s.Out, "jwtlint", Version()); return 0 }},
 	}
@@ -80,4 +82,25 @@ Commands:
 Run "jwtlint -help" for the analyzer's flags and "jwtlint <command> -h" for a command's.
 `)
 	io.WriteString(w, b.String())
+}
+
+// explain prints a rule's documentation, or the list of rules.
+func explain(args []string, s Stdio) int {
+	if len(args) == 0 {
+		for _, r := range analyzer.Rules() {
+			fmt.Fprintf(s.Out, "%-18s %s\n", r.ID, r.Title)
+		}
+		return 0
+	}
+	code := 0
+	for _, id := range args {
+		r := analyzer.RuleByID(id)
+		if r == nil {
+			fmt.Fprintf(s.Err, "jwtlint explain: unknown rule %q (rules: %s)\n", id, strings.Join(analyzer.RuleIDs(), ", "))
+			code = 2
+			continue
+		}
+		fmt.Fprint(s.Out, r.Markdown())
+	}
+	return code
 }
