@@ -1,0 +1,236 @@
+package scan
+
+import (
+	"crypto/sha256"
+	"crypto/sha512"
+	"crypto/subtle"
+	"encoding"
+	"encoding/base64"
+	"encoding/binary"
+	"encoding/json"
+	"hash"
+	"runtime"
+	"strings"
+	"sync"
+	"sync/atomic"
+)
+
+// hsToken is an HMAC-signed JWT: what the cracker needs of it.
+type hsToken struct {
+	alg          string // HS256, HS384 or HS512
+	signingInput []byte // base64url(header) "." base64url(payload)
+	sig          []byte
+	padded       []byte // signingInput with the inner hash's SHA-2 padding
+}
+
+// hsHash returns the hash constructor and block size of an HMAC JWT
+// algorithm, and whether alg is one.
+func hsHash(alg string) (func() hash.Hash, int, bool) {
+	switch alg {
+	case "HS256":
+		return sha256.New, sha256.BlockSize, true
+	case "HS384":
+		return sha512.New384, sha512.BlockSize, true
+	case "HS512":
+		return sha512.New, sha512.BlockSize, true
+	}
+	return nil, 0, false
+}
+
+// parseHSToken decodes a compact JWS and reports whether it is signed with
+// HS256, HS384 or HS512 and well formed.
+func parseHSToken(s string) (hsToken, bool) {
+	parts := strings.Split(strings.TrimSpace(s), ".")
+	if len(parts) != 3 {
+		return hsToken{}, false
+	}
+	hdr, err := base64.RawURLEncoding.DecodeString(strings.TrimRight(parts[0], "="))
+	if err != nil {
+		return hsToken{}, false
+	}
+	var h struct {
+		Alg string `json:"alg"`
+	}
+	if json.Unmarshal(hdr, &h) != nil {
+		return hsToken{}, false
+	}
+	newHash, _, ok := hsHash(h.Alg)
+	if !ok {
+		return hsToken{}, false
+	}
+	sig, err := base64.RawURLEncoding.DecodeString(strings.TrimRight(parts[2], "="))
+	if err != nil || len(sig) != newHash().Size() {
+		return hsToken{}, false
+	}
+	_, block, _ := hsHash(h.Alg)
+	in := []byte(parts[0] + "." + parts[1])
+	return hsToken{alg: h.Alg, signingInput: in, sig: sig, padded: shaPad(in, block, block)}, true
+}
+
+// hmacTester checks candidate keys against the tokens of one algorithm. It
+// owns its hash states, so each worker goroutine has its own; testing a
+// candidate allocates nothing.
+//
+// HMAC(K, m) = H((K^opad) || H((K^ipad) || m)). Per candidate the padded key
+// blocks are computed once for all tokens. Per token the message is padded
+// once (SHA-2 padding depends only on the length, and the inner hash always
+// starts with one key block), so the hash only ever sees whole blocks: no
+// buffering, no Sum (which copies the state and pads on every call); the
+// digest is read from the state with AppendBinary. That leaves the
+// compression function as the only cost: 1+ceil((len(m)+9)/64) blocks inner,
+// 2 outer, for SHA-256.
+type hmacTester struct {
+	block, size int
+	h           hash.Hash
+	app         encoding.BinaryAppender
+	ipad, opad  []byte
+	outerPadded []byte // digest slot + padding for the outer hash's second block
+	state       []byte
+}
+
+func newHMACTester(newHash func() hash.Hash, block int) *hmacTester {
+	h := newHash()
+	t := &hmacTester{
+		block: block,
+		size:  h.Size(),
+		h:     h,
+		app:   h.(encoding.BinaryAppender),
+		ipad:  make([]byte, block),
+		opad:  make([]byte, block),
+		state: make([]byte, 0, 256),
+	}
+	t.outerPadded = shaPad(make([]byte, t.size), block, block)
+	return t
+}
+
+// shaPad returns msg followed by SHA-2 padding for a message of prefix+len(msg)
+// bytes in total (prefix bytes having been hashed already, in whole blocks).
+// SHA-256 (64-byte blocks) ends with a 64-bit length, SHA-384/512 (128-byte
+// blocks) with a 128-bit one.
+func shaPad(msg []byte, prefix, block int) []byte {
+	lenBytes := 8
+	if block == 128 {
+		lenBytes = 16
+	}
+	total := prefix + len(msg)
+	n := len(msg) + 1 + lenBytes
+	n = (n + block - 1) / block * block
+	out := make([]byte, n)
+	copy(out, msg)
+	out[len(msg)] = 0x80
+	binary.BigEndian.PutUint64(out[n-8:], uint64(total)*8)
+	return out
+}
+
+// setKey computes the padded key blocks for key once, for all the tokens it
+// is tried against (RFC 2104: keys longer than a block are hashed first).
+func (t *hmacTester) setKey(key []byte) {
+	if len(key) > t.block {
+		t.h.Reset()
+		t.h.Write(key)
+		key = t.h.Sum(t.state[:0])
+	}
+	clear(t.ipad)
+	copy(t.ipad, key)
+	copy(t.opad, t.ipad)
+	for i := range t.ipad {
+		t.ipad[i] ^= 0x36
+		t.opad[i] ^= 0x5c
+	}
+}
+
+// digest returns the hash state, which is the digest once the padded message
+// has been written. (AppendBinary's layout: a 4-byte magic, then the state
+// words big-endian.)
+func (t *hmacTester) digest() []byte {
+	t.state, _ = t.app.AppendBinary(t.state[:0])
+	return t.state[4 : 4+t.size]
+}
+
+// verifies reports whether the key last set signs tok, whose padded field
+// must have been made for this tester's block size.
+func (t *hmacTester) verifies(tok *hsToken) bool {
+	t.h.Reset()
+	t.h.Write(t.ipad)
+	t.h.Write(tok.padded)
+	copy(t.outerPadded, t.digest())
+	t.h.Reset()
+	t.h.Write(t.opad)
+	t.h.Write(t.outerPadded)
+	return subtle.ConstantTimeCompare(t.digest(), tok.sig) == 1
+}
+
+// crack tries every candidate against every token and returns, for each
+// token, the index of the first candidate that verifies it, or -1. Work is
+// split over workers goroutines (GOMAXPROCS when workers <= 0).
+func crack(tokens []hsToken, candidates []string, workers int) []int {
+	found := make([]int64, len(tokens))
+	for i := range found {
+		found[i] = -1
+	}
+	if len(tokens) == 0 || len(candidates) == 0 {
+		return toInts(found)
+	}
+	if workers <= 0 {
+		workers = runtime.GOMAXPROCS(0)
+	}
+	workers = min(workers, len(candidates))
+	byAlg := map[string][]int{}
+	for i, t := range tokens {
+		byAlg[t.alg] = append(byAlg[t.alg], i)
+	}
+	var (
+		next    atomic.Int64
+		wg      sync.WaitGroup
+		mu      sync.Mutex
+		pending atomic.Int64
+	)
+	pending.Store(int64(len(tokens)))
+	const chunk = 4096
+	for w := 0; w < workers; w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			testers := map[string]*hmacTester{}
+			for alg := range byAlg {
+				newHash, block, _ := hsHash(alg)
+				testers[alg] = newHMACTester(newHash, block)
+			}
+			for pending.Load() > 0 {
+				lo := int(next.Add(chunk)) - chunk
+				if lo >= len(candidates) {
+					return
+				}
+				hi := min(lo+chunk, len(candidates))
+				for alg, idx := range byAlg {
+					t := testers[alg]
+					for c := lo; c < hi; c++ {
+						t.setKey([]byte(candidates[c]))
+						for _, i := range idx {
+							if t.verifies(&tokens[i]) {
+								mu.Lock()
+								if found[i] < 0 || int64(c) < found[i] {
+									if found[i] < 0 {
+										pending.Add(-1)
+									}
+									found[i] = int64(c)
+								}
+								mu.Unlock()
+							}
+						}
+					}
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	return toInts(found)
+}
+
+func toInts(a []int64) []int {
+	out := make([]int, len(a))
+	for i, v := range a {
+		out[i] = int(v)
+	}
+	return out
+}

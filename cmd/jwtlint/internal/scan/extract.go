@@ -1,0 +1,519 @@
+package scan
+
+import (
+	"bytes"
+	"encoding/base64"
+	"encoding/json"
+	"errors"
+	"io"
+	"path"
+	"regexp"
+	"strings"
+
+	"gopkg.in/yaml.v3"
+)
+
+// assignment is a scalar value at a key path in a configuration file.
+type assignment struct {
+	path  []string // keys from the document root; "[]" for an array element
+	value string
+	line  int // 1-based line of the value
+	col   int // 1-based byte column of the value's first character
+}
+
+// format is a configuration file syntax the extractor understands.
+type format int
+
+const (
+	formatNone format = iota // not a configuration file: only tokens are looked for
+	formatEnv                // .env files, shell scripts, Dockerfile ENV/ARG
+	formatYAML               // YAML, including docker-compose and Kubernetes manifests
+	formatJSON
+	formatINI // INI, TOML, Java properties
+)
+
+// formatOf chooses the parser for a file by its name.
+func formatOf(name string) format {
+	base := strings.ToLower(path.Base(strings.ReplaceAll(name, "\\", "/")))
+	ext := path.Ext(base)
+	switch {
+	case base == ".env" || strings.HasPrefix(base, ".env.") || ext == ".env" || base == ".envrc" || base == "env":
+		return formatEnv
+	case ext == ".sh" || ext == ".bash" || ext == ".zsh" || ext == ".ksh" || base == ".profile" || base == ".bashrc" || base == ".zshrc":
+		return formatEnv
+	case base == "dockerfile" || strings.HasPrefix(base, "dockerfile.") || ext == ".dockerfile" || base == "containerfile":
+		return formatEnv
+	case ext == ".yml" || ext == ".yaml":
+		return formatYAML
+	case ext == ".json" || ext == ".jsonc":
+		return formatJSON
+	case ext == ".toml" || ext == ".ini" || ext == ".cfg" || ext == ".conf" || ext == ".properties" || ext == ".config" && !strings.HasSuffix(base, ".exe.config"):
+		return formatINI
+	}
+	return formatNone
+}
+
+// extract returns the scalar assignments of a configuration file. Parse
+// errors are not fatal: a broken or templated file yields what can be read.
+func extract(f format, content []byte) []assignment {
+	switch f {
+	case formatEnv:
+		return parseEnv(content)
+	case formatYAML:
+		a, err := parseYAML(content)
+		if err != nil {
+			// Templated YAML (Helm, Go templates) is not YAML; read it line
+			// by line.
+			return parseYAMLLines(content)
+		}
+		return a
+	case formatJSON:
+		a, err := parseJSON(content)
+		if err != nil {
+			return append(a, parseYAMLLines(content)...)
+		}
+		return a
+	case formatINI:
+		return parseINI(content)
+	}
+	return nil
+}
+
+// lines splits content into lines without their terminators.
+func lines(content []byte) []string {
+	s := strings.ReplaceAll(string(content), "\r\n", "\n")
+	return strings.Split(s, "\n")
+}
+
+var envLine = regexp.MustCompile(`^(\s*(?:export\s+|declare\s+(?:-x\s+)?|set\s+|setenv\s+|ENV\s+|ARG\s+|readonly\s+|local\s+)?)([A-Za-z_][A-Za-z0-9_.\-]*)(\s*=\s*|\s+)`)
+
+// parseEnv reads KEY=VALUE lines as in .env files and shell scripts
+// (optionally after export, declare -x, set, Dockerfile ENV or ARG; values
+// bare, single- or double-quoted, double quotes spanning lines).
+func parseEnv(content []byte) []assignment {
+	ls := lines(content)
+	var out []assignment
+	for i := 0; i < len(ls); i++ {
+		l := ls[i]
+		m := envLine.FindStringSubmatchIndex(l)
+		if m == nil {
+			continue
+		}
+		sep := l[m[6]:m[7]]
+		if !strings.Contains(sep, "=") && !strings.HasPrefix(strings.TrimSpace(l[m[2]:m[3]]), "ENV") && !strings.HasPrefix(strings.TrimSpace(l[m[2]:m[3]]), "setenv") {
+			continue // "KEY value" only in Dockerfile ENV and csh setenv
+		}
+		name := l[m[4]:m[5]]
+		start := m[1]
+		rest := l[start:]
+		a := assignment{path: []string{name}, line: i + 1, col: start + 1}
+		switch {
+		case strings.HasPrefix(rest, `"`):
+			a.col++
+			val, consumed := readQuoted(ls[i:], start+1, '"')
+			a.value = val
+			i += consumed
+		case strings.HasPrefix(rest, `'`):
+			a.col++
+			val, consumed := readQuoted(ls[i:], start+1, '\'')
+			a.value = val
+			i += consumed
+		default:
+			v := rest
+			if j := strings.Index(v, " #"); j >= 0 {
+				v = v[:j]
+			}
+			a.value = strings.TrimSpace(v)
+		}
+		out = append(out, a)
+	}
+	return out
+}
+
+// readQuoted reads a value quoted with q that starts at byte from of ls[0]
+// and may continue on the following lines. It returns the value and how
+// many extra lines it used.
+func readQuoted(ls []string, from int, q byte) (string, int) {
+	var b strings.Builder
+	for n, l := range ls {
+		if n > 0 {
+			b.WriteByte('\n')
+			from = 0
+		}
+		for j := from; j < len(l); j++ {
+			c := l[j]
+			if c == '\\' && q == '"' && j+1 < len(l) {
+				j++
+				switch l[j] {
+				case 'n':
+					b.WriteByte('\n')
+				case 't':
+					b.WriteByte('\t')
+				default:
+					b.WriteByte(l[j])
+				}
+				continue
+			}
+			if c == q {
+				return b.String(), n
+			}
+			b.WriteByte(c)
+		}
+		if n >= 200 {
+			break
+		}
+	}
+	// Unterminated: the rest of the first line is the value.
+	return ls[0][min(from, len(ls[0])):], 0
+}
+
+// parseYAML reads every document of a YAML (or JSON) file. Sequences of
+// "KEY=value" strings (docker-compose environment lists) and {name, value}
+// mappings (Kubernetes env entries) become assignments to KEY and name. In a
+// Kubernetes Secret, data values are base64-decoded.
+func parseYAML(content []byte) ([]assignment, error) {
+	dec := yaml.NewDecoder(bytes.NewReader(content))
+	var out []assignment
+	for {
+		var doc yaml.Node
+		err := dec.Decode(&doc)
+		if errors.Is(err, io.EOF) {
+			return out, nil
+		}
+		if err != nil {
+			return out, err
+		}
+		if len(doc.Content) == 0 {
+			continue
+		}
+		root := doc.Content[0]
+		secret := root.Kind == yaml.MappingNode && mapValue(root, "kind") == "Secret"
+		walkYAML(root, nil, secret, &out, 0)
+	}
+}
+
+// mapValue returns the scalar value of key in mapping node m, or "".
+func mapValue(m *yaml.Node, key string) string {
+	for i := 0; i+1 < len(m.Content); i += 2 {
+		if m.Content[i].Value == key && m.Content[i+1].Kind == yaml.ScalarNode {
+			return m.Content[i+1].Value
+		}
+	}
+	return ""
+}
+
+var composeEnv = regexp.MustCompile(`^([A-Za-z_][A-Za-z0-9_.\-]*)=(.*)$`)
+
+func walkYAML(n *yaml.Node, p []string, k8sSecret bool, out *[]assignment, depth int) {
+	if depth > 64 {
+		return
+	}
+	switch n.Kind {
+	case yaml.MappingNode:
+		if name := mapValue(n, "name"); name != "" && len(n.Content) <= 8 {
+			for i := 0; i+1 < len(n.Content); i += 2 {
+				if n.Content[i].Value == "value" && n.Content[i+1].Kind == yaml.ScalarNode {
+					v := n.Content[i+1]
+					*out = append(*out, assignment{path: appendPath(p, name), value: v.Value, line: v.Line, col: valueCol(v)})
+				}
+			}
+		}
+		for i := 0; i+1 < len(n.Content); i += 2 {
+			k, v := n.Content[i], n.Content[i+1]
+			walkYAML(v, appendPath(p, k.Value), k8sSecret, out, depth+1)
+		}
+	case yaml.SequenceNode:
+		for _, c := range n.Content {
+			if c.Kind == yaml.ScalarNode {
+				if m := composeEnv.FindStringSubmatch(c.Value); m != nil {
+					*out = append(*out, assignment{path: appendPath(p, m[1]), value: m[2], line: c.Line, col: valueCol(c) + len(m[1]) + 1})
+					continue
+				}
+			}
+			walkYAML(c, appendPath(p, "[]"), k8sSecret, out, depth+1)
+		}
+	case yaml.ScalarNode:
+		v := n.Value
+		if k8sSecret && len(p) == 2 && p[0] == "data" {
+			d, err := base64.StdEncoding.DecodeString(strings.TrimSpace(v))
+			if err != nil {
+				return
+			}
+			v = string(d)
+		}
+		*out = append(*out, assignment{path: p, value: v, line: n.Line, col: valueCol(n)})
+	case yaml.AliasNode:
+		// An alias repeats a value reported where it is defined.
+	}
+}
+
+// valueCol is the column of a scalar's first character inside its quotes.
+func valueCol(n *yaml.Node) int {
+	if n.Style&(yaml.DoubleQuotedStyle|yaml.SingleQuotedStyle) != 0 {
+		return n.Column + 1
+	}
+	return n.Column
+}
+
+func appendPath(p []string, k string) []string {
+	return append(p[:len(p):len(p)], k)
+}
+
+var yamlLine = regexp.MustCompile(`^(\s*)(?:-\s+)?("[^"]*"|'[^']*'|[^\s:#"'{}\[\]][^:#]*?)\s*:(?:\s+|$)(.*)$`)
+
+// parseYAMLLines reads "key: value" lines with indentation, for YAML that a
+// YAML parser rejects (templates) and for fragments of files.
+func parseYAMLLines(content []byte) []assignment {
+	type level struct {
+		indent int
+		key    string
+	}
+	var (
+		stack []level
+		out   []assignment
+	)
+	for i, l := range lines(content) {
+		t := strings.TrimSpace(l)
+		if t == "" || strings.HasPrefix(t, "#") {
+			continue
+		}
+		m := yamlLine.FindStringSubmatchIndex(l)
+		if m == nil {
+			if s := strings.TrimPrefix(t, "- "); s != t {
+				if e := composeEnv.FindStringSubmatch(strings.Trim(s, `"'`)); e != nil {
+					p := []string{}
+					for _, s := range stack {
+						p = append(p, s.key)
+					}
+					col := strings.Index(l, e[1]) + len(e[1]) + 2
+					out = append(out, assignment{path: append(p, e[1]), value: e[2], line: i + 1, col: col})
+				}
+			}
+			continue
+		}
+		indent := m[3] - m[2]
+		key := strings.Trim(l[m[4]:m[5]], `"'`)
+		for len(stack) > 0 && stack[len(stack)-1].indent >= indent {
+			stack = stack[:len(stack)-1]
+		}
+		p := make([]string, 0, len(stack)+1)
+		for _, s := range stack {
+			p = append(p, s.key)
+		}
+		p = append(p, key)
+		raw := l[m[6]:m[7]]
+		if strings.TrimSpace(raw) == "" || strings.HasPrefix(strings.TrimSpace(raw), "#") {
+			stack = append(stack, level{indent, key})
+			continue
+		}
+		v, col := scalarValue(raw, m[6])
+		out = append(out, assignment{path: p, value: v, line: i + 1, col: col})
+	}
+	return out
+}
+
+// scalarValue unquotes a value that starts at byte offset off of its line
+// and drops a trailing comment; it returns the value and its 1-based column.
+func scalarValue(raw string, off int) (string, int) {
+	lead := len(raw) - len(strings.TrimLeft(raw, " \t"))
+	raw = strings.TrimSpace(raw)
+	off += lead
+	if len(raw) >= 1 && (raw[0] == '"' || raw[0] == '\'') {
+		if j := strings.IndexByte(raw[1:], raw[0]); j >= 0 {
+			v := raw[1 : j+1]
+			if raw[0] == '"' {
+				if u, err := unquoteJSON(raw[:j+2]); err == nil {
+					v = u
+				}
+			}
+			return v, off + 2
+		}
+	}
+	for _, c := range []string{" #", " ;"} {
+		if j := strings.Index(raw, c); j >= 0 {
+			raw = raw[:j]
+		}
+	}
+	return strings.TrimSpace(raw), off + 1
+}
+
+func unquoteJSON(s string) (string, error) {
+	var v string
+	err := json.Unmarshal([]byte(s), &v)
+	return v, err
+}
+
+// parseJSON reads a JSON document with encoding/json's tokenizer, keeping
+// line numbers.
+func parseJSON(content []byte) ([]assignment, error) {
+	dec := json.NewDecoder(bytes.NewReader(content))
+	dec.UseNumber()
+	type frame struct {
+		object bool
+		key    string
+		want   bool // object: next string token is a key
+	}
+	var (
+		stack []frame
+		out   []assignment
+	)
+	lineAt := newLineIndex(content)
+	keyPath := func() []string {
+		p := make([]string, 0, len(stack))
+		for _, f := range stack {
+			if f.object {
+				p = append(p, f.key)
+			} else {
+				p = append(p, "[]")
+			}
+		}
+		return p
+	}
+	for {
+		tok, err := dec.Token()
+		if errors.Is(err, io.EOF) {
+			return out, nil
+		}
+		if err != nil {
+			return out, err
+		}
+		end := int(dec.InputOffset())
+		top := len(stack) - 1
+		switch t := tok.(type) {
+		case json.Delim:
+			switch t {
+			case '{', '[':
+				stack = append(stack, frame{object: t == '{', want: true})
+				continue
+			default:
+				stack = stack[:top]
+			}
+		case string:
+			if top >= 0 && stack[top].object && stack[top].want {
+				stack[top].key = t
+				stack[top].want = false
+				continue
+			}
+			// The value ends at end; find its opening quote on that line.
+			start := bytes.LastIndexByte(content[:max(end-1, 0)], '"')
+			line, col := lineAt(max(start+1, 0))
+			out = append(out, assignment{path: keyPath(), value: t, line: line, col: col})
+		default:
+			line, col := lineAt(end - len(strings.TrimSpace(toString(t))))
+			if t != nil {
+				out = append(out, assignment{path: keyPath(), value: toString(t), line: line, col: col})
+			}
+		}
+		if top >= 0 && top < len(stack) && stack[top].object {
+			stack[top].want = true
+		}
+		if len(stack) > 0 && len(stack)-1 != top && stack[len(stack)-1].object {
+			stack[len(stack)-1].want = true
+		}
+	}
+}
+
+func toString(v any) string {
+	switch t := v.(type) {
+	case json.Number:
+		return t.String()
+	case bool:
+		if t {
+			return "true"
+		}
+		return "false"
+	case nil:
+		return "null"
+	}
+	return ""
+}
+
+// newLineIndex returns a function that maps a byte offset of content to a
+// 1-based line and column.
+func newLineIndex(content []byte) func(off int) (int, int) {
+	var starts []int
+	starts = append(starts, 0)
+	for i, c := range content {
+		if c == '\n' {
+			starts = append(starts, i+1)
+		}
+	}
+	return func(off int) (int, int) {
+		lo, hi := 0, len(starts)-1
+		for lo < hi {
+			mid := (lo + hi + 1) / 2
+			if starts[mid] <= off {
+				lo = mid
+			} else {
+				hi = mid - 1
+			}
+		}
+		return lo + 1, off - starts[lo] + 1
+	}
+}
+
+var (
+	iniSection = regexp.MustCompile(`^\s*\[\[?\s*([^\]]+?)\s*\]?\]\s*(?:[#;].*)?$`)
+	iniKey     = regexp.MustCompile(`^(\s*)("[^"]*"|'[^']*'|[A-Za-z0-9_.\-$@]+)\s*([=:])\s*`)
+	tomlInline = regexp.MustCompile(`([A-Za-z0-9_\-]+|"[^"]*")\s*=\s*("(?:[^"\\]|\\.)*"|'[^']*'|[^,}\s]+)`)
+)
+
+// parseINI reads INI, TOML and Java properties files: [section] headers
+// (dotted TOML tables too) and key = value or key: value lines; TOML inline
+// tables one level deep. Dotted keys are split into path elements.
+func parseINI(content []byte) []assignment {
+	var (
+		section []string
+		out     []assignment
+	)
+	for i, l := range lines(content) {
+		t := strings.TrimSpace(l)
+		if t == "" || t[0] == '#' || t[0] == ';' || t[0] == '!' {
+			continue
+		}
+		if m := iniSection.FindStringSubmatch(l); m != nil && strings.HasPrefix(t, "[") {
+			section = splitDotted(m[1])
+			continue
+		}
+		m := iniKey.FindStringSubmatchIndex(l)
+		if m == nil {
+			continue
+		}
+		key := l[m[4]:m[5]]
+		p := append(append([]string{}, section...), splitDotted(key)...)
+		raw := l[m[1]:]
+		if strings.HasPrefix(raw, "{") {
+			for _, im := range tomlInline.FindAllStringSubmatchIndex(raw, -1) {
+				k := strings.Trim(raw[im[2]:im[3]], `"`)
+				v, col := scalarValue(raw[im[4]:im[5]], m[1]+im[4])
+				out = append(out, assignment{path: append(p[:len(p):len(p)], k), value: v, line: i + 1, col: col})
+			}
+			continue
+		}
+		v, col := scalarValue(raw, m[1])
+		out = append(out, assignment{path: p, value: v, line: i + 1, col: col})
+	}
+	return out
+}
+
+// splitDotted splits a.b."c.d" into a, b, c.d.
+func splitDotted(s string) []string {
+	var out []string
+	var b strings.Builder
+	quote := byte(0)
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case quote != 0 && c == quote:
+			quote = 0
+		case quote == 0 && (c == '"' || c == '\''):
+			quote = c
+		case quote == 0 && c == '.':
+			out = append(out, strings.TrimSpace(b.String()))
+			b.Reset()
+		default:
+			b.WriteByte(c)
+		}
+	}
+	return append(out, strings.TrimSpace(b.String()))
+}

@@ -1,0 +1,318 @@
+package scan
+
+import (
+	"bufio"
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"unicode/utf8"
+
+	zxcvbn "github.com/ccojocar/zxcvbn-go"
+
+	"github.com/jwtlint/jwtlint/internal/weak"
+)
+
+// verdict judges a secret with the weak package, then with zxcvbn when no
+// pattern matched. It returns the verdict and the estimated entropy.
+func (s *scanner) verdict(value string) (weak.Verdict, float64) {
+	v := s.judge.Check(value)
+	bits := v.Bits
+	if v.Reason == weak.Strong {
+		// zxcvbn's cost grows quickly with length; 40 characters of a
+		// random secret are far above the threshold anyway.
+		z := zxcvbn.PasswordStrength(truncate(v.Value, 40), nil).Entropy
+		if z < weak.DefaultMinBits {
+			v.Reason = weak.LowEntropy
+			bits = z
+		}
+	}
+	return v, bits
+}
+
+func truncate(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	for n > 0 && !utf8.RuneStart(s[n]) {
+		n--
+	}
+	return s[:n]
+}
+
+// findings judges the secrets, cracks the tokens and returns every finding.
+func (s *scanner) findings() []Finding {
+	var out []Finding
+	for _, h := range s.secrets {
+		if f, ok := s.secretFinding(h); ok {
+			out = append(out, f)
+		}
+	}
+	out = append(out, s.crackTokens()...)
+	return append(out, s.extra...)
+}
+
+func (s *scanner) secretFinding(h *secretHit) (Finding, bool) {
+	v, bits := s.verdict(h.value)
+	if v.Reason == weak.Placeholder {
+		return Finding{}, false
+	}
+	alg := h.alg
+	need := algBits(alg)
+	effAlg := firstNonEmpty(alg, "HS256")
+	f := Finding{
+		File: h.file, Commit: h.commit, StartLine: h.line, EndLine: h.line, StartColumn: h.col,
+		EndColumn: h.col + max(len(h.value)-1, 0), Name: h.name, Algorithm: alg, Committed: h.committed,
+		EntropyBits: round1(bits), Entropy: shannon(h.value), line: h.lineText,
+	}
+	setCommitInfo(&f, h.info)
+	desc := fmt.Sprintf("%d characters", utf8.RuneCountInString(v.Value))
+	if v.Encoding != weak.Text {
+		desc = fmt.Sprintf("%d %s characters", utf8.RuneCountInString(v.Value), v.Encoding)
+	}
+	committed := ""
+	if h.committed {
+		committed = "; it is in git history, so it must also be rotated"
+		if s.o.Staged {
+			committed = "; it is staged for commit"
+		}
+	}
+	switch {
+	case v.Weak():
+		f.RuleID = RuleWeakSecret
+		f.Weakness = v.Reason.String()
+		f.Fix = s.fixCommand(h, effAlg, false)
+		f.Detail = fmt.Sprintf("%s is %s (%s, about %.0f bits of entropy): an attacker who guesses it can sign tokens for any user%s",
+			h.name, v.Reason, desc, bits, committed)
+	case bits < need:
+		f.RuleID = RuleShortSecret
+		f.Weakness = fmt.Sprintf("%.0f bits, %s needs %.0f", bits, effAlg, need)
+		f.Fix = s.fixCommand(h, effAlg, false)
+		why := "HS256 is assumed"
+		if alg != "" {
+			why = alg + " is named next to it"
+		}
+		f.Detail = fmt.Sprintf("%s carries about %.0f bits (%s) but %s needs a key of at least %.0f bits (RFC 7518; %s)%s",
+			h.name, bits, desc, effAlg, need, why, committed)
+	case h.committed:
+		f.RuleID = RuleCommittedSecret
+		f.Weakness = "committed to git"
+		f.Fix = s.fixCommand(h, effAlg, true)
+		where := "is in a file tracked by git"
+		switch {
+		case h.commit != "":
+			where = fmt.Sprintf("was committed in %.8s", h.commit)
+		case s.o.Staged:
+			where = "is staged for commit"
+		}
+		f.Detail = fmt.Sprintf("%s %s: everyone with a clone can sign tokens with it; rotate it and keep it out of git", h.name, where)
+	default:
+		return Finding{}, false
+	}
+	r, _ := ruleByID(f.RuleID)
+	f.Description = r.Title
+	f.Secret = h.value
+	f.Match = h.name + "=" + h.value
+	if s.o.Redact {
+		f.Secret = redact(h.value)
+		f.Match = h.name + "=" + f.Secret
+	}
+	return f, true
+}
+
+func round1(x float64) float64 {
+	return float64(int64(x*10+0.5)) / 10
+}
+
+var envVarName = regexp.MustCompile(`^[A-Za-z_][A-Za-z0-9_]*$`)
+
+// fixCommand is the jwtlint gen command that makes a replacement secret:
+// written into the file for an env-format file, printed otherwise.
+func (s *scanner) fixCommand(h *secretHit, alg string, rotate bool) string {
+	cmd := "jwtlint gen --alg " + alg
+	if h.envVar == "" || !envVarName.MatchString(h.envVar) {
+		return cmd
+	}
+	p := h.file
+	if s.o.Path != "." && s.o.Path != "" {
+		p = filepath.ToSlash(filepath.Join(s.o.Path, filepath.FromSlash(h.file)))
+	}
+	cmd += " --env-file " + shellQuote(p) + " --var " + h.envVar
+	if rotate {
+		cmd += " --rotate"
+	}
+	return cmd
+}
+
+func shellQuote(s string) string {
+	if s != "" && strings.IndexFunc(s, func(r rune) bool {
+		return !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r >= '0' && r <= '9' || strings.ContainsRune("-_./", r))
+	}) < 0 {
+		return s
+	}
+	return "'" + strings.ReplaceAll(s, "'", `'\''`) + "'"
+}
+
+// crackTokens tries the dictionary, the word list and every secret value
+// found in the scan against each HMAC-signed token.
+func (s *scanner) crackTokens() []Finding {
+	if len(s.tokens) == 0 {
+		return nil
+	}
+	var cands []string
+	origin := map[string]string{}
+	addCand := func(c, where string) {
+		if _, ok := origin[c]; !ok && c != "" {
+			origin[c] = where
+			cands = append(cands, c)
+		}
+	}
+	for _, h := range s.secrets {
+		where := fmt.Sprintf("the value of %s in %s:%d", h.name, h.file, h.line)
+		addCand(h.value, where)
+		if v := s.judge.Check(h.value).Value; v != h.value {
+			addCand(v, where)
+		}
+	}
+	for _, c := range weak.Dictionary() {
+		addCand(c, "the built-in dictionary")
+	}
+	for _, c := range s.wordlist {
+		addCand(c, "the word list")
+	}
+	// Each distinct token once.
+	index := map[string]int{}
+	var toks []hsToken
+	for _, t := range s.tokens {
+		if _, ok := index[t.token]; ok {
+			continue
+		}
+		tok, ok := parseHSToken(t.token)
+		if !ok {
+			index[t.token] = -1
+			continue
+		}
+		index[t.token] = len(toks)
+		toks = append(toks, tok)
+	}
+	cracked := crack(toks, cands, s.o.Workers)
+	var out []Finding
+	for _, t := range s.tokens {
+		i := index[t.token]
+		if i < 0 || cracked[i] < 0 {
+			continue
+		}
+		secret := cands[cracked[i]]
+		alg := toks[i].alg
+		f := Finding{
+			RuleID: RuleCrackedToken, File: t.file, Commit: t.commit, StartLine: t.line, EndLine: t.line,
+			StartColumn: t.col, EndColumn: t.endCol, Algorithm: alg, Committed: t.commit != "" || s.tracked[t.file],
+			Secret: secret, Match: t.token, Entropy: shannon(secret), line: t.lineText,
+			Weakness: "signature verifies with a secret from " + origin[secret],
+			Fix:      "jwtlint gen --alg " + alg,
+		}
+		_, f.EntropyBits = weak.Estimate(secret)
+		f.EntropyBits = round1(f.EntropyBits)
+		setCommitInfo(&f, t.info)
+		r, _ := ruleByID(f.RuleID)
+		f.Description = r.Title
+		shown := secret
+		if s.o.Redact {
+			f.Secret = redact(secret)
+			f.Match = redactToken(t.token)
+			shown = f.Secret
+		}
+		f.Detail = fmt.Sprintf("%s token verifies with the guessable secret %q (%d characters, from %s): anyone can forge tokens the service accepts; rotate the secret and revoke its tokens",
+			alg, shown, utf8.RuneCountInString(secret), origin[secret])
+		out = append(out, f)
+	}
+	return out
+}
+
+// filter drops findings allowed inline (gitleaks:allow, jwtlint:allow on
+// the line), listed in the ignore file, or present in the baseline, and
+// sets fingerprints.
+func (s *scanner) filter(fs []Finding) ([]Finding, error) {
+	ignore, err := s.loadIgnore()
+	if err != nil {
+		return nil, err
+	}
+	base, err := s.loadBaseline()
+	if err != nil {
+		return nil, err
+	}
+	out := fs[:0]
+	for _, f := range fs {
+		global := fmt.Sprintf("%s:%s:%d", f.File, f.RuleID, f.StartLine)
+		f.Fingerprint = global
+		if f.Commit != "" {
+			f.Fingerprint = f.Commit + ":" + global
+		}
+		if strings.Contains(f.line, "gitleaks:allow") || strings.Contains(f.line, "jwtlint:allow") ||
+			ignore[global] || ignore[f.Fingerprint] || base[f.Fingerprint] {
+			continue
+		}
+		out = append(out, f)
+	}
+	return out, nil
+}
+
+func (s *scanner) loadIgnore() (map[string]bool, error) {
+	p := s.o.IgnoreFile
+	explicit := p != ""
+	if !explicit {
+		p = filepath.Join(s.root, ".gitleaksignore")
+	}
+	f, err := os.Open(p)
+	if err != nil {
+		if !explicit && os.IsNotExist(err) {
+			return nil, nil
+		}
+		return nil, fmt.Errorf("reading ignore file: %w", err)
+	}
+	defer f.Close()
+	m := map[string]bool{}
+	sc := bufio.NewScanner(f)
+	for sc.Scan() {
+		l := strings.TrimSpace(sc.Text())
+		if l == "" || strings.HasPrefix(l, "#") {
+			continue
+		}
+		m[strings.ReplaceAll(l, "\\", "/")] = true
+	}
+	if err := sc.Err(); err != nil {
+		return nil, fmt.Errorf("reading ignore file %s: %w", p, err)
+	}
+	return m, nil
+}
+
+func (s *scanner) loadBaseline() (map[string]bool, error) {
+	if s.o.Baseline == "" {
+		return nil, nil
+	}
+	b, err := os.ReadFile(s.o.Baseline)
+	if err != nil {
+		return nil, fmt.Errorf("reading baseline: %w", err)
+	}
+	var prev []struct {
+		RuleID, File, Commit, Fingerprint string
+		StartLine                         int
+	}
+	if err := json.Unmarshal(b, &prev); err != nil {
+		return nil, fmt.Errorf("baseline %s is not a JSON report: %w", s.o.Baseline, err)
+	}
+	m := map[string]bool{}
+	for _, p := range prev {
+		fp := fmt.Sprintf("%s:%s:%d", p.File, p.RuleID, p.StartLine)
+		if p.Commit != "" {
+			fp = p.Commit + ":" + fp
+		}
+		m[fp] = true
+		if p.Fingerprint != "" {
+			m[p.Fingerprint] = true
+		}
+	}
+	return m, nil
+}

@@ -1,0 +1,89 @@
+package scan
+
+// Rule describes one kind of finding. The README's rule list, SARIF rule
+// metadata and "jwtlint scan -explain ID" all come from these values.
+type Rule struct {
+	ID       string
+	Title    string // lower case, no period
+	Doc      string // why it is dangerous and what to do instead
+	Bad      string // an example that is reported
+	Good     string // the fix
+	CWE      string
+	Severity string // SARIF level: error or warning
+	Score    string // SARIF security-severity (CVSS-like, 0-10)
+}
+
+// Rule IDs, as in gitleaks' RuleID field.
+const (
+	RuleWeakSecret      = "weak-secret"
+	RuleShortSecret     = "short-secret"
+	RuleCommittedSecret = "committed-secret"
+	RuleCrackedToken    = "cracked-token"
+)
+
+// Rules returns the scanner's rules in report order.
+func Rules() []Rule {
+	return []Rule{
+		{
+			ID:    RuleWeakSecret,
+			Title: "guessable JWT secret",
+			Doc: "A JWT signing secret that an attacker guesses first: a framework default or tutorial value " +
+				"(jwt.io's your-256-bit-secret, changeme), a word from the word list, words with digits or a year " +
+				"(myapp2026), a keyboard walk, repeated characters, or fewer than 64 bits of estimated entropy. " +
+				"Whoever guesses it can sign tokens for any user. Generate a random secret with `jwtlint gen` and keep it " +
+				"out of git.",
+			Bad:      "JWT_SECRET=changeme",
+			Good:     "JWT_SECRET=$(jwtlint gen --alg HS256)  # 32 random bytes, hex",
+			CWE:      "CWE-521",
+			Severity: "error",
+			Score:    "9.1",
+		},
+		{
+			ID:    RuleShortSecret,
+			Title: "JWT secret shorter than its algorithm requires",
+			Doc: "RFC 7518 section 3.2 requires an HMAC key at least as long as the hash: 256 bits for HS256, 384 for " +
+				"HS384, 512 for HS512. Bits are counted by encoding: a hex character carries 4 bits, a base64 one 6, so " +
+				"a 64-character hex secret holds 256 bits, too few for HS512. The algorithm is the one named next to the " +
+				"secret (JWT_ALGORITHM, algorithm:), HS256 otherwise.",
+			Bad:      "JWT_ALGORITHM=HS512\nJWT_SECRET=<64 hex characters>",
+			Good:     "JWT_SECRET=$(jwtlint gen --alg HS512)",
+			CWE:      "CWE-326",
+			Severity: "warning",
+			Score:    "5.9",
+		},
+		{
+			ID:    RuleCommittedSecret,
+			Title: "JWT secret committed to git",
+			Doc: "A JWT secret, however strong, that is or was in a file tracked by git is known to everyone who has or " +
+				"had a clone, fork or backup of the repository, forever. Rotate it (jwtlint gen --rotate keeps the old " +
+				"one as NAME_PREVIOUS while tokens expire), load it from the environment or a secret manager, and list " +
+				"the file in .gitignore. Untracked, ignored files such as a local .env are not reported.",
+			Bad:      "git add .env  # JWT_SECRET=<random>",
+			Good:     "echo .env >> .gitignore; jwtlint gen --env-file .env --var JWT_SECRET --rotate",
+			CWE:      "CWE-540",
+			Severity: "error",
+			Score:    "7.5",
+		},
+		{
+			ID:    RuleCrackedToken,
+			Title: "JWT signed with a guessable secret",
+			Doc: "An HS256/HS384/HS512 token whose signature verifies with a guessable secret: one of the built-in " +
+				"dictionary, the --wordlist, or any secret value found elsewhere in the same scan. Anyone can forge " +
+				"tokens the service accepts. Rotate the secret and revoke tokens signed with it.",
+			Bad:      "Authorization: Bearer eyJhbGciOiJIUzI1NiJ9... (signed with \"secret\")",
+			Good:     "sign with a secret from `jwtlint gen`",
+			CWE:      "CWE-798",
+			Severity: "error",
+			Score:    "9.8",
+		},
+	}
+}
+
+func ruleByID(id string) (Rule, bool) {
+	for _, r := range Rules() {
+		if r.ID == id {
+			return r, true
+		}
+	}
+	return Rule{}, false
+}
