@@ -20,14 +20,19 @@ import (
 func (s *scanner) verdict(value string) (weak.Verdict, float64) {
 	v := s.judge.Check(value)
 	bits := v.Bits
-	if v.Reason == weak.Strong {
-		// zxcvbn's cost grows quickly with length; 40 characters of a
-		// random secret are far above the threshold anyway.
-		z := zxcvbn.PasswordStrength(truncate(v.Value, 40), nil).Entropy
-		if z < weak.DefaultMinBits {
-			v.Reason = weak.LowEntropy
-			bits = z
-		}
+	if v.Reason == weak.Placeholder {
+		return v, bits
+	}
+	// zxcvbn's cost grows quickly with length; 40 characters of a random
+	// secret are far above the threshold anyway.
+	z := zxcvbn.PasswordStrength(truncate(v.Value, 40), nil).Entropy
+	switch {
+	case v.Reason == weak.Strong && z < weak.DefaultMinBits:
+		v.Reason = weak.LowEntropy
+		bits = z
+	case v.Weak():
+		// A pattern's guessability, not its length, is its entropy.
+		bits = min(bits, z)
 	}
 	return v, bits
 }
@@ -65,7 +70,7 @@ func (s *scanner) secretFinding(h *secretHit) (Finding, bool) {
 	f := Finding{
 		File: h.file, Commit: h.commit, StartLine: h.line, EndLine: h.line, StartColumn: h.col,
 		EndColumn: h.col + max(len(h.value)-1, 0), Name: h.name, Algorithm: alg, Committed: h.committed,
-		EntropyBits: round1(bits), Entropy: shannon(h.value), line: h.lineText,
+		EntropyBits: round1(bits), Entropy: shannon(h.value), line: h.lineText, Tags: []string{"jwt"},
 	}
 	setCommitInfo(&f, h.info)
 	desc := fmt.Sprintf("%d characters", utf8.RuneCountInString(v.Value))
@@ -209,7 +214,7 @@ func (s *scanner) crackTokens() []Finding {
 		f := Finding{
 			RuleID: RuleCrackedToken, File: t.file, Commit: t.commit, StartLine: t.line, EndLine: t.line,
 			StartColumn: t.col, EndColumn: t.endCol, Algorithm: alg, Committed: t.commit != "" || s.tracked[t.file],
-			Secret: secret, Match: t.token, Entropy: shannon(secret), line: t.lineText,
+			Secret: secret, Match: t.token, Entropy: shannon(secret), line: t.lineText, Tags: []string{"jwt"},
 			Weakness: "signature verifies with a secret from " + origin[secret],
 			Fix:      "jwtlint gen --alg " + alg,
 		}

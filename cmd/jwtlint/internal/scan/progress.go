@@ -45,6 +45,7 @@ func (p *progress) start(total int64, unit string) {
 		progressbar.OptionClearOnFinish(),
 		progressbar.OptionSetWidth(30),
 	)
+	p.bar.RenderBlank()
 }
 
 func (p *progress) add(n int) {

@@ -651,7 +651,7 @@ func (s *scanner) addToken(t *tokenHit) {
 func (s *scanner) addExtra(f report.Finding, frag sources.Fragment) {
 	out := Finding{RuleID: f.RuleID, Description: f.Description, StartLine: f.StartLine, EndLine: f.EndLine,
 		StartColumn: f.StartColumn, EndColumn: f.EndColumn, Match: f.Match, Secret: f.Secret, File: f.File,
-		SymlinkFile: f.SymlinkFile, Commit: f.Commit, Entropy: f.Entropy, Tags: f.Tags, line: f.Line,
+		SymlinkFile: f.SymlinkFile, Commit: f.Commit, Entropy: f.Entropy, Tags: append([]string{}, f.Tags...), line: f.Line,
 		Committed: frag.CommitSHA != "" || s.tracked[frag.FilePath]}
 	setCommitInfo(&out, frag.CommitInfo)
 	if s.o.Redact {

@@ -1,0 +1,507 @@
+package scan
+
+import (
+	"bytes"
+	"crypto/sha256"
+	"encoding/base64"
+	"encoding/hex"
+	"encoding/json"
+	"flag"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"sort"
+	"strings"
+	"testing"
+)
+
+var update = flag.Bool("update", false, "rewrite golden files")
+
+// derived returns n bytes derived from label, hex-encoded: a strong-looking
+// secret that is the same on every run (golden files stay stable), made at
+// test time rather than pasted.
+func derived(label string, n int) string {
+	var out []byte
+	for i := 0; len(out) < n; i++ {
+		s := sha256.Sum256([]byte(label + string(rune('a'+i))))
+		out = append(out, s[:]...)
+	}
+	return hex.EncodeToString(out[:n])
+}
+
+// repo is a git repository in a temporary directory, driven by the real git
+// with a fixed identity and dates and no user or system configuration.
+type repo struct {
+	t   *testing.T
+	dir string
+}
+
+func newRepo(t *testing.T) *repo {
+	t.Helper()
+	if _, err := exec.LookPath("git"); err != nil {
+		t.Skip("git not installed")
+	}
+	r := &repo{t: t, dir: t.TempDir()}
+	r.git("init", "-q", "-b", "main")
+	return r
+}
+
+func (r *repo) git(args ...string) string {
+	r.t.Helper()
+	cmd := exec.Command("git", append([]string{"-C", r.dir}, args...)...)
+	cmd.Env = append(os.Environ(),
+		"GIT_CONFIG_GLOBAL=/dev/null", "GIT_CONFIG_NOSYSTEM=1",
+		"GIT_AUTHOR_NAME=Test Author", "GIT_AUTHOR_EMAIL=author@example.com",
+		"GIT_COMMITTER_NAME=Test Author", "GIT_COMMITTER_EMAIL=author@example.com",
+		"GIT_AUTHOR_DATE=2026-01-02T03:04:05Z", "GIT_COMMITTER_DATE=2026-01-02T03:04:05Z")
+	out, err := cmd.CombinedOutput()
+	if err != nil {
+		r.t.Fatalf("git %v: %v\n%s", args, err, out)
+	}
+	return strings.TrimSpace(string(out))
+}
+
+func (r *repo) write(files map[string]string) {
+	r.t.Helper()
+	for name, content := range files {
+		p := filepath.Join(r.dir, filepath.FromSlash(name))
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			r.t.Fatal(err)
+		}
+		if err := os.WriteFile(p, []byte(content), 0o600); err != nil {
+			r.t.Fatal(err)
+		}
+	}
+}
+
+func (r *repo) commit(msg string) string {
+	r.t.Helper()
+	r.git("add", "-A")
+	r.git("commit", "-q", "-m", msg)
+	return r.git("rev-parse", "HEAD")
+}
+
+// scan runs Main and returns its exit code, stdout and stderr.
+func scan(t *testing.T, args ...string) (int, string, string) {
+	t.Helper()
+	var out, errb bytes.Buffer
+	code := Main(args, strings.NewReader(""), &out, &errb)
+	return code, out.String(), errb.String()
+}
+
+// secrets of the fixture repository, all generated here.
+var (
+	strongSecret   = derived("strong committed", 64) // 128 hex characters: 512 bits
+	shortSecret    = derived("short for HS512", 32)  // 64 hex characters: 256 bits
+	ignoredStrong  = derived("ignored local", 32)
+	strongTokenKey = derived("strong token key", 64)
+)
+
+// fixture builds the repository of the issue's acceptance test: weak secrets
+// in every supported format (some in files deleted since), a secret too
+// short for its algorithm, a strong secret committed, placeholders, tokens
+// signed with weak and strong secrets, and ignored local files.
+func fixture(t *testing.T) *repo {
+	r := newRepo(t)
+	r.write(map[string]string{
+		".gitignore":      ".env.local\nlocal/\n",
+		".env.production": "# production settings\nJWT_SECRET=changeme\nPORT=8080\n",
+		"deploy.sh":       "#!/bin/sh\nexport JWT_SECRET=\"s3cr3t\"\nexec ./server\n",
+		"config/app.yaml": "server:\n  port: 8080\njwt:\n  secret: myapp2026\n  algorithm: HS384\n",
+		"appsettings.json": "{\n  \"Logging\": {\"Level\": \"Info\"},\n  \"Jwt\": {\n    \"Key\": \"your-256-bit-secret\",\n    \"Issuer\": \"me\"\n  }\n}\n",
+		"config.toml":            "title = \"app\"\n[jwt]\nsecret = \"asdfghjkl\"\n",
+		"app.ini":                "[auth]\njwt_secret = aaaaaaaaaaaaaaaa\n",
+		"application.properties": "server.port=8080\njwt.secret=supersecret2024\n",
+		"docker-compose.yml": "services:\n  api:\n    image: api\n    environment:\n      - JWT_SECRET=secret123\n" +
+			"  worker:\n    image: worker\n    environment:\n      TOKEN_SECRET: letmein\n",
+		"k8s/secret.yaml": "apiVersion: v1\nkind: Secret\nmetadata:\n  name: jwt\ntype: Opaque\ndata:\n  jwt-secret: " +
+			base64.StdEncoding.EncodeToString([]byte("keyboard cat")) + "\nstringData:\n  JWT_KEY: password123\n",
+		".env.example": "JWT_SECRET=\nAUTH_SECRET=${AUTH_SECRET}\nJWT_KEY=<your-secret>\nJWT_SIGNING_KEY={{ .Values.key }}\n",
+		"allowed.env":  "JWT_SECRET=changeme # gitleaks:allow\n",
+	})
+	r.commit("initial configuration")
+	r.git("rm", "-q", ".env.production", "deploy.sh")
+	r.write(map[string]string{
+		"short.env":  "JWT_ALGORITHM=HS512\nJWT_SECRET=" + shortSecret + "\n",
+		"strong.env": "JWT_SECRET=" + strongSecret + "\n",
+	})
+	r.commit("remove production env, add keys")
+	r.write(map[string]string{
+		"docs/api.md": "Example:\n\n    Authorization: Bearer " + signHS(t, "HS256", "secret", `{"sub":"42","name":"weak"}`) + "\n\n" +
+			"Found value: " + signHS(t, "HS384", "myapp2026", `{"sub":"43"}`) + "\n\n" +
+			"Strong: " + signHS(t, "HS512", strongTokenKey, `{"sub":"44"}`) + "\n",
+	})
+	r.commit("document the API")
+	// Local, ignored files.
+	r.write(map[string]string{
+		".env.local":       "JWT_SECRET=changeme\n",
+		"local/strong.env": "JWT_SECRET=" + ignoredStrong + "\n",
+	})
+	return r
+}
+
+// normalize replaces what changes between runs (the temporary directory,
+// commit hashes) by stable names.
+func normalize(s, dir string) string {
+	s = strings.ReplaceAll(s, filepath.ToSlash(dir), "$DIR")
+	commits := map[string]string{}
+	return regexp.MustCompile(`\b[0-9a-f]{40}\b`).ReplaceAllStringFunc(s, func(c string) string {
+		if _, ok := commits[c]; !ok {
+			commits[c] = "COMMIT" + string(rune('A'+len(commits)))
+		}
+		return commits[c]
+	})
+}
+
+func golden(t *testing.T, name, got string) {
+	t.Helper()
+	p := filepath.Join("testdata", name)
+	if *update {
+		if err := os.WriteFile(p, []byte(got), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want, err := os.ReadFile(p)
+	if err != nil {
+		t.Fatalf("%v (run go test -update to create it)", err)
+	}
+	if got != string(want) {
+		t.Errorf("%s differs from the golden file (go test -update rewrites it); got:\n%s", name, got)
+	}
+}
+
+type jsonFinding struct {
+	RuleID, File, Commit, Secret, Name, Algorithm, Fix, Fingerprint string
+	StartLine                                                      int
+	Committed                                                      bool
+}
+
+func decode(t *testing.T, out string) []jsonFinding {
+	t.Helper()
+	var fs []jsonFinding
+	if err := json.Unmarshal([]byte(out), &fs); err != nil {
+		t.Fatalf("report is not JSON: %v\n%s", err, out)
+	}
+	return fs
+}
+
+// summary lists "rule file:line" of each finding, sorted.
+func summary(fs []jsonFinding) []string {
+	var s []string
+	for _, f := range fs {
+		s = append(s, f.RuleID+" "+f.File+":"+itoa(f.StartLine))
+	}
+	sort.Strings(s)
+	return s
+}
+
+func itoa(i int) string { b, _ := json.Marshal(i); return string(b) }
+
+func TestScanGitHistory(t *testing.T) {
+	r := fixture(t)
+	code, out, errs := scan(t, "--git", "--format", "json", r.dir)
+	if code != 1 {
+		t.Fatalf("exit code %d, want 1; stderr: %s", code, errs)
+	}
+	fs := decode(t, out)
+	want := []string{
+		"committed-secret strong.env:1",
+		"cracked-token docs/api.md:3",
+		"cracked-token docs/api.md:5",
+		"short-secret short.env:2",
+		"weak-secret .env.production:2",
+		"weak-secret app.ini:2",
+		"weak-secret application.properties:2",
+		"weak-secret appsettings.json:4",
+		"weak-secret config.toml:3",
+		"weak-secret config/app.yaml:4",
+		"weak-secret deploy.sh:2",
+		"weak-secret docker-compose.yml:5",
+		"weak-secret docker-compose.yml:9",
+		"weak-secret k8s/secret.yaml:7",
+		"weak-secret k8s/secret.yaml:9",
+	}
+	if got := summary(fs); strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("findings:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	for _, f := range fs {
+		if f.Commit == "" || !f.Committed {
+			t.Errorf("%s %s: history finding without commit", f.RuleID, f.File)
+		}
+		switch f.File {
+		case "config/app.yaml":
+			if f.Algorithm != "HS384" {
+				t.Errorf("app.yaml algorithm %q, want HS384", f.Algorithm)
+			}
+		case "short.env":
+			if f.Algorithm != "HS512" || !strings.Contains(f.Fix, "--alg HS512 --env-file "+r.dir+"/short.env --var JWT_SECRET") {
+				t.Errorf("short.env: algorithm %q, fix %q", f.Algorithm, f.Fix)
+			}
+		case "strong.env":
+			if !strings.HasSuffix(f.Fix, "--var JWT_SECRET --rotate") {
+				t.Errorf("committed secret fix %q lacks --rotate", f.Fix)
+			}
+		}
+		if f.RuleID != RuleCrackedToken && !strings.HasPrefix(f.Fix, "jwtlint gen --alg HS") {
+			t.Errorf("%s %s: fix %q", f.RuleID, f.File, f.Fix)
+		}
+	}
+	golden(t, "history.json", normalize(out, r.dir))
+
+	code, out, _ = scan(t, "--git", "--format", "sarif", r.dir)
+	if code != 1 {
+		t.Fatalf("sarif: exit code %d", code)
+	}
+	var sarif struct {
+		Version string
+		Runs    []struct{ Results []struct{ RuleID string } }
+	}
+	if err := json.Unmarshal([]byte(out), &sarif); err != nil || sarif.Version != "2.1.0" || len(sarif.Runs[0].Results) != len(want) {
+		t.Fatalf("SARIF report: %v, %+v", err, sarif)
+	}
+	golden(t, "history.sarif", normalize(out, r.dir))
+}
+
+func TestScanWorkTree(t *testing.T) {
+	r := fixture(t)
+	code, out, errs := scan(t, "--format", "json", r.dir)
+	if code != 1 {
+		t.Fatalf("exit code %d, want 1; stderr: %s", code, errs)
+	}
+	fs := decode(t, out)
+	want := []string{
+		"committed-secret strong.env:1",
+		"cracked-token docs/api.md:3",
+		"cracked-token docs/api.md:5",
+		"short-secret short.env:2",
+		"weak-secret .env.local:1",
+		"weak-secret app.ini:2",
+		"weak-secret application.properties:2",
+		"weak-secret appsettings.json:4",
+		"weak-secret config.toml:3",
+		"weak-secret config/app.yaml:4",
+		"weak-secret docker-compose.yml:5",
+		"weak-secret docker-compose.yml:9",
+		"weak-secret k8s/secret.yaml:7",
+		"weak-secret k8s/secret.yaml:9",
+	}
+	if got := summary(fs); strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("findings:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+	for _, f := range fs {
+		if f.Commit != "" {
+			t.Errorf("%s: work tree finding with commit %s", f.File, f.Commit)
+		}
+		if want := f.File != ".env.local"; f.Committed != want {
+			t.Errorf("%s: Committed = %v, want %v", f.File, f.Committed, want)
+		}
+	}
+	golden(t, "worktree.json", normalize(out, r.dir))
+}
+
+// TestNoSecretInReports checks every format for every secret of the fixture:
+// none appears in full unless --no-redact.
+func TestNoSecretInReports(t *testing.T) {
+	r := fixture(t)
+	secrets := []string{"changeme", "s3cr3t", "myapp2026", "your-256-bit-secret", "asdfghjkl", "aaaaaaaaaaaaaaaa",
+		"supersecret2024", "secret123", "letmein", "keyboard cat", "password123", strongSecret, shortSecret, ignoredStrong}
+	for _, format := range []string{"text", "json", "sarif", "csv", "junit"} {
+		for _, mode := range [][]string{{"--git"}, {}} {
+			args := append(append([]string{"--format", format}, mode...), r.dir)
+			code, out, _ := scan(t, args...)
+			if code != 1 || out == "" {
+				t.Fatalf("%v: exit %d, output %q", args, code, out)
+			}
+			if format == "sarif" {
+				// The rules' documentation quotes weak examples; look at
+				// the results only.
+				var log struct{ Runs []struct{ Results json.RawMessage } }
+				if err := json.Unmarshal([]byte(out), &log); err != nil {
+					t.Fatal(err)
+				}
+				out = string(log.Runs[0].Results)
+			}
+			for _, s := range secrets {
+				if strings.Contains(out, s) {
+					t.Errorf("%v: report contains the secret %q", args, s)
+				}
+			}
+		}
+	}
+	_, out, _ := scan(t, "--format", "json", "--no-redact", "--git", r.dir)
+	for _, s := range []string{"changeme", strongSecret, shortSecret, "secret"} {
+		if !strings.Contains(out, `"Secret": "`+s+`"`) {
+			t.Errorf("--no-redact: secret %q not shown", s)
+		}
+	}
+}
+
+func TestExitCodesAndErrors(t *testing.T) {
+	clean := newRepo(t)
+	clean.write(map[string]string{"README": "nothing here\n", ".env": "JWT_SECRET=\n"})
+	clean.commit("clean")
+	notRepo := t.TempDir()
+	dirty := t.TempDir()
+	os.WriteFile(filepath.Join(dirty, ".env"), []byte("JWT_SECRET=changeme\n"), 0o600)
+
+	for _, tc := range []struct {
+		name   string
+		args   []string
+		code   int
+		stderr string
+	}{
+		{"clean tree", []string{clean.dir}, 0, ""},
+		{"clean history", []string{"--git", clean.dir}, 0, ""},
+		{"findings", []string{dirty}, 1, ""},
+		{"exit-code", []string{"--exit-code", "7", dirty}, 7, ""},
+		{"flags after path", []string{dirty, "--exit-code", "3"}, 3, ""},
+		{"bad flag", []string{"--bogus"}, 2, "flag provided but not defined"},
+		{"bad format", []string{"--format", "xml", dirty}, 2, `unknown --format "xml"`},
+		{"two paths", []string{dirty, dirty}, 2, "too many arguments"},
+		{"missing path", []string{filepath.Join(notRepo, "nope")}, 2, "no such file or directory"},
+		{"file path", []string{filepath.Join(dirty, ".env")}, 2, "not a directory"},
+		{"not a repository", []string{"--git", notRepo}, 2, "is not a git repository"},
+		{"staged not a repository", []string{"--staged", notRepo}, 2, "is not a git repository"},
+		{"git and staged", []string{"--git", "--staged", clean.dir}, 2, "cannot be used together"},
+		{"missing baseline", []string{"--baseline", filepath.Join(notRepo, "b.json"), dirty}, 2, "reading baseline"},
+		{"missing wordlist", []string{"--wordlist", filepath.Join(notRepo, "w.txt"), dirty}, 2, "reading word list"},
+		{"bad config", []string{"--config", filepath.Join(notRepo, "none.toml"), dirty}, 2, "gitleaks config"},
+		{"bad log-opts", []string{"--git", "--log-opts", "--no-such-option", clean.dir}, 2, "git log failed"},
+		{"report to unwritable place", []string{"--report", filepath.Join(notRepo, "no", "dir", "r.json"), dirty}, 2, "creating report"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			code, _, errs := scan(t, tc.args...)
+			if code != tc.code {
+				t.Errorf("exit code %d, want %d (stderr %q)", code, tc.code, errs)
+			}
+			if tc.stderr != "" && !strings.Contains(errs, tc.stderr) {
+				t.Errorf("stderr %q does not contain %q", errs, tc.stderr)
+			}
+			if tc.code == 2 && strings.Count(strings.TrimSpace(errs), "\n") > 0 && !strings.Contains(errs, "Usage") {
+				t.Errorf("error is not one line: %q", errs)
+			}
+		})
+	}
+}
+
+func TestBaselineIgnoreAndAllow(t *testing.T) {
+	r := newRepo(t)
+	r.write(map[string]string{
+		"a.env": "JWT_SECRET=changeme\nJWT_KEY=hunter2 # jwtlint:allow\n",
+		"b.env": "TOKEN_SECRET=letmein\n",
+	})
+	r.commit("weak")
+	report := filepath.Join(t.TempDir(), "baseline.json")
+	code, _, _ := scan(t, "--format", "json", "--report", report, r.dir)
+	if code != 1 {
+		t.Fatalf("exit %d", code)
+	}
+	b, _ := os.ReadFile(report)
+	fs := decode(t, string(b))
+	if got := summary(fs); strings.Join(got, ",") != "weak-secret a.env:1,weak-secret b.env:1" {
+		t.Fatalf("findings %v (the jwtlint:allow line must be skipped)", got)
+	}
+	if code, out, _ := scan(t, "--format", "json", "--baseline", report, r.dir); code != 0 || strings.TrimSpace(out) != "[]" {
+		t.Errorf("with baseline: exit %d, %s", code, out)
+	}
+	// A .gitleaksignore entry (global fingerprint) drops one finding.
+	r.write(map[string]string{".gitleaksignore": "# known\nb.env:weak-secret:1\n"})
+	_, out, _ := scan(t, "--format", "json", r.dir)
+	if got := summary(decode(t, out)); strings.Join(got, ",") != "weak-secret a.env:1" {
+		t.Errorf("with .gitleaksignore: %v", got)
+	}
+	// A commit fingerprint works in history.
+	_, out, _ = scan(t, "--format", "json", "--git", r.dir)
+	hist := decode(t, out)
+	if len(hist) != 1 {
+		t.Fatalf("history: %v", summary(hist))
+	}
+	r.write(map[string]string{".gitleaksignore": "b.env:weak-secret:1\n" + hist[0].Fingerprint + "\n"})
+	if code, out, _ := scan(t, "--format", "json", "--git", r.dir); code != 0 {
+		t.Errorf("history with commit fingerprint ignored: exit %d %s", code, out)
+	}
+}
+
+func TestStaged(t *testing.T) {
+	r := newRepo(t)
+	r.write(map[string]string{"README": "x\n", "old.env": "JWT_SECRET=changeme\n"})
+	r.commit("first")
+	r.write(map[string]string{"config.yaml": "jwt:\n  algorithm: HS512\n  secret: " + shortSecret + "\n", "unstaged.env": "JWT_SECRET=letmein\n"})
+	r.git("add", "config.yaml")
+	code, out, errs := scan(t, "--staged", "--format", "json", r.dir)
+	if code != 1 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	fs := decode(t, out)
+	if got := summary(fs); strings.Join(got, ",") != "short-secret config.yaml:3" {
+		t.Errorf("staged findings %v", got)
+	}
+	if len(fs) == 1 && (fs[0].Algorithm != "HS512" || !fs[0].Committed) {
+		t.Errorf("staged finding %+v", fs[0])
+	}
+}
+
+func TestConfigWordlistAndLogOpts(t *testing.T) {
+	r := newRepo(t)
+	custom := "CUSTOM_" + derived("custom", 4)
+	listed := "Zq8-vX2m-Lp4s" // a value only the word list knows
+	r.write(map[string]string{"a.txt": "key " + custom + "\n"})
+	r.commit("one")
+	r.write(map[string]string{
+		"b.env":      "JWT_SECRET=" + listed + "\n",
+		"tokens.txt": signHS(t, "HS256", "from-the-list-"+listed, `{"sub":"1"}`) + "\n",
+	})
+	r.commit("two")
+	dir := t.TempDir()
+	cfg := filepath.Join(dir, "extra.toml")
+	os.WriteFile(cfg, []byte("[[rules]]\nid = \"custom-key\"\ndescription = \"Custom key\"\nregex = '''CUSTOM_[0-9a-f]{8}'''\nkeywords = [\"custom_\"]\n"), 0o600)
+	wl := filepath.Join(dir, "words.txt")
+	os.WriteFile(wl, []byte("\n"+listed+"\nfrom-the-list-"+listed+"\n"), 0o600)
+
+	_, out, errs := scan(t, "--git", "--format", "json", "--config", cfg, "--wordlist", wl, r.dir)
+	got := summary(decode(t, out))
+	want := "cracked-token tokens.txt:1,custom-key a.txt:1,weak-secret b.env:1"
+	if strings.Join(got, ",") != want {
+		t.Errorf("findings %v, want %s (stderr %s)", got, want, errs)
+	}
+	if strings.Contains(out, custom) {
+		t.Error("custom rule's secret not redacted")
+	}
+	// Only the last commit.
+	_, out, _ = scan(t, "--git", "--format", "json", "--config", cfg, "--log-opts", "HEAD~1..HEAD", r.dir)
+	if got := summary(decode(t, out)); strings.Join(got, ",") != "short-secret b.env:1" {
+		t.Errorf("--log-opts HEAD~1..HEAD without word list: %v", got)
+	}
+	_, out, _ = scan(t, "--git", "--format", "json", "--config", cfg, "--log-opts", "HEAD~1", r.dir)
+	if got := summary(decode(t, out)); strings.Join(got, ",") != "custom-key a.txt:1" {
+		t.Errorf("--log-opts HEAD~1: %v", got)
+	}
+}
+
+func TestFormats(t *testing.T) {
+	r := newRepo(t)
+	r.write(map[string]string{".env": "JWT_SECRET=changeme\n"})
+	for _, tc := range []struct{ format, want string }{
+		{"text", ".env:1:12: weak-secret: JWT_SECRET is a well-known default"},
+		{"csv", "RuleID,Commit,File,SymlinkFile,Secret,Match,StartLine"},
+		{"junit", `<testsuite name="jwtlint scan" tests="1" failures="1">`},
+		{"sarif", `"ruleId": "weak-secret"`},
+	} {
+		code, out, _ := scan(t, "--format", tc.format, r.dir)
+		if code != 1 || !strings.Contains(out, tc.want) {
+			t.Errorf("%s: exit %d, output lacks %q:\n%s", tc.format, code, tc.want, out)
+		}
+		if strings.Contains(out, "\x1b[") {
+			t.Errorf("%s: colour codes in output to a pipe", tc.format)
+		}
+	}
+	_, out, _ := scan(t, "--explain", "short-secret")
+	if !strings.Contains(out, "RFC 7518") {
+		t.Errorf("--explain: %s", out)
+	}
+	_, _, errs := scan(t, "--progress", r.dir)
+	if !strings.Contains(errs, "files") {
+		t.Errorf("--progress printed %q", errs)
+	}
+}
