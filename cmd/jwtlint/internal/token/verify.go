@@ -198,7 +198,8 @@ func reason(err error, p parsed, now time.Time, leeway time.Duration) string {
 	case errors.Is(err, jwt.ErrTokenUsedBeforeIssued):
 		return "token issued in the future: iat" + when("iat")
 	case errors.Is(err, jwt.ErrTokenRequiredClaimMissing):
-		return "a required claim is missing: " + err.Error()
+		msg := err.Error()
+		return "missing claim: " + msg[strings.LastIndex(msg, ": ")+2:]
 	case errors.Is(err, jwt.ErrTokenInvalidIssuer):
 		return "wrong issuer (iss)"
 	case errors.Is(err, jwt.ErrTokenInvalidAudience):
