@@ -19,7 +19,9 @@
 //     stale secret stays in the file; the last one, which dotenv loaders and
 //     shells use, is the "old value" for Rotate.
 //   - A missing file is created with mode 0600; an existing file keeps its
-//     mode. Symbolic links are followed and the link is kept.
+//     mode (exactly, whatever the umask) and, where the caller may, its
+//     owner and group. Symbolic links are followed and the link is kept; a
+//     hard link is broken by the rename.
 //   - The new content goes to a temporary file in the same directory, which
 //     is synced, renamed over the original and the directory synced, so a
 //     reader sees either the old file or the new one, never a mix.
@@ -133,7 +135,8 @@ func Set(path, name, value string, opt Options) (Result, error) {
 	res.Path = real
 	mode := fs.FileMode(0o600)
 	var data []byte
-	switch info, err := os.Stat(real); {
+	info, err := os.Stat(real)
+	switch {
 	case err == nil:
 		if !info.Mode().IsRegular() {
 			return res, fmt.Errorf("%s is not a regular file", path)
@@ -144,6 +147,7 @@ func Set(path, name, value string, opt Options) (Result, error) {
 		}
 	case errors.Is(err, fs.ErrNotExist):
 		res.Created = true
+		info = nil
 	default:
 		return res, fmt.Errorf("reading %s: %w", path, err)
 	}
@@ -173,7 +177,7 @@ func Set(path, name, value string, opt Options) (Result, error) {
 			return res, err
 		}
 	}
-	if err := writeAtomic(real, out, mode, opt.failAt); err != nil {
+	if err := writeAtomic(real, out, mode, info, opt.failAt); err != nil {
 		return res, fmt.Errorf("writing %s: %w", path, err)
 	}
 	return res, nil
@@ -183,7 +187,7 @@ func Set(path, name, value string, opt Options) (Result, error) {
 // directory, synced, then renamed over path. An existing file is replaced;
 // the new file has mode perm (not subject to the umask).
 func WriteFile(path string, data []byte, perm fs.FileMode) error {
-	if err := writeAtomic(path, data, perm, nil); err != nil {
+	if err := writeAtomic(path, data, perm, nil, nil); err != nil {
 		return fmt.Errorf("writing %s: %w", path, err)
 	}
 	return nil

@@ -12,9 +12,10 @@ import (
 )
 
 // writeAtomic writes data to path through a temporary file in the same
-// directory: write, fsync, close, rename, fsync the directory. On error the
-// temporary file is removed and path is untouched.
-func writeAtomic(path string, data []byte, perm fs.FileMode, failAt func(step string) error) (err error) {
+// directory: write, fsync, close, rename, fsync the directory. The new file
+// has mode perm and, when like is not nil, like's owner and group (best
+// effort). On error the temporary file is removed and path is untouched.
+func writeAtomic(path string, data []byte, perm fs.FileMode, like fs.FileInfo, failAt func(step string) error) (err error) {
 	step := func(name string) error {
 		if failAt == nil {
 			return nil
@@ -41,6 +42,7 @@ func writeAtomic(path string, data []byte, perm fs.FileMode, failAt func(step st
 	}()
 	// Chmod is not subject to the umask, so an existing file's mode is kept
 	// exactly.
+	keepOwner(f, like)
 	if err := f.Chmod(perm); err != nil {
 		return fmt.Errorf("setting mode of temporary file: %w", err)
 	}
@@ -167,11 +169,12 @@ func addToGitignore(path string, failAt func(string) error) (string, error) {
 	dir, base := filepath.Split(path)
 	gi := filepath.Join(dir, ".gitignore")
 	mode := fs.FileMode(0o644)
+	var like fs.FileInfo
 	data, err := os.ReadFile(gi)
 	switch {
 	case err == nil:
 		if info, err := os.Stat(gi); err == nil {
-			mode = info.Mode().Perm()
+			mode, like = info.Mode().Perm(), info
 		}
 	case errors.Is(err, fs.ErrNotExist):
 	default:
@@ -184,7 +187,7 @@ func addToGitignore(path string, failAt func(string) error) (string, error) {
 		b.WriteString(eol)
 	}
 	b.WriteString("/" + gitignorePattern(base) + eol)
-	if err := writeAtomic(gi, b.Bytes(), mode, failAt); err != nil {
+	if err := writeAtomic(gi, b.Bytes(), mode, like, failAt); err != nil {
 		return "", fmt.Errorf("writing %s: %w", gi, err)
 	}
 	return gi, nil

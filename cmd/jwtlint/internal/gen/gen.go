@@ -18,8 +18,14 @@ import (
 	"path/filepath"
 	"strings"
 
+	"golang.org/x/term"
+
 	"github.com/jwtlint/jwtlint/cmd/jwtlint/internal/envfile"
 )
+
+// MaxCount bounds --count; the secrets are held until all are generated, so
+// that a failing random source prints none.
+const MaxCount = 10000
 
 // Exit codes of "jwtlint gen".
 const (
@@ -81,7 +87,7 @@ func run(args []string, e env) int {
 		fs.PrintDefaults()
 	}
 	fs.StringVar(&o.alg, "alg", "HS256", "signing `algorithm`: "+AlgorithmNames())
-	fs.IntVar(&o.bits, "bits", 0, "key size in `bits`; at least, and by default, what the algorithm needs (HMAC: the hash size; RSA: 3072)")
+	fs.IntVar(&o.bits, "bits", 0, "key size in bits (`N`); at least, and by default, what the algorithm needs (HMAC: the hash size; RSA: 3072)")
 	fs.StringVar(&o.format, "format", "hex", "secret encoding: "+Formats)
 	fs.IntVar(&o.count, "count", 1, "number of secrets to print, one a line")
 	fs.StringVar(&o.out, "out", "", "asymmetric algorithms: write `PREFIX`.key (mode 0600) and PREFIX.pub")
@@ -140,8 +146,8 @@ func secret(e env, o options, set map[string]bool, alg Algorithm, bits int) int 
 	if err != nil {
 		return usageError(e, "%v", err)
 	}
-	if o.count < 1 {
-		return usageError(e, "--count must be at least 1")
+	if o.count < 1 || o.count > MaxCount {
+		return usageError(e, "--count must be between 1 and %d", MaxCount)
 	}
 	if o.envFile != "" {
 		if o.count != 1 {
@@ -346,9 +352,5 @@ func createExclusive(path string, data []byte, perm fs.FileMode) error {
 // isTerminal reports whether w is a terminal.
 func isTerminal(w io.Writer) bool {
 	f, ok := w.(*os.File)
-	if !ok {
-		return false
-	}
-	fi, err := f.Stat()
-	return err == nil && fi.Mode()&fs.ModeCharDevice != 0
+	return ok && term.IsTerminal(int(f.Fd()))
 }

@@ -285,8 +285,8 @@ func readPEM(t *testing.T, path, typ string, perm os.FileMode) []byte {
 
 func TestKeyPairFiles(t *testing.T) {
 	tests := []struct {
-		alg  string
-		bits string // small RSA keys keep the test fast; 3072 is tested once below
+		alg   string
+		bits  string // small RSA keys keep the test fast; 3072 is tested once below
 		check func(t *testing.T, priv, pub any)
 	}{
 		{"RS256", "2048", func(t *testing.T, priv, pub any) {
