@@ -94,6 +94,7 @@ func (c *checker) check() {
 		c.findUses()
 	}
 	c.exportFacts()
+	c.exportVerifyFacts()
 	if !c.jwt {
 		return
 	}

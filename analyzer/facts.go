@@ -23,6 +23,9 @@ type factOrigin struct {
 type funcFact struct {
 	Results   [][]factOrigin // by result index; nil when nothing is known
 	KeyParams []keyParam
+	// AsKeyfunc and ReturnsKeyfunc describe the function as a keyfunc and
+	// the keyfuncs it returns (exportVerifyFacts, parse.go).
+	AsKeyfunc, ReturnsKeyfunc *keyfuncSummary
 }
 
 func (*funcFact) AFact()           {}

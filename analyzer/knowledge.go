@@ -156,6 +156,7 @@ func libraryRows() [][]API {
 		golangJWT("github.com/dgrijalva/jwt-go", "dgrijalva/jwt-go"),
 		golangJWT("github.com/form3tech-oss/jwt-go", "form3tech-oss/jwt-go"),
 		otherLibraryRows,
+		verifyRows,
 		stdlibRows,
 	}
 }

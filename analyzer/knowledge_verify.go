@@ -1,0 +1,59 @@
+package analyzer
+
+import "slices"
+
+// Roles the verification rules (missing-alg-check, unverified-parse,
+// none-alg) need beyond the key roles. They are numbered apart from the main
+// block in knowledge.go so that both lists can grow independently.
+const (
+	// TokenMethod is the field of a parsed token holding the signing method
+	// the token names: a keyfunc that inspects it checks the algorithm.
+	TokenMethod Role = iota + 100
+	// TokenHeader is the field of a parsed token holding its header, whose
+	// "alg" entry names the algorithm.
+	TokenHeader
+	// ParserValue is an option carrying a parser (its parameter), whose
+	// algorithm whitelist then applies (golang-jwt request.WithParser).
+	ParserValue
+	// AnyAlgParse parses a token that may name any algorithm, with no way
+	// to restrict the list (go-jose v3 ParseSigned).
+	AnyAlgParse
+	// OptionalAlg is a struct field naming the algorithm of the key field
+	// beside it which, left empty, accepts any algorithm the token names
+	// (Fiber SigningKey.JWTAlg).
+	OptionalAlg
+)
+
+// golangJWTVerify returns the verification rows shared by golang-jwt/jwt
+// v3, v4 and v5 and its forks.
+func golangJWTVerify(path, lib string) []API {
+	return []API{
+		{Name: path + ".Token.Method", Role: TokenMethod, Lib: lib},
+		{Name: path + ".Token.Header", Role: TokenHeader, Lib: lib},
+		// request.ParseFromRequest's options may carry a parser
+		// (WithParser) whose ValidMethods then apply.
+		{Name: path + "/request.ParseFromRequest", Param: "options", Role: ParserOptions, Lib: lib},
+		{Name: path + "/request.WithParser", Param: "parser", Role: ParserValue, Lib: lib},
+	}
+}
+
+// verifyRows are the rows of the verification rules.
+var verifyRows = slices.Concat(
+	golangJWTVerify("github.com/golang-jwt/jwt/v5", "golang-jwt/jwt/v5"),
+	golangJWTVerify("github.com/golang-jwt/jwt/v4", "golang-jwt/jwt/v4"),
+	golangJWTVerify("github.com/golang-jwt/jwt", "golang-jwt/jwt"),
+	golangJWTVerify("github.com/dgrijalva/jwt-go", "dgrijalva/jwt-go"),
+	golangJWTVerify("github.com/form3tech-oss/jwt-go", "form3tech-oss/jwt-go"),
+	[]API{
+		// go-jose v3 and square/go-jose.v2 parse any algorithm the token
+		// names; v4 takes the list (AlgWhitelist rows).
+		{Name: "github.com/go-jose/go-jose/v3.ParseSigned", Role: AnyAlgParse, Lib: "go-jose/go-jose/v3"},
+		{Name: "github.com/go-jose/go-jose/v3/jwt.ParseSigned", Role: AnyAlgParse, Lib: "go-jose/go-jose/v3"},
+		{Name: "github.com/go-jose/go-jose/v3/jwt.ParseSignedAndEncrypted", Role: AnyAlgParse, Lib: "go-jose/go-jose/v3"},
+		{Name: "gopkg.in/square/go-jose.v2.ParseSigned", Role: AnyAlgParse, Lib: "square/go-jose.v2"},
+		{Name: "gopkg.in/square/go-jose.v2/jwt.ParseSigned", Role: AnyAlgParse, Lib: "square/go-jose.v2"},
+		{Name: "gopkg.in/square/go-jose.v2/jwt.ParseSignedAndEncrypted", Role: AnyAlgParse, Lib: "square/go-jose.v2"},
+		// Fiber's SigningKey checks the token's alg only when JWTAlg is set.
+		{Name: "github.com/gofiber/contrib/jwt.SigningKey.JWTAlg", Role: OptionalAlg, Lib: "gofiber/contrib/jwt"},
+	},
+)

@@ -1,0 +1,1041 @@
+package analyzer
+
+import (
+	"go/ast"
+	"go/constant"
+	"go/token"
+	"go/types"
+	"slices"
+	"strconv"
+	"strings"
+
+	"golang.org/x/tools/go/ssa"
+)
+
+// This file is the analysis shared by the verification rules
+// (missing-alg-check, unverified-parse): which functions a keyfunc value may
+// be, whether a keyfunc checks the algorithm the token names, what keys it
+// returns, whether an algorithm whitelist reaches a parse call, and whether a
+// token also reaches a verifying call.
+
+// keyKinds says what keys a keyfunc can return.
+type keyKinds struct {
+	// Secret: a []byte, usable as an HMAC secret for any token that names
+	// an HMAC algorithm.
+	Secret bool
+	// Public: an RSA, ECDSA or EdDSA public key.
+	Public bool
+	// Other: anything else (an interface from a key set, a private key).
+	Other bool
+	// Algs are the algorithms the key's type fixes ("EdDSA").
+	Algs []string
+}
+
+func (k *keyKinds) add(o keyKinds) {
+	k.Secret = k.Secret || o.Secret
+	k.Public = k.Public || o.Public
+	k.Other = k.Other || o.Other
+	for _, a := range o.Algs {
+		if !slices.Contains(k.Algs, a) {
+			k.Algs = append(k.Algs, a)
+		}
+	}
+}
+
+// keyfuncSummary is what is known about a keyfunc (or about the keyfuncs a
+// factory returns); it crosses packages in funcFact.
+type keyfuncSummary struct {
+	Checks bool // checks the token's algorithm
+	Kinds  keyKinds
+}
+
+// A kfRef is one function a keyfunc value may be: a function of this
+// package with a body, or a function of another package.
+type kfRef struct {
+	fn  *ssa.Function
+	obj *types.Func
+	// factory is set when obj is a function of another package whose
+	// result is the keyfunc.
+	factory bool
+}
+
+// verifier holds the memos of one package's verification analysis.
+type verifier struct {
+	c          *checker
+	checksMemo map[*ssa.Function]bool
+	paramMemo  map[paramRef]bool
+	fixed      map[token.Pos]bool
+}
+
+type paramRef struct {
+	fn  *ssa.Function
+	idx int
+}
+
+func newVerifier(c *checker) *verifier {
+	return &verifier{c: c, checksMemo: map[*ssa.Function]bool{}, paramMemo: map[paramRef]bool{}, fixed: map[token.Pos]bool{}}
+}
+
+// keyfuncs returns the functions a keyfunc value may be; unknown is set
+// when some of them cannot be known (a parameter of an exported function, a
+// method of an interface, a call into code without facts).
+func (v *verifier) keyfuncs(val ssa.Value) (refs []kfRef, unknown bool) {
+	seen := map[ssa.Value]bool{}
+	var walk func(val ssa.Value, depth int)
+	walk = func(val ssa.Value, depth int) {
+		if depth > 12 || seen[val] {
+			return
+		}
+		seen[val] = true
+		c := v.c
+		switch x := val.(type) {
+		case *ssa.Function:
+			if x.Pkg == c.ssapkg && x.Blocks != nil {
+				refs = append(refs, kfRef{fn: x})
+			} else if obj, ok := x.Object().(*types.Func); ok {
+				refs = append(refs, kfRef{obj: obj})
+			} else {
+				unknown = true
+			}
+		case *ssa.MakeClosure:
+			fn := x.Fn.(*ssa.Function)
+			if fn.Synthetic != "" {
+				// A bound method value: the wrapper calls the method.
+				for _, f := range c.funcsOf(x, 0) {
+					if f != fn {
+						walk(f, depth+1)
+						return
+					}
+				}
+				unknown = true
+				return
+			}
+			walk(fn, depth+1)
+		case *ssa.ChangeType:
+			walk(x.X, depth+1)
+		case *ssa.MakeInterface:
+			walk(x.X, depth+1)
+		case *ssa.Convert:
+			walk(x.X, depth+1)
+		case *ssa.Phi:
+			for _, e := range x.Edges {
+				walk(e, depth+1)
+			}
+		case *ssa.Const:
+			// nil: the library's default.
+		case *ssa.Call:
+			callee, obj := callee(x.Common())
+			switch {
+			case callee != nil && callee.Pkg == c.ssapkg && callee.Blocks != nil:
+				for _, ret := range returns(callee) {
+					if len(ret.Results) > 0 {
+						walk(ret.Results[0], depth+1)
+					}
+				}
+			case obj != nil && obj.Pkg() != nil && obj.Pkg() != c.pass.Pkg:
+				refs = append(refs, kfRef{obj: obj, factory: true})
+			default:
+				unknown = true
+			}
+		case *ssa.Parameter:
+			fn := x.Parent()
+			i := slices.Index(fn.Params, x)
+			sites := c.index.callSites[fn]
+			if len(sites) == 0 || i < 0 || exportedFunc(fn) {
+				unknown = true
+				return
+			}
+			for _, site := range sites {
+				if args := site.Common().Args; i < len(args) {
+					walk(args[i], depth+1)
+				}
+			}
+		case *ssa.FreeVar:
+			fn := x.Parent()
+			i := slices.Index(fn.FreeVars, x)
+			found := false
+			for _, ref := range *fn.Referrers() {
+				if mc, ok := ref.(*ssa.MakeClosure); ok && mc.Fn == fn && i >= 0 && i < len(mc.Bindings) {
+					found = true
+					walk(mc.Bindings[i], depth+1)
+				}
+			}
+			if !found {
+				unknown = true
+			}
+		case *ssa.UnOp:
+			if x.Op != token.MUL {
+				unknown = true
+				return
+			}
+			stores := v.storesTo(x.X)
+			if stores == nil {
+				unknown = true
+				return
+			}
+			for _, st := range stores {
+				walk(st.Val, depth+1)
+			}
+		case *ssa.Field:
+			_, fv := fieldName(x.X.Type(), x.Field)
+			stores := c.index.fieldStores[fv]
+			if fv == nil || len(stores) == 0 {
+				unknown = true
+				return
+			}
+			for _, st := range stores {
+				walk(st.Val, depth+1)
+			}
+		default:
+			unknown = true
+		}
+	}
+	walk(val, 0)
+	return refs, unknown
+}
+
+// storesTo returns the stores to an address: a package variable, a field
+// (anywhere in the package), a local variable; nil when unknown.
+func (v *verifier) storesTo(addr ssa.Value) []*ssa.Store {
+	c := v.c
+	switch a := addr.(type) {
+	case *ssa.Global:
+		if a.Pkg != c.ssapkg {
+			return nil
+		}
+		return c.index.globalStores[a]
+	case *ssa.FieldAddr:
+		_, fv := fieldName(a.X.Type(), a.Field)
+		if fv == nil || (fv.Pkg() != c.pass.Pkg && len(c.index.fieldStores[fv]) == 0) {
+			return nil
+		}
+		return c.index.fieldStores[fv]
+	case *ssa.Alloc:
+		var out []*ssa.Store
+		for _, ref := range *a.Referrers() {
+			if st, ok := ref.(*ssa.Store); ok && st.Addr == a {
+				out = append(out, st)
+			}
+		}
+		return out
+	case *ssa.FreeVar:
+		fn := a.Parent()
+		i := slices.Index(fn.FreeVars, a)
+		var out []*ssa.Store
+		for _, ref := range *fn.Referrers() {
+			if mc, ok := ref.(*ssa.MakeClosure); ok && mc.Fn == fn && i >= 0 && i < len(mc.Bindings) {
+				out = append(out, v.storesTo(mc.Bindings[i])...)
+			}
+		}
+		return out
+	}
+	return nil
+}
+
+func exportedFunc(fn *ssa.Function) bool {
+	obj, ok := fn.Object().(*types.Func)
+	return ok && obj.Exported() && fn.Parent() == nil
+}
+
+func returns(fn *ssa.Function) []*ssa.Return {
+	var out []*ssa.Return
+	for _, b := range fn.Blocks {
+		if n := len(b.Instrs); n > 0 {
+			if ret, ok := b.Instrs[n-1].(*ssa.Return); ok {
+				out = append(out, ret)
+			}
+		}
+	}
+	return out
+}
+
+// summarize returns what is known about the keyfuncs refs; known is false
+// when a function of another package has no facts and cannot be judged.
+func (v *verifier) summarize(refs []kfRef) (sum keyfuncSummary, known bool) {
+	known = true
+	for _, ref := range refs {
+		switch {
+		case ref.fn != nil:
+			sum.Checks = sum.Checks || v.checks(ref.fn)
+			sum.Kinds.add(v.kinds(ref.fn))
+		default:
+			var f funcFact
+			ok := v.c.pass.ImportObjectFact(ref.obj.Origin(), &f)
+			s := f.AsKeyfunc
+			if ref.factory {
+				s = f.ReturnsKeyfunc
+			}
+			if !ok || s == nil {
+				if !v.analyzed(ref.obj) || ref.factory {
+					known = false
+					continue
+				}
+				// A function of a package jwtlint analyzed, which found
+				// no check in it.
+				sum.Kinds.Other = true
+				continue
+			}
+			sum.Checks = sum.Checks || s.Checks
+			sum.Kinds.add(s.Kinds)
+		}
+	}
+	return sum, known
+}
+
+// analyzed reports whether obj belongs to a package that imports a JWT
+// library, whose functions jwtlint summarizes in facts.
+func (v *verifier) analyzed(obj *types.Func) bool {
+	if obj.Pkg() == nil || v.c.table.paths[obj.Pkg().Path()] {
+		return false // the library's own code
+	}
+	for _, imp := range obj.Pkg().Imports() {
+		if v.c.table.paths[imp.Path()] {
+			return true
+		}
+	}
+	return false
+}
+
+// tokenField reports whether val is (a copy of) the token field with the
+// given role (TokenMethod, TokenHeader).
+func (v *verifier) tokenField(val ssa.Value, role Role) bool {
+	for depth := 0; depth < 8; depth++ {
+		switch x := val.(type) {
+		case *ssa.UnOp:
+			if x.Op != token.MUL {
+				return false
+			}
+			fa, ok := x.X.(*ssa.FieldAddr)
+			if !ok {
+				return false
+			}
+			name, _ := fieldName(fa.X.Type(), fa.Field)
+			return len(v.c.table.rows(name, role)) > 0
+		case *ssa.Field:
+			name, _ := fieldName(x.X.Type(), x.Field)
+			return len(v.c.table.rows(name, role)) > 0
+		case *ssa.ChangeInterface:
+			val = x.X
+		case *ssa.MakeInterface:
+			val = x.X
+		case *ssa.ChangeType:
+			val = x.X
+		default:
+			return false
+		}
+	}
+	return false
+}
+
+// checks reports whether fn, called with a token, checks the algorithm the
+// token names: a type assertion or switch on t.Method, a comparison of
+// t.Method, of t.Method.Alg() or of t.Header["alg"], or a call to a
+// function that does.
+func (v *verifier) checks(fn *ssa.Function) bool {
+	if r, ok := v.checksMemo[fn]; ok {
+		return r
+	}
+	v.checksMemo[fn] = false // recursion sees no check
+	r := v.scanChecks(fn)
+	v.checksMemo[fn] = r
+	return r
+}
+
+func (v *verifier) scanChecks(fn *ssa.Function) bool {
+	for _, b := range fn.Blocks {
+		for _, instr := range b.Instrs {
+			switch x := instr.(type) {
+			case *ssa.TypeAssert:
+				if v.tokenField(x.X, TokenMethod) {
+					return true
+				}
+			case *ssa.BinOp:
+				if (x.Op == token.EQL || x.Op == token.NEQ) && (v.tokenField(x.X, TokenMethod) || v.tokenField(x.Y, TokenMethod)) {
+					return true
+				}
+			case *ssa.Lookup:
+				if k, ok := x.Index.(*ssa.Const); ok && k.Value != nil && k.Value.Kind() == constant.String &&
+					constant.StringVal(k.Value) == "alg" && v.tokenField(x.X, TokenHeader) && v.compared(x, 0) {
+					return true
+				}
+			case ssa.CallInstruction:
+				common := x.Common()
+				// t.Method.Alg() (or any method of the method) compared.
+				if common.IsInvoke() && v.tokenField(common.Value, TokenMethod) {
+					if val := x.Value(); val != nil && v.compared(val, 0) {
+						return true
+					}
+				}
+				if !common.IsInvoke() && len(common.Args) > 0 && v.tokenField(common.Args[0], TokenMethod) {
+					if val := x.Value(); val != nil && v.compared(val, 0) {
+						return true
+					}
+				}
+				if v.inheritsCheck(fn, common) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// inheritsCheck reports whether a call made by fn is to a function known to
+// check the token's algorithm.
+func (v *verifier) inheritsCheck(fn *ssa.Function, common *ssa.CallCommon) bool {
+	callee, obj := callee(common)
+	switch {
+	case callee != nil && callee.Pkg == v.c.ssapkg && callee.Blocks != nil && callee != fn:
+		return v.checks(callee)
+	case obj != nil && obj.Pkg() != nil && obj.Pkg() != v.c.pass.Pkg:
+		var f funcFact
+		return v.c.pass.ImportObjectFact(obj.Origin(), &f) && f.AsKeyfunc != nil && f.AsKeyfunc.Checks
+	}
+	return false
+}
+
+// compared reports whether val (an algorithm name) is compared: with ==,
+// !=, a switch, a map lookup, or passed to a function returning bool (or to a
+// function of this package that compares its parameter).
+func (v *verifier) compared(val ssa.Value, depth int) bool {
+	if depth > 6 || val.Referrers() == nil {
+		return false
+	}
+	for _, ref := range *val.Referrers() {
+		switch x := ref.(type) {
+		case *ssa.BinOp:
+			if x.Op == token.EQL || x.Op == token.NEQ {
+				return true
+			}
+		case *ssa.Lookup:
+			if x.Index == val {
+				return true
+			}
+		case *ssa.TypeAssert, *ssa.Extract, *ssa.ChangeInterface, *ssa.MakeInterface, *ssa.Convert, *ssa.ChangeType, *ssa.Phi:
+			if v.compared(x.(ssa.Value), depth+1) {
+				return true
+			}
+		case ssa.CallInstruction:
+			common := x.Common()
+			i := slices.Index(common.Args, val)
+			if i < 0 {
+				continue
+			}
+			sig := common.Signature()
+			for j := 0; j < sig.Results().Len(); j++ {
+				if b, ok := sig.Results().At(j).Type().Underlying().(*types.Basic); ok && b.Kind() == types.Bool {
+					return true
+				}
+			}
+			if callee := common.StaticCallee(); callee != nil && callee.Pkg == v.c.ssapkg && i < len(callee.Params) {
+				if v.compared(callee.Params[i], depth+1) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// kinds returns what keys the keyfunc fn can return.
+func (v *verifier) kinds(fn *ssa.Function) keyKinds {
+	var k keyKinds
+	for _, ret := range returns(fn) {
+		if len(ret.Results) > 0 {
+			k.add(v.keyKind(ret.Results[0], 0))
+		}
+	}
+	return k
+}
+
+func (v *verifier) keyKind(val ssa.Value, depth int) keyKinds {
+	if depth > 8 {
+		return keyKinds{Other: true}
+	}
+	switch x := val.(type) {
+	case *ssa.MakeInterface:
+		return v.keyKind(x.X, depth+1)
+	case *ssa.Phi:
+		var k keyKinds
+		for _, e := range x.Edges {
+			k.add(v.keyKind(e, depth+1))
+		}
+		return k
+	case *ssa.Const:
+		if x.IsNil() {
+			return keyKinds{}
+		}
+	}
+	t := val.Type()
+	if s, ok := t.Underlying().(*types.Slice); ok {
+		if b, ok := s.Elem().Underlying().(*types.Basic); ok && b.Kind() == types.Byte {
+			if alg := publicKeyAlg(t); alg != "" {
+				return keyKinds{Public: true, Algs: []string{alg}}
+			}
+			return keyKinds{Secret: true}
+		}
+	}
+	if alg := publicKeyAlg(t); alg != "" {
+		k := keyKinds{Public: true}
+		if alg == "EdDSA" {
+			k.Algs = []string{alg}
+		}
+		return k
+	}
+	for _, o := range v.c.origins(val, val.Pos()) {
+		if o.Kind != PublicKey {
+			return keyKinds{Other: true}
+		}
+	}
+	return keyKinds{Public: true}
+}
+
+// publicKeyAlg names the algorithm family of a public key type: "RSA",
+// "ECDSA", "EdDSA"; "" for other types.
+func publicKeyAlg(t types.Type) string {
+	if p, ok := types.Unalias(t).(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	named, ok := types.Unalias(t).(*types.Named)
+	if !ok || named.Obj().Pkg() == nil || named.Obj().Name() != "PublicKey" {
+		return ""
+	}
+	switch named.Obj().Pkg().Path() {
+	case "crypto/rsa":
+		return "RSA"
+	case "crypto/ecdsa":
+		return "ECDSA"
+	case "crypto/ed25519":
+		return "EdDSA"
+	}
+	return ""
+}
+
+// whitelisted reports whether an algorithm whitelist may reach a parse
+// call: through its options, or through the parser it is a method of.
+// Unknown values count as whitelisted: the rule stays silent about them.
+func (v *verifier) whitelisted(common *ssa.CallCommon, obj *types.Func) bool {
+	sig := obj.Type().(*types.Signature)
+	for _, row := range v.c.table.funcRows(obj) {
+		if row.Role != ParserOptions {
+			continue
+		}
+		p := paramIndex(sig, row.Param)
+		recv := 0
+		if sig.Recv() != nil {
+			recv = 1
+		}
+		if p >= 0 && p+recv < len(common.Args) && v.optionsWhitelist(common.Args[p+recv], 0) {
+			return true
+		}
+	}
+	if sig.Recv() != nil && !common.IsInvoke() && len(common.Args) > 0 {
+		return v.parserWhitelist(common.Args[0], 0)
+	}
+	return common.IsInvoke()
+}
+
+// optionsWhitelist reports whether a slice of options may hold a whitelist.
+func (v *verifier) optionsWhitelist(val ssa.Value, depth int) bool {
+	if depth > 10 {
+		return true
+	}
+	switch x := val.(type) {
+	case *ssa.Const:
+		return false // no options
+	case *ssa.Slice:
+		return v.optionsWhitelist(x.X, depth+1)
+	case *ssa.Alloc:
+		for _, ref := range *x.Referrers() {
+			ia, ok := ref.(*ssa.IndexAddr)
+			if !ok {
+				continue
+			}
+			for _, r := range *ia.Referrers() {
+				if st, ok := r.(*ssa.Store); ok && st.Addr == ia && v.optionWhitelist(st.Val, depth+1) {
+					return true
+				}
+			}
+		}
+		return false
+	case *ssa.Phi:
+		for _, e := range x.Edges {
+			if v.optionsWhitelist(e, depth+1) {
+				return true
+			}
+		}
+		return false
+	case *ssa.Call:
+		common := x.Common()
+		if b, ok := common.Value.(*ssa.Builtin); ok {
+			if b.Name() != "append" {
+				return true
+			}
+			for _, a := range common.Args {
+				if v.optionsWhitelist(a, depth+1) {
+					return true
+				}
+			}
+			return false
+		}
+		if callee := common.StaticCallee(); callee != nil && callee.Pkg == v.c.ssapkg && callee.Blocks != nil {
+			for _, ret := range returns(callee) {
+				if len(ret.Results) > 0 && v.optionsWhitelist(ret.Results[0], depth+1) {
+					return true
+				}
+			}
+			return false
+		}
+		return true
+	case *ssa.UnOp:
+		if x.Op != token.MUL {
+			return true
+		}
+		stores := v.storesTo(x.X)
+		if stores == nil {
+			return true
+		}
+		for _, st := range stores {
+			if v.optionsWhitelist(st.Val, depth+1) {
+				return true
+			}
+		}
+		return false
+	case *ssa.Parameter:
+		fn := x.Parent()
+		i := slices.Index(fn.Params, x)
+		sites := v.c.index.callSites[fn]
+		if len(sites) == 0 || exportedFunc(fn) {
+			return true
+		}
+		for _, site := range sites {
+			args := site.Common().Args
+			if i >= len(args) || v.optionsWhitelist(args[i], depth+1) {
+				return true
+			}
+		}
+		return false
+	}
+	return true
+}
+
+// optionWhitelist reports whether one option may be a whitelist.
+func (v *verifier) optionWhitelist(val ssa.Value, depth int) bool {
+	if depth > 10 {
+		return true
+	}
+	switch x := val.(type) {
+	case *ssa.Const:
+		return false
+	case *ssa.MakeInterface:
+		return v.optionWhitelist(x.X, depth+1)
+	case *ssa.ChangeType:
+		return v.optionWhitelist(x.X, depth+1)
+	case *ssa.Phi:
+		for _, e := range x.Edges {
+			if v.optionWhitelist(e, depth+1) {
+				return true
+			}
+		}
+		return false
+	case *ssa.Call:
+		callee, obj := callee(x.Common())
+		if obj == nil {
+			return true
+		}
+		sig := obj.Type().(*types.Signature)
+		for _, row := range v.c.table.funcRows(obj) {
+			switch row.Role {
+			case AlgWhitelist:
+				return true
+			case ParserValue:
+				if p := paramIndex(sig, row.Param); p >= 0 && p < len(x.Common().Args) {
+					return v.parserWhitelist(x.Common().Args[p], depth+1)
+				}
+				return true
+			}
+		}
+		if callee != nil && callee.Pkg == v.c.ssapkg && callee.Blocks != nil {
+			for _, ret := range returns(callee) {
+				if len(ret.Results) > 0 && v.optionWhitelist(ret.Results[0], depth+1) {
+					return true
+				}
+			}
+			return false
+		}
+		// Another option of the library itself restricts nothing.
+		return obj.Pkg() == nil || !v.c.table.paths[obj.Pkg().Path()]
+	case *ssa.UnOp:
+		if x.Op != token.MUL {
+			return true
+		}
+		stores := v.storesTo(x.X)
+		if stores == nil {
+			return true
+		}
+		for _, st := range stores {
+			if v.optionWhitelist(st.Val, depth+1) {
+				return true
+			}
+		}
+		return false
+	}
+	return true
+}
+
+// parserWhitelist reports whether a parser may carry a whitelist: built by
+// a constructor given one, or a struct literal whose whitelist field is set.
+func (v *verifier) parserWhitelist(val ssa.Value, depth int) bool {
+	if depth > 10 {
+		return true
+	}
+	switch x := val.(type) {
+	case *ssa.Const:
+		return false // nil: the library's default parser
+	case *ssa.Call:
+		callee, obj := callee(x.Common())
+		if obj == nil {
+			return true
+		}
+		sig := obj.Type().(*types.Signature)
+		for _, row := range v.c.table.funcRows(obj) {
+			if row.Role == ParserOptions {
+				p := paramIndex(sig, row.Param)
+				return p < 0 || p >= len(x.Common().Args) || v.optionsWhitelist(x.Common().Args[p], depth+1)
+			}
+		}
+		if callee != nil && callee.Pkg == v.c.ssapkg && callee.Blocks != nil {
+			for _, ret := range returns(callee) {
+				if len(ret.Results) > 0 && v.parserWhitelist(ret.Results[0], depth+1) {
+					return true
+				}
+			}
+			return false
+		}
+		return true
+	case *ssa.Alloc:
+		// &jwt.Parser{ValidMethods: …}, new(jwt.Parser), p.ValidMethods = …
+		for _, ref := range *x.Referrers() {
+			fa, ok := ref.(*ssa.FieldAddr)
+			if !ok {
+				continue
+			}
+			name, _ := fieldName(fa.X.Type(), fa.Field)
+			if len(v.c.table.rows(name, AlgWhitelist)) == 0 {
+				continue
+			}
+			for _, r := range *fa.Referrers() {
+				if st, ok := r.(*ssa.Store); ok && st.Addr == fa {
+					if k, ok := st.Val.(*ssa.Const); !ok || !k.IsNil() {
+						return true
+					}
+				}
+			}
+		}
+		return false
+	case *ssa.Phi:
+		for _, e := range x.Edges {
+			if v.parserWhitelist(e, depth+1) {
+				return true
+			}
+		}
+		return false
+	case *ssa.ChangeType:
+		return v.parserWhitelist(x.X, depth+1)
+	case *ssa.MakeInterface:
+		return v.parserWhitelist(x.X, depth+1)
+	case *ssa.UnOp:
+		if x.Op != token.MUL {
+			return true
+		}
+		stores := v.storesTo(x.X)
+		if stores == nil {
+			return true
+		}
+		for _, st := range stores {
+			if v.parserWhitelist(st.Val, depth+1) {
+				return true
+			}
+		}
+		return false
+	case *ssa.Parameter:
+		fn := x.Parent()
+		i := slices.Index(fn.Params, x)
+		sites := v.c.index.callSites[fn]
+		if len(sites) == 0 || exportedFunc(fn) {
+			return true
+		}
+		for _, site := range sites {
+			args := site.Common().Args
+			if i >= len(args) || v.parserWhitelist(args[i], depth+1) {
+				return true
+			}
+		}
+		return false
+	}
+	return true
+}
+
+// tokenVerified reports whether a token value also reaches a verifying call
+// in fn or in a function of this package it calls: a call into a JWT library
+// that is not itself unverified.
+func (v *verifier) tokenVerified(val ssa.Value, skip ssa.Instruction) bool {
+	for _, a := range aliases(val) {
+		if v.reachesVerify(a, skip, 0) {
+			return true
+		}
+	}
+	return false
+}
+
+func (v *verifier) reachesVerify(val ssa.Value, skip ssa.Instruction, depth int) bool {
+	if depth > 6 || val.Referrers() == nil {
+		return false
+	}
+	for _, ref := range *val.Referrers() {
+		call, ok := ref.(ssa.CallInstruction)
+		if !ok || ref == skip {
+			continue
+		}
+		common := call.Common()
+		i := slices.Index(common.Args, val)
+		if i < 0 && !(common.IsInvoke() && common.Value == val) {
+			continue
+		}
+		callee, obj := callee(common)
+		if obj != nil && obj.Pkg() != nil && v.c.table.paths[obj.Pkg().Path()] && !v.unverifiedCall(common, obj) {
+			return true
+		}
+		if callee != nil && callee.Pkg == v.c.ssapkg && callee.Blocks != nil && i >= 0 && i < len(callee.Params) {
+			k := paramRef{callee, i}
+			r, ok := v.paramMemo[k]
+			if !ok {
+				v.paramMemo[k] = false
+				r = false
+				for _, a := range aliases(callee.Params[i]) {
+					if v.reachesVerify(a, nil, depth+1) {
+						r = true
+						break
+					}
+				}
+				v.paramMemo[k] = r
+			}
+			if r {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// unverifiedCall reports whether a call of a library function parses
+// without verifying: an Unverified row about the whole function, or about a
+// parameter given the constant false (jwx WithVerify(false)), or an option
+// that turns verification off.
+func (v *verifier) unverifiedCall(common *ssa.CallCommon, obj *types.Func) bool {
+	sig := obj.Type().(*types.Signature)
+	for _, row := range v.c.table.funcRows(obj) {
+		if row.Role != Unverified {
+			continue
+		}
+		if row.Param == "" {
+			return true
+		}
+		if p := paramIndex(sig, row.Param); p >= 0 && p < len(common.Args) && isFalse(common.Args[p]) {
+			return true
+		}
+	}
+	// An option slice holding WithVerify(false).
+	for _, a := range common.Args {
+		if v.holdsUnverifiedOption(a) {
+			return true
+		}
+	}
+	return false
+}
+
+func (v *verifier) holdsUnverifiedOption(val ssa.Value) bool {
+	s, ok := val.(*ssa.Slice)
+	if !ok {
+		return false
+	}
+	alloc, ok := s.X.(*ssa.Alloc)
+	if !ok {
+		return false
+	}
+	for _, ref := range *alloc.Referrers() {
+		ia, ok := ref.(*ssa.IndexAddr)
+		if !ok {
+			continue
+		}
+		for _, r := range *ia.Referrers() {
+			st, ok := r.(*ssa.Store)
+			if !ok || st.Addr != ia {
+				continue
+			}
+			elem := st.Val
+			if mi, ok := elem.(*ssa.MakeInterface); ok {
+				elem = mi.X
+			}
+			if call, ok := elem.(*ssa.Call); ok {
+				if _, obj := callee(call.Common()); obj != nil && v.unverifiedCall(call.Common(), obj) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+func isFalse(val ssa.Value) bool {
+	k, ok := val.(*ssa.Const)
+	return ok && k.Value != nil && k.Value.Kind() == constant.Bool && !constant.BoolVal(k.Value)
+}
+
+// aliases returns val and the values that are val under another type:
+// conversions to and from []byte and interfaces.
+func aliases(val ssa.Value) []ssa.Value {
+	root := val
+	for i := 0; i < 4; i++ {
+		switch x := root.(type) {
+		case *ssa.Convert:
+			root = x.X
+			continue
+		case *ssa.ChangeType:
+			root = x.X
+			continue
+		case *ssa.MakeInterface:
+			root = x.X
+			continue
+		}
+		break
+	}
+	out := []ssa.Value{root}
+	for i := 0; i < len(out) && len(out) < 16; i++ {
+		if out[i].Referrers() == nil {
+			continue
+		}
+		for _, ref := range *out[i].Referrers() {
+			switch x := ref.(type) {
+			case *ssa.Convert, *ssa.ChangeType, *ssa.MakeInterface:
+				if val := x.(ssa.Value); !slices.Contains(out, val) {
+					out = append(out, val)
+				}
+			}
+		}
+	}
+	return out
+}
+
+// consumers returns the calls that receive val, directly or as an element
+// of a variadic slice.
+func consumers(val ssa.Value) []ssa.CallInstruction {
+	var out []ssa.CallInstruction
+	var walk func(val ssa.Value, depth int)
+	walk = func(val ssa.Value, depth int) {
+		if depth > 4 || val.Referrers() == nil {
+			return
+		}
+		for _, ref := range *val.Referrers() {
+			switch x := ref.(type) {
+			case ssa.CallInstruction:
+				out = append(out, x)
+			case *ssa.MakeInterface:
+				walk(x, depth+1)
+			case *ssa.ChangeType:
+				walk(x, depth+1)
+			case *ssa.Store:
+				if ia, ok := x.Addr.(*ssa.IndexAddr); ok && x.Val == val {
+					if alloc, ok := ia.X.(*ssa.Alloc); ok {
+						for _, r := range *alloc.Referrers() {
+							if s, ok := r.(*ssa.Slice); ok {
+								walk(s, depth+1)
+							}
+						}
+					}
+				}
+			}
+		}
+	}
+	walk(val, 0)
+	return out
+}
+
+// exportVerifyFacts publishes, for the exported functions of the package,
+// whether they check a token's algorithm when used as a keyfunc (or called
+// from one), and what the keyfuncs a factory returns do.
+func (c *checker) exportVerifyFacts() {
+	if !c.jwt {
+		return
+	}
+	v := newVerifier(c)
+	for _, fn := range c.funcs {
+		obj, ok := fn.Object().(*types.Func)
+		if !ok || fn.Parent() != nil || !obj.Exported() {
+			continue
+		}
+		var as, ret *keyfuncSummary
+		if v.checks(fn) || v.takesToken(fn) {
+			as = &keyfuncSummary{Checks: v.checks(fn), Kinds: v.kinds(fn)}
+		}
+		if res := fn.Signature.Results(); res.Len() > 0 {
+			if _, isFunc := res.At(0).Type().Underlying().(*types.Signature); isFunc {
+				var refs []kfRef
+				unknown := false
+				for _, r := range returns(fn) {
+					if len(r.Results) > 0 {
+						rs, u := v.keyfuncs(r.Results[0])
+						refs, unknown = append(refs, rs...), unknown || u
+					}
+				}
+				if sum, known := v.summarize(refs); known && !unknown && len(refs) > 0 {
+					ret = &sum
+				}
+			}
+		}
+		if as == nil && ret == nil {
+			continue
+		}
+		var f funcFact
+		c.pass.ImportObjectFact(obj, &f)
+		f.AsKeyfunc, f.ReturnsKeyfunc = as, ret
+		c.pass.ExportObjectFact(obj, &f)
+	}
+}
+
+// takesToken reports whether fn's first parameter is a parsed token (a
+// pointer to a struct with a TokenMethod field): fn is keyfunc-shaped.
+func (v *verifier) takesToken(fn *ssa.Function) bool {
+	params := fn.Signature.Params()
+	if params.Len() == 0 {
+		return false
+	}
+	t := types.Unalias(params.At(0).Type())
+	if p, ok := t.(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	st, ok := t.Underlying().(*types.Struct)
+	if !ok {
+		return false
+	}
+	for i := 0; i < st.NumFields(); i++ {
+		if name, _ := fieldName(t, i); len(v.c.table.rows(name, TokenMethod)) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// callExpr returns the call expression of a call instruction.
+func (c *checker) callExpr(common *ssa.CallCommon) *ast.CallExpr {
+	return c.syn.calls[common.Pos()]
+}
+
+// quoteList renders algorithms as Go string literals: "HS256", "HS512".
+func quoteList(algs []string) string {
+	q := make([]string, len(algs))
+	for i, a := range algs {
+		q[i] = strconv.Quote(a)
+	}
+	return strings.Join(q, ", ")
+}
