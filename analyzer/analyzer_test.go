@@ -8,6 +8,14 @@ import (
 )
 
 func TestHardcodedKey(t *testing.T) {
-	a := analyzer.New(analyzer.Config{})
+	a := analyzer.New(analyzer.Config{Enable: []string{"hardcoded-key"}})
 	analysistest.Run(t, analysistest.TestData(), a, "hardcoded")
+}
+
+func TestWeakRandomKey(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), analyzer.New(analyzer.Config{Enable: []string{"weak-random-key"}}), "randomkey")
+}
+
+func TestShortKey(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), analyzer.New(analyzer.Config{Enable: []string{"short-key"}}), "shortkey")
 }

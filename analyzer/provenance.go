@@ -7,6 +7,7 @@ import (
 	"go/types"
 	"path/filepath"
 	"slices"
+	"strings"
 
 	"github.com/jwtlint/jwtlint/internal/weak"
 	"golang.org/x/tools/go/ssa"
@@ -29,6 +30,11 @@ const (
 	Param
 	// PublicKey: a public key, which is not a secret.
 	PublicKey
+	// Random: bytes from a CSPRNG (crypto/rand), possibly encoded as text.
+	Random
+	// Predictable: derived from math/rand, the time, the process ID or a
+	// counter only (constants aside): an attacker can recover it.
+	Predictable
 )
 
 // An Origin is one place key material may come from. A value can have
@@ -52,10 +58,29 @@ type Origin struct {
 	Index int
 	// Via names the helper the value was returned by, for messages.
 	Via string
+	// Bits is the entropy of a Random value in bits, -1 when unknown.
+	Bits float64
+	// Desc says what produced a Random or Predictable value
+	// ("math/rand.Read", "hex text of crypto/rand bytes").
+	Desc string
+	// SizeParam, when not 0, is 1 + the index of the parameter that sets
+	// the size of a Random value made by a helper (randomBytes(n)); its
+	// length and entropy are then UnitLen and UnitBits per unit of it.
+	SizeParam         int
+	UnitLen, UnitBits float64
+	// Enc is the text encoding applied to random bytes ("hex", "base64").
+	Enc string
+	// value is a Literal's text: never printed, never exported.
+	value string
+	// Zero marks a nil or zero value (an empty key).
+	Zero bool
 }
 
+// unknown is the origin of a value nothing is known about.
+func unknown() []Origin { return []Origin{{Kind: Unknown, Len: -1, Bits: -1}} }
+
 func (o Origin) key() string {
-	return fmt.Sprintf("%d/%d/%s/%d/%p/%d", o.Kind, o.Pos, o.Where, o.Len, o.Fn, o.Index)
+	return fmt.Sprintf("%d/%d/%s/%d/%p/%d/%g/%d/%s", o.Kind, o.Pos, o.Where, o.Len, o.Fn, o.Index, o.Bits, o.SizeParam, o.Desc)
 }
 
 func dedup(os []Origin) []Origin {
@@ -128,7 +153,9 @@ func (t *tracer) value(v ssa.Value, hint token.Pos) []Origin {
 	case *ssa.SliceToArrayPointer:
 		return t.value(v.X, hint)
 	case *ssa.Slice:
-		return t.value(v.X, hint)
+		return sliced(t.value(v.X, hint), v)
+	case *ssa.Index:
+		return t.charsetIndex(v, hint)
 	case *ssa.Phi:
 		var out []Origin
 		for _, e := range v.Edges {
@@ -149,21 +176,22 @@ func (t *tracer) value(v ssa.Value, hint token.Pos) []Origin {
 		return t.call(v, 0, hint)
 	case *ssa.Parameter:
 		fn := v.Parent()
-		return []Origin{{Kind: Param, Fn: fn, Index: slices.Index(fn.Params, v), Len: -1}}
+		return []Origin{{Kind: Param, Fn: fn, Index: slices.Index(fn.Params, v), Len: -1, Bits: -1}}
 	case *ssa.FreeVar:
 		return t.freeVar(v, hint, t.value)
 	case *ssa.BinOp:
-		if v.Op == token.ADD {
+		if v.Op == token.ADD && isString(v.Type()) {
 			return concat(t.value(v.X, hint), t.value(v.Y, hint))
 		}
+		return arith(t.value(v.X, hint), t.value(v.Y, hint))
 	case *ssa.Alloc:
-		return t.contents(v, hint)
+		return t.alloc(v, hint)
 	case *ssa.MakeSlice:
 		return t.contents(v, hint)
 	case *ssa.Global:
 		return t.addr(v, hint)
 	}
-	return []Origin{{Kind: Unknown, Len: -1}}
+	return unknown()
 }
 
 // concat returns the origins of a concatenation: a literal joined to
@@ -180,8 +208,11 @@ func concat(x, y []Origin) []Origin {
 	if allLit && len(x) == 1 && len(y) == 1 {
 		n = x[0].Len + y[0].Len
 		o := x[0]
-		o.Len, o.WellKnown = n, false
+		o.Len, o.WellKnown, o.value, o.Zero = n, false, x[0].value+y[0].value, n == 0
 		return []Origin{o}
+	}
+	if len(x) == 0 || len(y) == 0 {
+		return all
 	}
 	out := all[:0:0]
 	for _, o := range all {
@@ -193,11 +224,17 @@ func concat(x, y []Origin) []Origin {
 }
 
 func (t *tracer) constant(c *ssa.Const, hint token.Pos) []Origin {
-	if c.Value == nil || c.Value.Kind() != constant.String {
-		return nil // nil or zero values, numbers: not key material by themselves
+	if c.Value == nil {
+		if keyish(c.Type()) && !types.IsInterface(c.Type()) {
+			return []Origin{{Kind: Literal, Pos: hint, Len: 0, Bits: -1, Zero: true}}
+		}
+		return nil
+	}
+	if c.Value.Kind() != constant.String {
+		return nil // numbers: not key material by themselves
 	}
 	s := constant.StringVal(c.Value)
-	o := Origin{Kind: Literal, Pos: hint, Len: len(s), WellKnown: weak.Known(s)}
+	o := Origin{Kind: Literal, Pos: hint, Len: len(s), Bits: -1, WellKnown: weak.Known(s), value: s}
 	if lit := t.c.syn.literal(s, hint); lit != nil {
 		o.Pos = lit.Pos()
 	}
@@ -223,16 +260,7 @@ func (t *tracer) addr(a ssa.Value, hint token.Pos) []Origin {
 	case *ssa.FieldAddr:
 		return t.field(a.X, a.Field, hint)
 	case *ssa.Alloc:
-		var out []Origin
-		for _, ref := range *a.Referrers() {
-			if st, ok := ref.(*ssa.Store); ok && st.Addr == a {
-				out = append(out, t.value(st.Val, st.Pos())...)
-			}
-		}
-		if len(out) == 0 {
-			return t.contents(a, hint)
-		}
-		return out
+		return t.alloc(a, hint)
 	case *ssa.FreeVar:
 		return t.freeVar(a, hint, t.addr)
 	case *ssa.Call:
@@ -242,7 +270,22 @@ func (t *tracer) addr(a ssa.Value, hint token.Pos) []Origin {
 			return t.call(call, a.Index, hint)
 		}
 	}
-	return []Origin{{Kind: Unknown, Len: -1}}
+	return unknown()
+}
+
+// alloc returns the origins of what a local variable or buffer holds: the
+// values stored in it whole, else its contents element by element.
+func (t *tracer) alloc(a *ssa.Alloc, hint token.Pos) []Origin {
+	var out []Origin
+	for _, ref := range *a.Referrers() {
+		if st, ok := ref.(*ssa.Store); ok && st.Addr == a {
+			out = append(out, t.value(st.Val, st.Pos())...)
+		}
+	}
+	if len(out) == 0 {
+		return t.contents(a, hint)
+	}
+	return out
 }
 
 // field returns the origins of field i of the struct that base points to
@@ -256,7 +299,7 @@ func (t *tracer) field(base ssa.Value, i int, hint token.Pos) []Origin {
 	defer t.leave(base)
 	name, fv := fieldName(base.Type(), i)
 	if fv == nil {
-		return []Origin{{Kind: Unknown, Len: -1}}
+		return unknown()
 	}
 	_ = name
 	if load, ok := base.(*ssa.UnOp); ok && load.Op == token.MUL {
@@ -298,7 +341,7 @@ func (t *tracer) field(base ssa.Value, i int, hint token.Pos) []Origin {
 		case *ssa.Call, *ssa.Extract, *ssa.UnOp:
 			return t.value(base, hint)
 		}
-		return []Origin{{Kind: Unknown, Len: -1}}
+		return unknown()
 	}
 	return out
 }
@@ -310,7 +353,7 @@ func (t *tracer) freeVar(fv *ssa.FreeVar, hint token.Pos, follow func(ssa.Value,
 	i := slices.Index(fn.FreeVars, fv)
 	refs := fn.Referrers()
 	if refs == nil || i < 0 {
-		return []Origin{{Kind: Unknown, Len: -1}}
+		return unknown()
 	}
 	var out []Origin
 	for _, ref := range *refs {
@@ -319,31 +362,6 @@ func (t *tracer) freeVar(fv *ssa.FreeVar, hint token.Pos, follow func(ssa.Value,
 		}
 	}
 	return out
-}
-
-// contents returns the origins of the bytes of a slice or array: a byte
-// slice literal is a Literal.
-func (t *tracer) contents(v ssa.Value, hint token.Pos) []Origin {
-	n, consts := 0, true
-	for _, ref := range *v.Referrers() {
-		ia, ok := ref.(*ssa.IndexAddr)
-		if !ok {
-			continue
-		}
-		for _, r := range *ia.Referrers() {
-			if st, ok := r.(*ssa.Store); ok && st.Addr == ia {
-				if _, ok := st.Val.(*ssa.Const); ok {
-					n++
-				} else {
-					consts = false
-				}
-			}
-		}
-	}
-	if n > 0 && consts {
-		return []Origin{{Kind: Literal, Pos: v.Pos(), Len: n}}
-	}
-	return []Origin{{Kind: Unknown, Len: -1}}
 }
 
 // callee returns the function a call statically calls, or the interface
@@ -367,54 +385,115 @@ func (t *tracer) call(call *ssa.Call, idx int, hint token.Pos) []Origin {
 		if b.Name() == "append" && len(common.Args) == 2 {
 			return concat(t.value(common.Args[0], hint), t.value(common.Args[1], hint))
 		}
-		return []Origin{{Kind: Unknown, Len: -1}}
+		return unknown()
 	}
 	fn, obj := callee(common)
 	if obj != nil {
 		name := obj.Origin().FullName()
 		if slices.Contains(t.c.cfg.ExtraSources, name) {
-			return []Origin{{Kind: External, Pos: call.Pos(), Len: -1, Via: name}}
+			return []Origin{{Kind: External, Pos: call.Pos(), Len: -1, Bits: -1, Via: name}}
 		}
-		sig := obj.Type().(*types.Signature)
-		recv := 0
-		if sig.Recv() != nil && !common.IsInvoke() {
-			recv = 1
-		}
-		for _, row := range t.c.table.funcRows(obj) {
-			switch row.Role {
-			case Source:
-				return []Origin{{Kind: External, Pos: call.Pos(), Len: -1, Via: name}}
-			case PublicKeyParser:
-				return []Origin{{Kind: PublicKey, Pos: call.Pos(), Len: -1}}
-			case PassThrough, PrivateKeyParser:
-				if idx != 0 {
-					return nil // the error result
-				}
-				p := paramIndex(sig, row.Param)
-				if p < 0 || p+recv >= len(common.Args) {
-					continue
-				}
-				out := t.value(common.Args[p+recv], hint)
-				if row.Role == PrivateKeyParser {
-					for i := range out {
-						out[i].PrivateKey = out[i].Kind == Literal
-					}
-				}
-				return out
-			}
+		if out, ok := t.knownCall(call, common, obj, idx, hint); ok {
+			return out
 		}
 	}
 	switch {
 	case fn != nil && fn.Pkg == t.c.ssapkg && fn.Blocks != nil:
 		return t.substitute(t.c.results(fn, idx), common, hint, shortFuncName(fn))
 	case obj != nil && obj.Pkg() != nil && obj.Pkg() != t.c.pass.Pkg:
-		return t.substitute(t.c.importedResults(obj, idx), common, hint, shortObjName(obj))
+		var f funcFact
+		if t.c.pass.ImportObjectFact(obj.Origin(), &f) && idx < len(f.Results) {
+			return t.substitute(fromFact(f.Results[idx]), common, hint, shortObjName(obj))
+		}
+		// A function nothing is known about, such as a hash or a
+		// formatter: its result is as predictable as its arguments.
+		return t.derived(common, hint)
 	}
-	return []Origin{{Kind: Unknown, Len: -1}}
+	return unknown()
+}
+
+// knownCall applies the table's rows about obj to a call of it.
+func (t *tracer) knownCall(call *ssa.Call, common *ssa.CallCommon, obj *types.Func, idx int, hint token.Pos) ([]Origin, bool) {
+	sig := obj.Type().(*types.Signature)
+	recv := 0
+	if sig.Recv() != nil && !common.IsInvoke() {
+		recv = 1
+	}
+	arg := func(row *API) ssa.Value {
+		p := paramIndex(sig, row.Param)
+		if p < 0 || p+recv >= len(common.Args) {
+			return nil
+		}
+		return common.Args[p+recv]
+	}
+	name := shortObjName(obj)
+	desc := descName(obj)
+	for _, row := range t.c.table.funcRows(obj) {
+		switch row.Role {
+		case Source:
+			return []Origin{{Kind: External, Pos: call.Pos(), Len: -1, Bits: -1, Via: name}}, true
+		case PublicKeyParser:
+			return []Origin{{Kind: PublicKey, Pos: call.Pos(), Len: -1, Bits: -1}}, true
+		case PredictableSource:
+			return []Origin{{Kind: Predictable, Pos: call.Pos(), Len: -1, Bits: -1, Desc: desc}}, true
+		case RandomText:
+			var n int
+			var bits float64
+			fmt.Sscanf(row.Alg, "%d/%g", &n, &bits)
+			return []Origin{{Kind: Random, Pos: call.Pos(), Len: n, Bits: bits, Desc: desc}}, true
+		case PassThrough, PrivateKeyParser, Encoder, Decoder:
+			if idx != 0 {
+				return nil, true // the error result
+			}
+			v := arg(row)
+			if v == nil {
+				continue
+			}
+			out := t.value(v, hint)
+			for i := range out {
+				switch row.Role {
+				case PrivateKeyParser:
+					out[i].PrivateKey = out[i].Kind == Literal
+				case Encoder:
+					out[i] = encoded(out[i], row.Alg)
+				case Decoder:
+					out[i] = decoded(out[i], row.Alg)
+				}
+			}
+			return out, true
+		}
+	}
+	return nil, false
+}
+
+// derived returns the origins of the result of a function nothing is known
+// about: Predictable when its arguments are predictable values and
+// constants only (a hash of the time is still the time), Unknown otherwise.
+func (t *tracer) derived(common *ssa.CallCommon, hint token.Pos) []Origin {
+	var pred *Origin
+	for _, a := range common.Args {
+		for _, o := range t.value(a, hint) {
+			switch o.Kind {
+			case Predictable:
+				if pred == nil {
+					o := o
+					pred = &o
+				}
+			case Literal:
+			default:
+				return unknown()
+			}
+		}
+	}
+	if pred == nil {
+		return unknown()
+	}
+	return []Origin{*pred}
 }
 
 // substitute replaces the Param origins of a callee's result summary with
-// the origins of the call's arguments.
+// the origins of the call's arguments, and sizes that depend on a
+// parameter with the argument's value.
 func (t *tracer) substitute(sum []Origin, common *ssa.CallCommon, hint token.Pos, via string) []Origin {
 	var out []Origin
 	for _, o := range sum {
@@ -423,6 +502,9 @@ func (t *tracer) substitute(sum []Origin, common *ssa.CallCommon, hint token.Pos
 				out = append(out, t.value(common.Args[o.Index], hint)...)
 			}
 			continue
+		}
+		if o.SizeParam > 0 {
+			o = sized(o, common)
 		}
 		if o.Via == "" {
 			o.Via = via
@@ -495,4 +577,18 @@ func shortObjName(obj *types.Func) string {
 		return obj.Name()
 	}
 	return obj.Pkg().Name() + "." + obj.Name()
+}
+
+// descName names a function for messages about where bytes come from:
+// standard library functions with their import path ("math/rand.Read",
+// "(*math/rand.Rand).Read"), which says more than the package name.
+func descName(obj *types.Func) string {
+	if obj.Pkg() == nil || strings.Contains(obj.Pkg().Path(), ".") {
+		return shortObjName(obj)
+	}
+	qual := func(p *types.Package) string { return p.Path() }
+	if recv := obj.Signature().Recv(); recv != nil {
+		return "(" + types.TypeString(recv.Type(), qual) + ")." + obj.Name()
+	}
+	return obj.Pkg().Path() + "." + obj.Name()
 }

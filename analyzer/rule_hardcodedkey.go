@@ -84,18 +84,11 @@ func hardcodedMessage(u *KeyUse, o Origin, fallback bool) string {
 	var b strings.Builder
 	switch {
 	case u.Keyfunc:
-		fmt.Fprintf(&b, "keyfunc of %s returns a %s", u.Name, what)
+		fmt.Fprintf(&b, "keyfunc of %s returns a %s", sinkName(u), what)
 	case fallback:
-		fmt.Fprintf(&b, "key passed to %s falls back to a %s", u.Name, what)
+		fmt.Fprintf(&b, "key passed to %s falls back to a %s", sinkName(u), what)
 	default:
-		fmt.Fprintf(&b, "%s passed to %s", what, u.Name)
-	}
-	if u.Via != "" {
-		if u.Where != "" {
-			fmt.Fprintf(&b, " through %s (%s)", u.Via, u.Where)
-		} else {
-			fmt.Fprintf(&b, " through %s", u.Via)
-		}
+		fmt.Fprintf(&b, "%s passed to %s", what, sinkName(u))
 	}
 	switch {
 	case o.WellKnown:
@@ -121,4 +114,17 @@ func literalRelated(u *KeyUse, lits []Origin) []analysis.RelatedInformation {
 		}
 	}
 	return rel
+}
+
+// sinkName names where a key use enters the library, with the function of
+// this package it goes through: "(*jwt.Token).SignedString through auth.sign
+// (auth.go:12)".
+func sinkName(u *KeyUse) string {
+	switch {
+	case u.Via != "" && u.Where != "":
+		return u.Name + " through " + u.Via + " (" + u.Where + ")"
+	case u.Via != "":
+		return u.Name + " through " + u.Via
+	}
+	return u.Name
 }

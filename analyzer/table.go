@@ -23,19 +23,19 @@ var (
 func knowledge() *table {
 	tableOnce.Do(func() {
 		t := &table{byName: map[string][]*API{}, paths: map[string]bool{}}
-		for _, group := range libraryRows() {
-			for i := range group {
-				row := &group[i]
-				t.byName[row.Name] = append(t.byName[row.Name], row)
-			}
-		}
-		for _, group := range libraryRows()[:len(libraryRows())-1] {
-			for _, row := range group {
-				if p := rowPackage(row.Name); p != "" {
-					t.paths[p] = true
+		add := func(groups [][]API, jwt bool) {
+			for _, group := range groups {
+				for i := range group {
+					row := &group[i]
+					t.byName[row.Name] = append(t.byName[row.Name], row)
+					if p := rowPackage(row.Name); jwt && p != "" {
+						t.paths[p] = true
+					}
 				}
 			}
 		}
+		add(libraryRows(), true)
+		add(supportRows(), false)
 		theTable = t
 	})
 	return theTable
@@ -68,12 +68,19 @@ func (t *table) rows(name string, role Role) []*API {
 	return out
 }
 
-// funcRows returns the rows about fn.
+// funcRows returns the rows about fn, including rows about every function
+// of its package ("path.*").
 func (t *table) funcRows(fn *types.Func) []*API {
 	if fn == nil {
 		return nil
 	}
-	return t.byName[fn.Origin().FullName()]
+	rows := t.byName[fn.Origin().FullName()]
+	if fn.Pkg() != nil {
+		if all := t.byName[fn.Pkg().Path()+".*"]; len(all) > 0 {
+			rows = append(rows[:len(rows):len(rows)], all...)
+		}
+	}
+	return rows
 }
 
 // varName names a package-level variable or constant, or a struct field

@@ -56,9 +56,9 @@ func sameHelper() {
 }
 
 func otherPackage() {
-	jwt.New(jwt.SigningMethodHS256).SignedString([]byte(keys.Secret()))                  // want `hard-coded 19-byte key from keys.Secret \(keys.go:11\) passed to`
-	jwt.New(jwt.SigningMethodHS256).SignedString([]byte(keys.Default))                   // want `hard-coded 21-byte key \(keys.go:8\) passed to`
-	jwt.New(jwt.SigningMethodHS256).SignedString([]byte(keys.DefaultConfig.Secret))      // want `hard-coded 21-byte key \(keys.go:30\) passed to`
+	jwt.New(jwt.SigningMethodHS256).SignedString([]byte(keys.Secret()))                   // want `hard-coded 19-byte key from keys.Secret \(keys.go:11\) passed to`
+	jwt.New(jwt.SigningMethodHS256).SignedString([]byte(keys.Default))                    // want `hard-coded 21-byte key \(keys.go:8\) passed to`
+	jwt.New(jwt.SigningMethodHS256).SignedString([]byte(keys.DefaultConfig.Secret))       // want `hard-coded 21-byte key \(keys.go:30\) passed to`
 	jwt.New(jwt.SigningMethodHS256).SignedString([]byte(keys.Getenv("JWT_SECRET", "x1"))) // want `falls back to a hard-coded 2-byte key`
 	jwt.New(jwt.SigningMethodHS256).SignedString([]byte(keys.FromEnv()))
 	jwt.New(jwt.SigningMethodHS256).SignedString([]byte(keys.Getenv("JWT_SECRET", "")))

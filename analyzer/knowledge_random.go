@@ -1,0 +1,36 @@
+package analyzer
+
+// randomnessRows say where key bytes come from and how many bits of entropy
+// their text carries: the weak-random-key and short-key rules read them
+// through the provenance engine.
+var randomnessRows = []API{
+	{Name: "crypto/rand.Read", Param: "b", Role: RandomFill, Lib: "crypto/rand"},
+	{Name: "crypto/rand.Reader", Role: CryptoReader, Lib: "crypto/rand"},
+	{Name: "io.ReadFull", Param: "buf", Role: ReaderFill, Lib: "io"},
+	{Name: "io.ReadAtLeast", Param: "buf", Role: ReaderFill, Lib: "io"},
+	{Name: "math/rand.Read", Param: "p", Role: PredictableFill, Lib: "math/rand"},
+	{Name: "(*math/rand.Rand).Read", Param: "p", Role: PredictableFill, Lib: "math/rand"},
+	{Name: "(*math/rand/v2.ChaCha8).Read", Param: "p", Role: PredictableFill, Lib: "math/rand/v2"},
+	{Name: "math/rand.*", Role: PredictableSource, Lib: "math/rand"},
+	{Name: "math/rand/v2.*", Role: PredictableSource, Lib: "math/rand/v2"},
+	{Name: "time.Now", Role: PredictableSource, Lib: "time"},
+	{Name: "time.Since", Role: PredictableSource, Lib: "time"},
+	{Name: "os.Getpid", Role: PredictableSource, Lib: "os"},
+	{Name: "os.Getppid", Role: PredictableSource, Lib: "os"},
+	{Name: "os.Hostname", Role: PredictableSource, Lib: "os"},
+	{Name: "sync/atomic.AddInt64", Role: PredictableSource, Lib: "sync/atomic"},
+	{Name: "sync/atomic.AddUint64", Role: PredictableSource, Lib: "sync/atomic"},
+	{Name: "sync/atomic.AddInt32", Role: PredictableSource, Lib: "sync/atomic"},
+	{Name: "(*sync/atomic.Int64).Add", Role: PredictableSource, Lib: "sync/atomic"},
+	{Name: "(*sync/atomic.Uint64).Add", Role: PredictableSource, Lib: "sync/atomic"},
+	{Name: "encoding/hex.EncodeToString", Param: "src", Role: Encoder, Alg: "hex", Lib: "encoding/hex"},
+	{Name: "(*encoding/base64.Encoding).EncodeToString", Param: "src", Role: Encoder, Alg: "base64", Lib: "encoding/base64"},
+	{Name: "(*encoding/base32.Encoding).EncodeToString", Param: "src", Role: Encoder, Alg: "base32", Lib: "encoding/base32"},
+	{Name: "encoding/hex.DecodeString", Param: "s", Role: Decoder, Alg: "hex", Lib: "encoding/hex"},
+	{Name: "(*encoding/base64.Encoding).DecodeString", Param: "s", Role: Decoder, Alg: "base64", Lib: "encoding/base64"},
+	{Name: "(github.com/google/uuid.UUID).String", Role: RandomText, Alg: "36/122", Lib: "google/uuid"},
+	{Name: "github.com/google/uuid.NewString", Role: RandomText, Alg: "36/122", Lib: "google/uuid"},
+	{Name: "(github.com/gofrs/uuid.UUID).String", Role: RandomText, Alg: "36/122", Lib: "gofrs/uuid"},
+	{Name: "(github.com/gofrs/uuid/v5.UUID).String", Role: RandomText, Alg: "36/122", Lib: "gofrs/uuid"},
+	{Name: "(github.com/satori/go.uuid.UUID).String", Role: RandomText, Alg: "36/122", Lib: "satori/go.uuid"},
+}

@@ -1,0 +1,383 @@
+package analyzer
+
+import (
+	"encoding/base64"
+	"encoding/hex"
+	"go/constant"
+	"go/token"
+	"go/types"
+	"math"
+	"slices"
+
+	"golang.org/x/tools/go/ssa"
+)
+
+// This file is the part of the provenance engine that answers "is it
+// random, and how many bytes and bits does it hold?".
+
+func isString(t types.Type) bool {
+	b, ok := t.Underlying().(*types.Basic)
+	return ok && b.Info()&types.IsString != 0
+}
+
+// arith returns the origins of an arithmetic result: as predictable or
+// random as its operands, nothing else survives (a number is not a key).
+func arith(x, y []Origin) []Origin {
+	var out []Origin
+	for _, o := range append(slices.Clip(x), y...) {
+		if o.Kind == Predictable || o.Kind == Random {
+			out = append(out, o)
+		}
+	}
+	if len(out) == 0 {
+		return unknown()
+	}
+	return out
+}
+
+// sliced applies s[lo:hi] with constant bounds to the origins of s.
+func sliced(os []Origin, s *ssa.Slice) []Origin {
+	lo, hi := int64(0), int64(-1)
+	if c, ok := s.Low.(*ssa.Const); ok && c.Value != nil {
+		lo, _ = constant.Int64Val(c.Value)
+	}
+	if c, ok := s.High.(*ssa.Const); ok && c.Value != nil {
+		hi, _ = constant.Int64Val(c.Value)
+	}
+	if lo == 0 && hi < 0 {
+		return os
+	}
+	out := make([]Origin, len(os))
+	for i, o := range os {
+		if o.Len >= 0 && o.SizeParam == 0 {
+			end := int64(o.Len)
+			if hi >= 0 && hi < end {
+				end = hi
+			}
+			n := max(end-lo, 0)
+			if o.Bits >= 0 && o.Len > 0 {
+				o.Bits = o.Bits * float64(n) / float64(o.Len)
+			}
+			if o.value != "" && int(end) <= len(o.value) {
+				o.value = o.value[lo:end]
+			}
+			o.Len = int(n)
+			o.WellKnown = false
+		}
+		out[i] = o
+	}
+	return out
+}
+
+// encLen is the length of the text encoding of n bytes.
+func encLen(enc string, n float64) float64 {
+	switch enc {
+	case "hex":
+		return 2 * n
+	case "base64":
+		return math.Ceil(n/3) * 4
+	case "base32":
+		return math.Ceil(n/5) * 8
+	}
+	return n
+}
+
+// encoded returns the origin of the text encoding of o: longer, with the
+// same entropy.
+func encoded(o Origin, enc string) Origin {
+	switch o.Kind {
+	case Random:
+		if o.SizeParam > 0 {
+			o.UnitLen = encLen(enc, o.UnitLen)
+		} else if o.Len >= 0 {
+			o.Len = int(encLen(enc, float64(o.Len)))
+		}
+		o.Enc = enc
+	case Literal:
+		if o.Len >= 0 {
+			o.Len = int(encLen(enc, float64(o.Len)))
+		}
+		o.value, o.WellKnown = "", false
+	}
+	return o
+}
+
+// decoded returns the origin of the bytes decoded from the text o.
+func decoded(o Origin, enc string) Origin {
+	if o.Kind != Literal || o.value == "" {
+		if o.Kind == Literal {
+			o.Len = -1
+		}
+		return o
+	}
+	var b []byte
+	var err error
+	switch enc {
+	case "hex":
+		b, err = hex.DecodeString(o.value)
+	case "base64":
+		for _, e := range []*base64.Encoding{base64.StdEncoding, base64.RawStdEncoding, base64.URLEncoding, base64.RawURLEncoding} {
+			if b, err = e.DecodeString(o.value); err == nil {
+				break
+			}
+		}
+	}
+	if err != nil {
+		o.Len = -1
+	} else {
+		o.Len = len(b)
+	}
+	o.value, o.WellKnown = string(b), false
+	return o
+}
+
+// sized resolves the size of a Random origin that depends on a parameter
+// of a helper, given the helper's call.
+func sized(o Origin, common *ssa.CallCommon) Origin {
+	i := o.SizeParam - 1
+	o.SizeParam = 0
+	if i >= len(common.Args) {
+		o.Len, o.Bits = -1, -1
+		return o
+	}
+	switch a := common.Args[i].(type) {
+	case *ssa.Const:
+		if a.Value != nil && a.Value.Kind() == constant.Int {
+			n, _ := constant.Int64Val(a.Value)
+			o.Len = int(math.Ceil(o.UnitLen * float64(n)))
+			o.Bits = o.UnitBits * float64(n)
+			return o
+		}
+	case *ssa.Parameter:
+		// The caller passes its own parameter on: the size is known at
+		// its call sites.
+		o.SizeParam = slices.Index(a.Parent().Params, a) + 1
+		return o
+	}
+	o.Len, o.Bits = -1, -1
+	return o
+}
+
+// contents returns the origins of the bytes of a slice or array buffer: a
+// byte slice literal is a Literal; a buffer filled by crypto/rand is Random
+// with its size; one filled by math/rand, or whose elements are picked by a
+// predictable index, is Predictable; one whose elements are picked from a
+// charset holds log2(len(charset)) bits per element.
+func (t *tracer) contents(v ssa.Value, hint token.Pos) []Origin {
+	size, sizeParam := -1, -1
+	switch v := v.(type) {
+	case *ssa.MakeSlice:
+		switch n := v.Len.(type) {
+		case *ssa.Const:
+			if n.Value != nil {
+				k, _ := constant.Int64Val(n.Value)
+				size = int(k)
+			}
+		case *ssa.Parameter:
+			sizeParam = slices.Index(n.Parent().Params, n)
+		}
+	case *ssa.Alloc:
+		if arr, ok := derefType(v.Type()).Underlying().(*types.Array); ok {
+			size = int(arr.Len())
+		}
+	}
+	// The buffer and its re-slicings (b[:]) are what gets filled.
+	bufs := []ssa.Value{v}
+	for _, ref := range *v.Referrers() {
+		if sl, ok := ref.(*ssa.Slice); ok && sl.X == v {
+			bufs = append(bufs, sl)
+		}
+	}
+	var (
+		nconst, nother int
+		fill           *Origin
+		elems          []Origin
+		charset        = -1
+	)
+	for _, buf := range bufs {
+		refs := buf.Referrers()
+		if refs == nil {
+			continue
+		}
+		for _, ref := range *refs {
+			switch ref := ref.(type) {
+			case *ssa.IndexAddr:
+				if ref.X != buf {
+					continue
+				}
+				for _, r := range *ref.Referrers() {
+					st, ok := r.(*ssa.Store)
+					if !ok || st.Addr != ref {
+						continue
+					}
+					if _, ok := st.Val.(*ssa.Const); ok {
+						nconst++
+						continue
+					}
+					nother++
+					if ix, ok := st.Val.(*ssa.Index); ok {
+						if n := t.charsetLen(ix.X); n > 0 {
+							charset = n
+						}
+					}
+					elems = append(elems, t.value(st.Val, st.Pos())...)
+				}
+			case ssa.CallInstruction:
+				if o := t.filler(ref.Common(), buf); o != nil && fill == nil {
+					fill = o
+				}
+			}
+		}
+	}
+	if nconst > 0 && nother == 0 && fill == nil {
+		return []Origin{{Kind: Literal, Pos: v.Pos(), Len: nconst, Bits: -1}}
+	}
+	for _, e := range elems {
+		if e.Kind == Predictable {
+			return []Origin{e}
+		}
+	}
+	if fill == nil {
+		if charset > 0 {
+			// Elements picked by an index we cannot judge: not a key
+			// source we know.
+			return unknown()
+		}
+		return unknown()
+	}
+	o := *fill
+	if o.Kind != Random {
+		return []Origin{o}
+	}
+	bitsPer := 8.0
+	if charset > 0 {
+		bitsPer = math.Log2(float64(charset))
+	}
+	switch {
+	case sizeParam >= 0:
+		o.SizeParam, o.UnitLen, o.UnitBits, o.Len, o.Bits = sizeParam+1, 1, bitsPer, -1, -1
+	case size >= 0:
+		o.Len, o.Bits = size, bitsPer*float64(size)
+	default:
+		o.Len, o.Bits = -1, -1
+	}
+	if charset > 0 {
+		o.Desc += ", picking from a " + itoa(charset) + "-character set"
+	}
+	return []Origin{o}
+}
+
+// filler returns the origin of the bytes a call writes into buf, if it is a
+// known filler (crypto/rand.Read, math/rand.Read, io.ReadFull from a
+// reader), or nil.
+func (t *tracer) filler(common *ssa.CallCommon, buf ssa.Value) *Origin {
+	if b, ok := common.Value.(*ssa.Builtin); ok {
+		if b.Name() == "copy" && len(common.Args) == 2 && common.Args[0] == buf {
+			for _, o := range t.value(common.Args[1], buf.Pos()) {
+				if o.Kind == Random || o.Kind == Predictable {
+					return &o
+				}
+			}
+		}
+		return nil
+	}
+	_, obj := callee(common)
+	if obj == nil {
+		return nil
+	}
+	sig := obj.Type().(*types.Signature)
+	recv := 0
+	if sig.Recv() != nil && !common.IsInvoke() {
+		recv = 1
+	}
+	argIs := func(param string) bool {
+		p := paramIndex(sig, param)
+		return p >= 0 && p+recv < len(common.Args) && common.Args[p+recv] == buf
+	}
+	name := descName(obj)
+	for _, row := range t.c.table.funcRows(obj) {
+		switch row.Role {
+		case RandomFill:
+			if argIs(row.Param) {
+				return &Origin{Kind: Random, Pos: common.Pos(), Desc: name}
+			}
+		case PredictableFill:
+			if argIs(row.Param) {
+				return &Origin{Kind: Predictable, Pos: common.Pos(), Desc: name, Len: -1, Bits: -1}
+			}
+		case ReaderFill:
+			if !argIs(row.Param) {
+				continue
+			}
+			p := paramIndex(sig, "r")
+			if p < 0 {
+				continue
+			}
+			switch t.readerKind(common.Args[p+recv]) {
+			case Random:
+				return &Origin{Kind: Random, Pos: common.Pos(), Desc: name + " from crypto/rand.Reader"}
+			case Predictable:
+				return &Origin{Kind: Predictable, Pos: common.Pos(), Desc: name + " from a math/rand source", Len: -1, Bits: -1}
+			}
+		}
+	}
+	return nil
+}
+
+// readerKind says whether an io.Reader is crypto/rand.Reader (Random) or a
+// math/rand generator (Predictable).
+func (t *tracer) readerKind(r ssa.Value) OriginKind {
+	for {
+		switch x := r.(type) {
+		case *ssa.MakeInterface:
+			r = x.X
+			continue
+		case *ssa.ChangeInterface:
+			r = x.X
+			continue
+		case *ssa.UnOp:
+			if g, ok := x.X.(*ssa.Global); ok && x.Op == token.MUL {
+				for _, row := range t.c.table.byName[varName(g.Object())] {
+					if row.Role == CryptoReader {
+						return Random
+					}
+				}
+			}
+		}
+		break
+	}
+	if ptr, ok := r.Type().(*types.Pointer); ok {
+		if named, ok := types.Unalias(ptr.Elem()).(*types.Named); ok && named.Obj().Pkg() != nil {
+			if rows := t.c.table.byName[named.Obj().Pkg().Path()+".*"]; len(rows) > 0 && rows[0].Role == PredictableSource {
+				return Predictable
+			}
+		}
+	}
+	return Unknown
+}
+
+// charsetLen returns the length of a constant charset being indexed, or -1.
+func (t *tracer) charsetLen(x ssa.Value) int {
+	for _, o := range t.value(x, x.Pos()) {
+		if o.Kind == Literal && o.Len > 1 {
+			return o.Len
+		}
+	}
+	return -1
+}
+
+// charsetIndex returns the origins of charset[i]: as predictable as i.
+func (t *tracer) charsetIndex(ix *ssa.Index, hint token.Pos) []Origin {
+	return arith(t.value(ix.Index, hint), nil)
+}
+
+func derefType(t types.Type) types.Type {
+	if p, ok := t.Underlying().(*types.Pointer); ok {
+		return p.Elem()
+	}
+	return t
+}
+
+func itoa(n int) string {
+	return constant.MakeInt64(int64(n)).ExactString()
+}

@@ -1,0 +1,100 @@
+package analyzer
+
+import (
+	"fmt"
+
+	"golang.org/x/tools/go/analysis"
+)
+
+var ruleShortKey = &Rule{
+	ID:    "short-key",
+	Title: "undersized HMAC key for its JWT algorithm",
+	Doc: `
+RFC 7518 §3.2: "A key of the same size as the hash output or larger MUST be used"
+with HMAC: 32 bytes for HS256, 48 for HS384, 64 for HS512. A shorter key lowers the
+work of brute-forcing it offline from any one token to the size of the key, and JWT
+libraries sign happily with short and even empty keys. What counts is entropy, not
+length: the hex text of 16 random bytes is 32 bytes long but holds 128 bits, a UUID
+string holds 122 bits in 36 bytes, and a key picked from a 62-letter alphabet holds
+log2(62) ≈ 5.95 bits a character. jwtlint reads the algorithm from the site (the
+token's signing method, WithValidMethods, the algorithm argument or field, the
+library's documented default) and assumes HS256 when it cannot tell.
+
+Generate a key of the right size with "jwtlint gen --alg HS512" (or read 64 bytes
+from crypto/rand for HS512) and use the raw bytes, not their text. A literal key
+is reported by hardcoded-key, whose message gives its size; short-key reports it
+too only when hardcoded-key is disabled.`,
+	Bad: `
+key := make([]byte, 16)
+crypto_rand.Read(key)
+jwt.NewWithClaims(jwt.SigningMethodHS512, claims).SignedString(key)`,
+	Good: `
+key := make([]byte, 64) // HS512: 512 bits
+crypto_rand.Read(key)
+jwt.NewWithClaims(jwt.SigningMethodHS512, claims).SignedString(key)`,
+	CWE:              "CWE-326",
+	Severity:         "medium",
+	SecuritySeverity: 6.5,
+	checkKey:         checkShortKey,
+}
+
+func checkShortKey(c *checker, r *Rule, u *KeyUse) {
+	alg := u.Alg
+	need, known := hmacBytes[alg]
+	if alg != "" && !known {
+		return // not an HMAC algorithm
+	}
+	if !known {
+		alg, need = "HS256", 32
+	}
+	algText := "for " + alg
+	if u.Alg == "" {
+		algText = "(HMAC, algorithm unknown: HS256 assumed)"
+	}
+	for _, o := range u.Origins {
+		var msg string
+		switch {
+		case o.PrivateKey || (o.Kind != Literal && o.Kind != Random):
+			continue
+		case o.Kind == Literal && o.Len == 0:
+			if o.Zero && len(u.Origins) > 1 {
+				continue // a nil on one path only: usually an error path
+			}
+			if len(u.Origins) > 1 {
+				msg = fmt.Sprintf("key passed to %s falls back to an empty key: anyone can forge tokens when it does; fail when the key is missing and load one made by `%s`", sinkName(u), genCommand(alg))
+			} else {
+				msg = fmt.Sprintf("empty HMAC key passed to %s: anyone can forge tokens; load a key made by `%s`", sinkName(u), genCommand(alg))
+			}
+		case o.Kind == Random && o.Bits >= 0 && o.Bits < float64(need*8):
+			size := ""
+			if o.Len >= 0 {
+				size = fmt.Sprintf("%d-byte ", o.Len)
+			}
+			msg = fmt.Sprintf("%skey %s passed to %s holds only %.0f bits of entropy (%s); RFC 7518 requires %d: use %d random bytes, e.g. a key made by `%s`",
+				size, algText, sinkName(u), o.Bits, describeRandom(o), need*8, need, genCommand(alg))
+		case o.Kind == Literal && o.Len > 0 && o.Len < need && !c.cfg.enabled(ruleHardcodedKey.ID):
+			// A literal key is reported by hardcoded-key, with its size.
+			msg = fmt.Sprintf("HMAC key %s passed to %s is %d bytes; RFC 7518 requires at least %d: load a key made by `%s`", algText, sinkName(u), o.Len, need, genCommand(alg))
+		default:
+			continue
+		}
+		var rel []analysis.RelatedInformation
+		if o.Pos.IsValid() && (o.Pos < u.Pos || o.Pos >= u.End) {
+			rel = append(rel, analysis.RelatedInformation{Pos: o.Pos, Message: "the key is made here"})
+		}
+		c.report(r, u.Pos, u.End, u.Test, msg, rel...)
+		return
+	}
+}
+
+// describeRandom says what a Random value is, for messages.
+func describeRandom(o Origin) string {
+	raw := o.Bits / 8
+	switch {
+	case o.Enc != "":
+		return fmt.Sprintf("%s text of %.0f random bytes", o.Enc, raw)
+	case o.Desc != "":
+		return o.Desc
+	}
+	return "random bytes"
+}
