@@ -58,6 +58,9 @@ type KeyUse struct {
 	Where string
 	// Pos and End delimit the expression to report.
 	Pos, End token.Pos
+	// Alg is the algorithm the key is used with, as the site says it;
+	// empty when unknown.
+	Alg string
 	// Origins are where the key may come from.
 	Origins []Origin
 	// Test is set when the use is in test code.
@@ -184,7 +187,7 @@ func (c *checker) addUse(u *KeyUse) {
 		if o.Kind != Param || o.Fn == nil || o.Index < 0 {
 			continue
 		}
-		kp := keyParam{Index: o.Index, API: u.Name, Lib: u.API.Lib, Role: u.Role, Where: u.Where}
+		kp := keyParam{Index: o.Index, API: u.Name, Lib: u.API.Lib, Role: u.Role, Where: u.Where, Alg: u.Alg}
 		if kp.Where == "" {
 			kp.Where = c.position(u.Pos)
 		}
@@ -217,6 +220,7 @@ func (c *checker) wrapperUse(fn *ssa.Function, call ssa.CallInstruction, kp keyP
 		Role:  kp.Role,
 		Via:   via,
 		Where: kp.Where,
+		Alg:   kp.Alg,
 		Value: v,
 		Func:  fn,
 	}
@@ -259,12 +263,12 @@ func (c *checker) callSink(fn *ssa.Function, call ssa.CallInstruction) {
 		expr := c.syn.callArg(common.Pos(), p+astRecv)
 		switch row.Role {
 		case SignKey, VerifyKey, Key:
-			u := &KeyUse{API: row, Name: shortObjName(obj), Role: row.Role, Value: v, Func: fn}
+			u := &KeyUse{API: row, Name: shortObjName(obj), Role: row.Role, Value: v, Func: fn, Alg: c.siteAlg(row, common, recv, nil)}
 			c.setRange(u, expr, common.Pos())
 			u.Origins = c.origins(v, u.Pos)
 			c.addUse(u)
 		case Keyfunc:
-			c.keyfuncUses(fn, row, shortObjName(obj), v, expr, common.Pos())
+			c.keyfuncUses(fn, row, shortObjName(obj), v, expr, common.Pos(), c.whitelistAlg(common))
 		}
 	}
 }
@@ -301,12 +305,12 @@ func (c *checker) fieldSink(fn *ssa.Function, st *ssa.Store) {
 	for _, row := range rows {
 		switch row.Role {
 		case SignKey, VerifyKey, Key:
-			u := &KeyUse{API: row, Name: display, Role: row.Role, Value: st.Val, Func: fn}
+			u := &KeyUse{API: row, Name: display, Role: row.Role, Value: st.Val, Func: fn, Alg: c.siteAlg(row, nil, 0, st)}
 			c.setRange(u, expr, st.Pos())
 			u.Origins = c.origins(st.Val, u.Pos)
 			c.addUse(u)
 		case Keyfunc:
-			c.keyfuncUses(fn, row, display, st.Val, expr, st.Pos())
+			c.keyfuncUses(fn, row, display, st.Val, expr, st.Pos(), c.siteAlg(row, nil, 0, st))
 		}
 	}
 }
@@ -314,14 +318,14 @@ func (c *checker) fieldSink(fn *ssa.Function, st *ssa.Store) {
 // keyfuncUses records the keys a keyfunc returns. Keyfuncs of this package
 // are followed to each return statement; a keyfunc of another package is
 // judged by its facts, at the argument.
-func (c *checker) keyfuncUses(fn *ssa.Function, row *API, name string, v ssa.Value, expr ast.Expr, fallback token.Pos) {
+func (c *checker) keyfuncUses(fn *ssa.Function, row *API, name string, v ssa.Value, expr ast.Expr, fallback token.Pos, alg string) {
 	for _, kf := range c.funcsOf(v, 0) {
 		if kf.Pkg != c.ssapkg || kf.Blocks == nil {
 			obj, _ := kf.Object().(*types.Func)
 			if obj == nil {
 				continue
 			}
-			u := &KeyUse{API: row, Name: name, Role: VerifyKey, Keyfunc: true, Func: fn}
+			u := &KeyUse{API: row, Name: name, Role: VerifyKey, Keyfunc: true, Func: fn, Alg: alg}
 			c.setRange(u, expr, fallback)
 			u.Origins = c.importedResults(obj, 0)
 			c.addUse(u)
@@ -339,7 +343,7 @@ func (c *checker) keyfuncUses(fn *ssa.Function, row *API, name string, v ssa.Val
 			if rs := c.syn.returns[ret.Pos()]; rs != nil && len(rs.Results) > 0 {
 				rexpr = rs.Results[0]
 			}
-			u := &KeyUse{API: row, Name: name, Role: VerifyKey, Keyfunc: true, Value: ret.Results[0], Func: kf}
+			u := &KeyUse{API: row, Name: name, Role: VerifyKey, Keyfunc: true, Value: ret.Results[0], Func: kf, Alg: alg}
 			c.setRange(u, rexpr, ret.Pos())
 			u.Origins = c.origins(ret.Results[0], u.Pos)
 			c.addUse(u)

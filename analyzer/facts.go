@@ -9,13 +9,19 @@ import (
 // factOrigin is an Origin as it crosses a package boundary: positions
 // become "file:line" strings and secrets are never stored, only described.
 type factOrigin struct {
-	Kind       OriginKind
-	Where      string
-	Len        int
-	WellKnown  bool
-	PrivateKey bool
-	Param      int
-	Via        string
+	Kind              OriginKind
+	Where             string
+	Len               int
+	Bits              float64
+	WellKnown         bool
+	PrivateKey        bool
+	Zero              bool
+	Param             int
+	Via               string
+	Desc              string
+	Enc               string
+	SizeParam         int
+	UnitLen, UnitBits float64
 }
 
 // funcFact is what a function's package knows about it that its importers
@@ -38,6 +44,7 @@ type keyParam struct {
 	Lib   string
 	Role  Role
 	Where string // position of the sink
+	Alg   string // algorithm at the sink, if known
 }
 
 // varFact describes the values stored in a package-level variable or a
@@ -62,16 +69,15 @@ func (f *pkgFact) String() string { return "jwtlint.pkg" }
 func (c *checker) toFact(os []Origin) []factOrigin {
 	var out []factOrigin
 	for _, o := range os {
-		switch o.Kind {
-		case Literal, Param, External, PublicKey:
-		default:
+		if o.Kind == Unknown {
 			continue
 		}
 		where := o.Where
 		if where == "" {
 			where = c.position(o.Pos)
 		}
-		out = append(out, factOrigin{Kind: o.Kind, Where: where, Len: o.Len, WellKnown: o.WellKnown, PrivateKey: o.PrivateKey, Param: o.Index, Via: o.Via})
+		out = append(out, factOrigin{Kind: o.Kind, Where: where, Len: o.Len, Bits: o.Bits, WellKnown: o.WellKnown, PrivateKey: o.PrivateKey, Zero: o.Zero,
+			Param: o.Index, Via: o.Via, Desc: o.Desc, Enc: o.Enc, SizeParam: o.SizeParam, UnitLen: o.UnitLen, UnitBits: o.UnitBits})
 	}
 	return out
 }
@@ -79,7 +85,8 @@ func (c *checker) toFact(os []Origin) []factOrigin {
 func fromFact(fs []factOrigin) []Origin {
 	var out []Origin
 	for _, f := range fs {
-		out = append(out, Origin{Kind: f.Kind, Where: f.Where, Len: f.Len, WellKnown: f.WellKnown, PrivateKey: f.PrivateKey, Index: f.Param, Via: f.Via})
+		out = append(out, Origin{Kind: f.Kind, Where: f.Where, Len: f.Len, Bits: f.Bits, WellKnown: f.WellKnown, PrivateKey: f.PrivateKey, Zero: f.Zero,
+			Index: f.Param, Via: f.Via, Desc: f.Desc, Enc: f.Enc, SizeParam: f.SizeParam, UnitLen: f.UnitLen, UnitBits: f.UnitBits})
 	}
 	if len(out) == 0 {
 		return []Origin{{Kind: Unknown, Len: -1}}
@@ -135,7 +142,7 @@ func (c *checker) exportFacts() {
 			if keyish(res.At(i).Type()) {
 				sum = c.toFact(c.results(fn, i))
 				for _, o := range sum {
-					if o.Kind == Literal || o.Kind == Param {
+					if o.Kind != External && o.Kind != PublicKey {
 						interesting = true
 					}
 				}
@@ -175,7 +182,7 @@ func (c *checker) exportVar(obj types.Object, stores []*ssa.Store) {
 	}
 	var f varFact
 	for _, o := range c.toFact(os) {
-		if o.Kind == Literal {
+		if o.Kind == Literal || o.Kind == Predictable || o.Kind == Random {
 			f.Origins = c.toFact(os)
 			c.pass.ExportObjectFact(obj, &f)
 			return

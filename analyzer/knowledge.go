@@ -53,6 +53,29 @@ const (
 	// PassThrough returns (a transformation of) its parameter: trimming,
 	// case changes, decoding.
 	PassThrough
+	// RandomFill fills its parameter with bytes from a CSPRNG
+	// (crypto/rand.Read).
+	RandomFill
+	// PredictableFill fills its parameter with predictable bytes
+	// (math/rand.Read, (*math/rand.Rand).Read).
+	PredictableFill
+	// ReaderFill fills its parameter from the reader in its "r" parameter
+	// (io.ReadFull): random when the reader is a CryptoReader.
+	ReaderFill
+	// CryptoReader is a reader of a CSPRNG (crypto/rand.Reader).
+	CryptoReader
+	// PredictableSource returns a value an attacker can predict or recover: any
+	// function of math/rand and math/rand/v2 (Name "path.*"), the time, the
+	// process ID.
+	PredictableSource
+	// Encoder encodes its parameter as text: Alg holds the encoding
+	// ("hex", "base64"), which sets the text length; entropy is kept.
+	Encoder
+	// Decoder decodes its parameter from text ("hex", "base64" in Alg).
+	Decoder
+	// RandomText returns random text of fixed shape: Alg holds
+	// "LEN/BITS" (a UUID string is "36/122").
+	RandomText
 )
 
 // An API is one row of the library table.
@@ -88,6 +111,9 @@ func golangJWT(path, lib string) []API {
 	parser := "(*" + path + ".Parser)"
 	rows := []API{
 		{Name: tok + ".SignedString", Param: "key", Role: SignKey, Lib: lib, AlgFromToken: true},
+		{Name: path + ".New", Param: "method", Role: Alg, Lib: lib},
+		{Name: path + ".NewWithClaims", Param: "method", Role: Alg, Lib: lib},
+		{Name: path + ".GetSigningMethod", Param: "alg", Role: Alg, Lib: lib},
 		{Name: tok + ".SigningString", Role: Unverified, Lib: lib},
 		{Name: "(*" + path + ".SigningMethodHMAC).Sign", Param: "key", Role: SignKey, Lib: lib},
 		{Name: "(*" + path + ".SigningMethodHMAC).Verify", Param: "key", Role: VerifyKey, Lib: lib},
@@ -143,11 +169,10 @@ var stdlibRows = []API{
 	{Name: "crypto/x509.ParsePKIXPublicKey", Param: "derBytes", Role: PublicKeyParser, Lib: "crypto/x509"},
 	{Name: "crypto/x509.ParsePKCS1PublicKey", Param: "der", Role: PublicKeyParser, Lib: "crypto/x509"},
 	{Name: "encoding/pem.Decode", Param: "data", Role: PassThrough, Lib: "encoding/pem"},
-	{Name: "(*encoding/base64.Encoding).DecodeString", Param: "s", Role: PassThrough, Lib: "encoding/base64"},
-	{Name: "encoding/hex.DecodeString", Param: "s", Role: PassThrough, Lib: "encoding/hex"},
 }
 
-// libraryRows are the JWT libraries. Keep them grouped by library.
+// libraryRows are the JWT libraries, grouped by library. Their import paths
+// decide the fast path: a package importing none of them has no key sinks.
 func libraryRows() [][]API {
 	return [][]API{
 		golangJWT("github.com/golang-jwt/jwt/v5", "golang-jwt/jwt/v5"),
@@ -157,8 +182,13 @@ func libraryRows() [][]API {
 		golangJWT("github.com/form3tech-oss/jwt-go", "form3tech-oss/jwt-go"),
 		otherLibraryRows,
 		verifyRows,
-		stdlibRows,
 	}
+}
+
+// supportRows are not JWT libraries: where key material comes from, how it
+// is encoded, and how random it is.
+func supportRows() [][]API {
+	return [][]API{randomnessRows, stdlibRows}
 }
 
 // otherLibraryRows are the libraries beyond the golang-jwt family.

@@ -43,6 +43,8 @@ var rules = []*Rule{
 	ruleMissingAlgCheck,
 	ruleUnverifiedParse,
 	ruleNoneAlg,
+	ruleWeakRandomKey,
+	ruleShortKey,
 }
 
 // Rules returns the rules, in documentation order.
