@@ -158,7 +158,7 @@ func Set(path, name, value string, opt Options) (Result, error) {
 	}
 	res.InRepo, res.Tracked, res.Ignored = g.inRepo, g.tracked, g.ignored
 	if g.tracked && !opt.Force {
-		return res, fmt.Errorf("%s: %w, so the new secret would be committed: untrack it (git rm --cached %s), or force", path, ErrTracked, filepath.Base(real))
+		return res, fmt.Errorf("%s: %w, so the new secret would be committed: untrack it (git rm --cached %s) and ignore it, or force the write", path, ErrTracked, path)
 	}
 
 	out, change, err := Edit(data, name, value, opt.Rotate)

@@ -68,6 +68,9 @@ type key struct {
 	// ed25519.PublicKey to verify; *rsa.PrivateKey, *ecdsa.PrivateKey or
 	// ed25519.PrivateKey to sign.
 	material any
+	// decoded reports that an HMAC secret was decoded from hex or base64,
+	// so its bytes are not text and the text judge does not apply.
+	decoded bool
 }
 
 // read returns the bytes of a key source. A file's (or standard input's)
@@ -246,7 +249,7 @@ func loadKey(e env, src keySource, encoding string, wantPrivate bool) (key, erro
 	if err != nil {
 		return key{}, err
 	}
-	return key{source: src, material: secret}, nil
+	return key{source: src, material: secret, decoded: encoding != "" && encoding != "raw"}, nil
 }
 
 // weakness describes why k is too weak for alg, or returns "". The HMAC
@@ -263,7 +266,7 @@ func weakness(k key, alg string) string {
 			return fmt.Sprintf("HMAC key for %s from %s is %d bytes; RFC 7518 requires at least %d: generate one with `jwtlint gen --alg %s`",
 				alg, k.source, len(m), a.MinBits/8, alg)
 		}
-		if v := (weak.Judge{}).Check(string(m)); v.Weak() {
+		if v := (weak.Judge{}).Check(string(m)); !k.decoded && v.Weak() {
 			return fmt.Sprintf("HMAC key from %s is guessable (%s): generate one with `jwtlint gen --alg %s`", k.source, v.Reason, alg)
 		}
 	case *rsa.PublicKey:

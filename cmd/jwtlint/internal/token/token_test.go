@@ -551,3 +551,18 @@ func TestCommands(t *testing.T) {
 		}
 	}
 }
+
+// TestMainEntryPoint runs the real entry point: keys from the process environment,
+// the real clock.
+func TestMainEntryPoint(t *testing.T) {
+	t.Setenv("JWTLINT_TEST_SECRET", secret(t, 256))
+	var out, errOut bytes.Buffer
+	if code := Main([]string{"sign", "--key-env", "JWTLINT_TEST_SECRET", "--claims", `{"sub":"u1"}`}, nil, &out, &errOut); code != ExitOK {
+		t.Fatalf("sign: exit %d: %s", code, errOut.String())
+	}
+	tok := strings.TrimSpace(out.String())
+	out.Reset()
+	if code := Main([]string{"verify", "-q", "--key-env", "JWTLINT_TEST_SECRET", "-"}, strings.NewReader(tok), &out, &errOut); code != ExitOK || out.Len() != 0 {
+		t.Errorf("verify: exit %d, stdout %q, stderr %q", code, out.String(), errOut.String())
+	}
+}
