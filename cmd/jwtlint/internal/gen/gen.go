@@ -21,6 +21,7 @@ import (
 	"golang.org/x/term"
 
 	"github.com/jwtlint/jwtlint/cmd/jwtlint/internal/envfile"
+	"github.com/jwtlint/jwtlint/internal/weak"
 )
 
 // MaxCount bounds --count; the secrets are held until all are generated, so
@@ -188,6 +189,10 @@ func writeEnv(e env, o options, alg Algorithm, bits int, format Format) int {
 		fmt.Fprintf(e.stderr, "jwtlint gen: %v\n", err)
 		return ExitError
 	}
+	oldWeak := ""
+	if o.rotate {
+		oldWeak = weakValue(o.envFile, o.varName, alg)
+	}
 	res, err := envfile.Set(o.envFile, o.varName, Encode(s, format), envfile.Options{
 		Force:     o.force,
 		Rotate:    o.rotate,
@@ -202,12 +207,41 @@ func writeEnv(e env, o options, alg Algorithm, bits int, format Format) int {
 		return ExitError
 	}
 	fmt.Fprint(e.stdout, Report(o.envFile, o.varName, res, fmt.Sprintf("%d-bit %s secret, %s", bits, alg.Name, format)))
+	if res.Previous != "" && oldWeak != "" {
+		fmt.Fprintf(e.stderr, "warning: the old value of %s is %s: while %s holds it, anyone who guesses it can still forge tokens; if it was weak or leaked, delete %s now and let old sessions end\n",
+			o.varName, oldWeak, res.Previous, res.Previous)
+	}
 	if res.Tracked {
 		fmt.Fprintf(e.stderr, "warning: git tracks %s: the new secret will be committed with it; untrack it (git rm --cached) and rotate again\n", o.envFile)
 	} else if res.InRepo && !res.Ignored {
 		fmt.Fprintf(e.stderr, "warning: git does not ignore %s: one \"git add .\" commits the secret; run again with --gitignore or add it to .gitignore\n", o.envFile)
 	}
 	return ExitOK
+}
+
+// weakValue describes why the current value of name in the .env file at
+// path is too weak for alg, or returns "" (also when it cannot tell).
+func weakValue(path, name string, alg Algorithm) string {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return ""
+	}
+	var value string
+	for _, e := range envfile.Parse(data) {
+		if e.Name == name {
+			value = e.Value
+		}
+	}
+	if value == "" {
+		return ""
+	}
+	if v := (weak.Judge{}).Check(value); v.Weak() {
+		return "guessable (" + v.Reason.String() + ")"
+	}
+	if len(value)*8 < alg.MinBits {
+		return fmt.Sprintf("%d bytes, shorter than %s needs (%d)", len(value), alg.Name, alg.MinBits/8)
+	}
+	return ""
 }
 
 // Report describes, for a person, what envfile.Set did to path: which

@@ -452,6 +452,9 @@ func TestEnvFile(t *testing.T) {
 	if got := string(mustRead(t, path)); got != want {
 		t.Errorf("file =\n%q\nwant\n%q", got, want)
 	}
+	if !strings.Contains(r.stderr, "warning: the old value of JWT_SECRET is guessable") {
+		t.Errorf("no warning about keeping a weak old value: %q", r.stderr)
+	}
 	if strings.Contains(r.stdout+r.stderr, secret) || strings.Contains(r.stdout+r.stderr, "changeme") {
 		t.Errorf("output reveals a secret: %q %q", r.stdout, r.stderr)
 	}
@@ -462,6 +465,17 @@ func TestEnvFile(t *testing.T) {
 	}
 	if fi, _ := os.Stat(path); runtime.GOOS != "windows" && fi.Mode().Perm() != 0o640 {
 		t.Errorf("mode %o, want 640 kept", fi.Mode().Perm())
+	}
+
+	// Rotating a strong value keeps it without a warning.
+	r = runGen(rand.Reader, "--env-file", path, "--alg", "HS512", "--format", "base64url", "--rotate")
+	if r.code != ExitOK || strings.Contains(r.stderr, "old value") {
+		t.Errorf("second rotation: exit %d, stderr %q", r.code, r.stderr)
+	}
+	for _, e := range envfile.Parse(mustRead(t, path)) {
+		if e.Name == "JWT_SECRET_PREVIOUS" && e.Value != secret {
+			t.Errorf("JWT_SECRET_PREVIOUS is not the value before the second rotation")
+		}
 	}
 
 	// A missing file is created, 0600, with a default variable name.
