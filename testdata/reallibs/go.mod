@@ -4,6 +4,9 @@ go 1.26.0
 
 require (
 	github.com/appleboy/gin-jwt/v2 v2.10.3
+	github.com/cristalhq/jwt/v3 v3.1.0
+	github.com/cristalhq/jwt/v4 v4.0.2
+	github.com/cristalhq/jwt/v5 v5.4.0
 	github.com/dgrijalva/jwt-go v3.2.0+incompatible
 	github.com/form3tech-oss/jwt-go v3.2.5+incompatible
 	github.com/gin-gonic/gin v1.10.0
