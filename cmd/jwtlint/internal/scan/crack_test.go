@@ -65,7 +65,7 @@ func TestParseHSToken(t *testing.T) {
 		ok bool
 	}{
 		{good, true},
-		{good + "x", false},                          // signature of the wrong length
+		{good + "x", false}, // signature of the wrong length
 		{strings.Replace(good, ".", "..", 1), false}, // four parts
 		{enc.EncodeToString([]byte(`{"alg":"RS256"}`)) + ".e30." + enc.EncodeToString(make([]byte, 256)), false},
 		{enc.EncodeToString([]byte(`{"alg":"none"}`)) + ".e30.", false},

@@ -233,6 +233,9 @@ func walkYAML(n *yaml.Node, p []string, k8sSecret bool, out *[]assignment, depth
 			walkYAML(c, appendPath(p, "[]"), k8sSecret, out, depth+1)
 		}
 	case yaml.ScalarNode:
+		if len(p) == 0 {
+			return // a document that is a bare scalar assigns nothing
+		}
 		v := n.Value
 		if k8sSecret && len(p) == 2 && p[0] == "data" {
 			d, err := base64.StdEncoding.DecodeString(strings.TrimSpace(v))

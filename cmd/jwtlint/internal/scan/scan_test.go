@@ -105,11 +105,11 @@ var (
 func fixture(t *testing.T) *repo {
 	r := newRepo(t)
 	r.write(map[string]string{
-		".gitignore":      ".env.local\nlocal/\n",
-		".env.production": "# production settings\nJWT_SECRET=changeme\nPORT=8080\n",
-		"deploy.sh":       "#!/bin/sh\nexport JWT_SECRET=\"s3cr3t\"\nexec ./server\n",
-		"config/app.yaml": "server:\n  port: 8080\njwt:\n  secret: myapp2026\n  algorithm: HS384\n",
-		"appsettings.json": "{\n  \"Logging\": {\"Level\": \"Info\"},\n  \"Jwt\": {\n    \"Key\": \"your-256-bit-secret\",\n    \"Issuer\": \"me\"\n  }\n}\n",
+		".gitignore":             ".env.local\nlocal/\n",
+		".env.production":        "# production settings\nJWT_SECRET=changeme\nPORT=8080\n",
+		"deploy.sh":              "#!/bin/sh\nexport JWT_SECRET=\"s3cr3t\"\nexec ./server\n",
+		"config/app.yaml":        "server:\n  port: 8080\njwt:\n  secret: myapp2026\n  algorithm: HS384\n",
+		"appsettings.json":       "{\n  \"Logging\": {\"Level\": \"Info\"},\n  \"Jwt\": {\n    \"Key\": \"your-256-bit-secret\",\n    \"Issuer\": \"me\"\n  }\n}\n",
 		"config.toml":            "title = \"app\"\n[jwt]\nsecret = \"asdfghjkl\"\n",
 		"app.ini":                "[auth]\njwt_secret = aaaaaaaaaaaaaaaa\n",
 		"application.properties": "server.port=8080\njwt.secret=supersecret2024\n",
@@ -173,8 +173,8 @@ func golden(t *testing.T, name, got string) {
 
 type jsonFinding struct {
 	RuleID, File, Commit, Secret, Name, Algorithm, Fix, Fingerprint string
-	StartLine                                                      int
-	Committed                                                      bool
+	StartLine                                                       int
+	Committed                                                       bool
 }
 
 func decode(t *testing.T, out string) []jsonFinding {
@@ -316,7 +316,9 @@ func TestNoSecretInReports(t *testing.T) {
 			if format == "sarif" {
 				// The rules' documentation quotes weak examples; look at
 				// the results only.
-				var log struct{ Runs []struct{ Results json.RawMessage } }
+				var log struct {
+					Runs []struct{ Results json.RawMessage }
+				}
 				if err := json.Unmarshal([]byte(out), &log); err != nil {
 					t.Fatal(err)
 				}
