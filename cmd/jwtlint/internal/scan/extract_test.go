@@ -83,7 +83,7 @@ func TestNames(t *testing.T) {
 		{"signing_key", true}, {"Jwt.Key", true}, {"auth.jwt_secret", true}, {"NEXTAUTH_SECRET", true},
 		{"JWT_SECRET_FILE", false}, {"JWT_PUBLIC_KEY", false}, {"API_KEY", false}, {"SECRET_KEY", false},
 		{"OAUTH_CLIENT_SECRET", false}, {"jwt.expires", false}, {"JWT_ALGORITHM", false}, {"db.password", false},
-		{"env.[].JWT_SECRET", true},
+		{"env.[].JWT_SECRET", true}, {"JWT_SECRET_PREVIOUS", true}, {"jwt.secretOld", true},
 	} {
 		if got := isSecretName(strings.Split(tc.path, ".")); got != tc.want {
 			t.Errorf("isSecretName(%s) = %v, want %v", tc.path, got, tc.want)

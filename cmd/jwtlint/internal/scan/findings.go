@@ -70,7 +70,7 @@ func (s *scanner) secretFinding(h *secretHit) (Finding, bool) {
 	f := Finding{
 		File: h.file, Commit: h.commit, StartLine: h.line, EndLine: h.line, StartColumn: h.col,
 		EndColumn: h.col + max(len(h.value)-1, 0), Name: h.name, Algorithm: alg, Committed: h.committed,
-		EntropyBits: round1(bits), Entropy: shannon(h.value), line: h.lineText, Tags: []string{"jwt"},
+		EntropyBits: round1(bits), Entropy: shannon(h.value), line: h.lineText, Tags: []string{"jwt"}, envVar: h.envVar,
 	}
 	setCommitInfo(&f, h.info)
 	desc := fmt.Sprintf("%d characters", utf8.RuneCountInString(v.Value))

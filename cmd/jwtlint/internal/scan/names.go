@@ -53,6 +53,11 @@ func leafKey(path []string) (leaf, parent string) {
 func isSecretName(path []string) bool {
 	leaf, parent := leafKey(path)
 	l := normName(leaf)
+	// JWT_SECRET_PREVIOUS (kept by jwtlint gen --rotate), JWT_SECRET_OLD:
+	// still accepted, so still judged.
+	for _, suffix := range []string{"previous", "prev", "old"} {
+		l = strings.TrimSuffix(l, suffix)
+	}
 	if !(strings.HasSuffix(l, "secret") || strings.HasSuffix(l, "key") || strings.HasSuffix(l, "secretkey")) {
 		return false
 	}

@@ -53,7 +53,8 @@ type Finding struct {
 	// Fix is the command that produces a replacement secret.
 	Fix string `json:",omitempty"`
 
-	line string // the source line, for inline allow comments
+	line   string // the source line, for inline allow comments
+	envVar string // the variable, in a .env-format file
 }
 
 // redact masks s, keeping a short prefix of long values: at most 4

@@ -43,6 +43,10 @@ type Options struct {
 	NoColor     bool
 	MaxFileSize int64 // bytes; larger files are skipped
 	Workers     int   // 0: GOMAXPROCS
+	// Fix replaces weak and short secrets in .env-format files git does not
+	// track by new random ones, and drops the fixed findings.
+	Fix    bool
+	Rotate bool // with Fix: keep each old value as NAME_PREVIOUS
 }
 
 // Main runs "jwtlint scan" with args and returns the exit code.
@@ -96,6 +100,8 @@ func parseFlags(args []string, stdout, stderr io.Writer) (Options, error) {
 	maxMB := fs.Int("max-file-size", 10, "skip files larger than this many MiB")
 	fs.IntVar(&o.Workers, "workers", 0, "parallel workers (default: number of CPUs)")
 	explain := fs.String("explain", "", "print the documentation of a rule ID and exit")
+	fs.BoolVar(&o.Fix, "fix", false, "replace weak and short secrets in .env files git does not track by new random ones (prints what changed, never the secrets)")
+	fs.BoolVar(&o.Rotate, "rotate", false, "with --fix: keep each old value as NAME_PREVIOUS while old tokens expire")
 	fs.Usage = func() {
 		fmt.Fprint(stderr, `Usage: jwtlint scan [flags] [PATH]
 
@@ -155,6 +161,12 @@ Flags:
 	}
 	if o.LogOpts != "" && !o.Git {
 		return o, errors.New("--log-opts needs --git")
+	}
+	if o.Fix && (o.Git || o.Staged) {
+		return o, errors.New("--fix rewrites files in the work tree; it cannot be used with --git or --staged")
+	}
+	if o.Rotate && !o.Fix {
+		return o, errors.New("--rotate needs --fix")
 	}
 	if o.ExitCode < 0 || o.ExitCode > 255 {
 		return o, fmt.Errorf("--exit-code %d out of range 0-255", o.ExitCode)
@@ -299,6 +311,9 @@ func Run(ctx context.Context, o Options, stderr io.Writer) ([]Finding, error) {
 		return nil, err
 	}
 	sortFindings(fs)
+	if o.Fix {
+		return s.fix(fs, stderr)
+	}
 	return fs, nil
 }
 
@@ -587,7 +602,7 @@ func (s *scanner) analyze(frag sources.Fragment, f format, content []byte, offse
 		}
 		h := &secretHit{file: frag.FilePath, commit: frag.CommitSHA, info: frag.CommitInfo,
 			name: displayName(a.path), value: a.value, line: line, col: a.col, alg: nearestAlg(hints, a), committed: committed}
-		if f == formatEnv {
+		if f == formatEnv && len(a.path) == 1 {
 			h.envVar = a.path[0]
 		}
 		if a.line-1 < len(ls) {

@@ -507,3 +507,58 @@ func TestFormats(t *testing.T) {
 		t.Errorf("--progress printed %q", errs)
 	}
 }
+
+func TestFix(t *testing.T) {
+	r := newRepo(t)
+	r.write(map[string]string{
+		".gitignore":  ".env\nlocal.env\n",
+		"tracked.env": "JWT_SECRET=letmein\n",
+	})
+	r.commit("tracked")
+	env := "# app\nexport JWT_ALGORITHM=HS512\nJWT_SECRET=\"changeme\" # weak\r\nOTHER=1\n"
+	r.write(map[string]string{".env": env, "local.env": "TOKEN_SECRET=" + shortSecret[:40] + "\n"})
+
+	code, out, errs := scan(t, "--fix", "--format", "json", r.dir)
+	if code != 1 {
+		t.Fatalf("exit %d (tracked.env must remain): %s", code, errs)
+	}
+	if got := summary(decode(t, out)); strings.Join(got, ",") != "weak-secret tracked.env:1" {
+		t.Errorf("findings after --fix: %v", got)
+	}
+	b, _ := os.ReadFile(filepath.Join(r.dir, ".env"))
+	m := regexp.MustCompile(`(?m)^JWT_SECRET="([0-9a-f]+)" # weak\r$`).FindStringSubmatch(string(b))
+	if m == nil || len(m[1]) != 128 {
+		t.Fatalf(".env after --fix (want 512 bits, as JWT_ALGORITHM says):\n%q", b)
+	}
+	if want := strings.Replace(env, "changeme", m[1], 1); string(b) != want {
+		t.Errorf(".env after --fix:\n%q\nwant every other byte kept:\n%q", b, want)
+	}
+	if strings.Contains(errs, m[1]) || !strings.Contains(errs, "JWT_SECRET in .env") {
+		t.Errorf("stderr: %q (must name the change, never the secret)", errs)
+	}
+	b, _ = os.ReadFile(filepath.Join(r.dir, "local.env"))
+	if !regexp.MustCompile(`^TOKEN_SECRET=[0-9a-f]{64}\n$`).Match(b) {
+		t.Errorf("local.env after --fix: %q", b)
+	}
+	if b, _ := os.ReadFile(filepath.Join(r.dir, "tracked.env")); string(b) != "JWT_SECRET=letmein\n" {
+		t.Errorf("tracked file changed: %q", b)
+	}
+	// Fixed: only the tracked file is left.
+	_, out, _ = scan(t, "--format", "json", r.dir)
+	if got := summary(decode(t, out)); strings.Join(got, ",") != "weak-secret tracked.env:1" {
+		t.Errorf("after --fix: %v", got)
+	}
+
+	// --rotate keeps the old value, which is still reported until deleted.
+	r.write(map[string]string{".env": "JWT_SECRET=changeme\n"})
+	if code, _, errs := scan(t, "--fix", "--rotate", r.dir); code != 1 || !strings.Contains(errs, "JWT_SECRET_PREVIOUS") {
+		t.Errorf("--fix --rotate: exit %d, %q", code, errs)
+	}
+	_, out, _ = scan(t, "--format", "json", r.dir)
+	if got := summary(decode(t, out)); strings.Join(got, ",") != "weak-secret .env:2,weak-secret tracked.env:1" {
+		t.Errorf("after --fix --rotate: %v (JWT_SECRET_PREVIOUS=changeme must be reported)", got)
+	}
+	if code, _, errs := scan(t, "--fix", "--git", r.dir); code != 2 || !strings.Contains(errs, "--fix") {
+		t.Errorf("--fix --git: exit %d, %q", code, errs)
+	}
+}
