@@ -89,8 +89,7 @@ func (m *SigningMethodRSA) Sign(signingString string, key interface{}) (string, 
 
 type SigningMethodRSAPSS struct {
 	*SigningMethodRSA
-	Options       *rsa.PSSOptions
-	VerifyOptions *rsa.PSSOptions
+	Options *rsa.PSSOptions
 }
 
 var (

@@ -11,6 +11,13 @@ type ContentType string
 
 type HeaderKey string
 
+type CompressionAlgorithm string
+
+const (
+	NONE    = CompressionAlgorithm("")
+	DEFLATE = CompressionAlgorithm("DEF")
+)
+
 const (
 	EdDSA = SignatureAlgorithm("EdDSA")
 	HS256 = SignatureAlgorithm("HS256")
@@ -91,7 +98,7 @@ type Signer interface {
 func NewSigner(sig SigningKey, opts *SignerOptions) (Signer, error) { return nil, nil }
 
 type EncrypterOptions struct {
-	Compression  string
+	Compression  CompressionAlgorithm
 	ExtraHeaders map[HeaderKey]interface{}
 }
 

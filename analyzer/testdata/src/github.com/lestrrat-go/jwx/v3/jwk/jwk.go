@@ -3,7 +3,7 @@ package jwk
 
 type Option interface {
 	Ident() any
-	Value() any
+	Value(dst any) error
 }
 
 type ParseOption interface {

@@ -11,7 +11,7 @@ import (
 
 type Option interface {
 	Ident() any
-	Value() any
+	Value(dst any) error
 }
 
 type ParseOption interface {

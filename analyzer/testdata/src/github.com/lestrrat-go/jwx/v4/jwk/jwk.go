@@ -3,7 +3,7 @@ package jwk
 
 type Option interface {
 	Ident() any
-	Value() any
+	value() any
 }
 
 type ParseOption interface {

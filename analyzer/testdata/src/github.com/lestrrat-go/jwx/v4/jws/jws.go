@@ -8,7 +8,7 @@ import (
 
 type Option interface {
 	Ident() any
-	Value() any
+	value() any
 }
 
 type SignOption interface {
@@ -46,7 +46,7 @@ type Message struct {
 	payload []byte
 }
 
-func (m *Message) Payload() []byte { return m.payload }
+func (m Message) Payload() []byte { return m.payload }
 
 func Sign(payload []byte, options ...SignOption) ([]byte, error) { return nil, nil }
 

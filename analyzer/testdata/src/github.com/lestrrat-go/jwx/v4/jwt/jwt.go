@@ -11,7 +11,7 @@ import (
 
 type Option interface {
 	Ident() any
-	Value() any
+	value() any
 }
 
 type ParseOption interface {
