@@ -150,3 +150,20 @@ func BenchmarkSHA256SameInput(b *testing.B) {
 	}
 	b.ReportMetric(float64(b.N)/b.Elapsed().Seconds(), "candidates/s")
 }
+
+func FuzzParseHSToken(f *testing.F) {
+	f.Add(signHS(f, "HS256", "secret", `{"sub":"1"}`))
+	f.Add("eyJhbGciOiJIUzI1NiJ9.e30.")
+	f.Add("a.b.c")
+	f.Fuzz(func(t *testing.T, s string) {
+		tok, ok := parseHSToken(s)
+		if !ok {
+			return
+		}
+		newHash, block, _ := hsHash(tok.alg)
+		if len(tok.sig) != newHash().Size() || len(tok.padded)%block != 0 {
+			t.Fatalf("parseHSToken(%q) = %+v", s, tok)
+		}
+		crack([]hsToken{tok}, []string{"secret"}, 1)
+	})
+}

@@ -53,6 +53,14 @@ func formatOf(name string) format {
 	return formatNone
 }
 
+// isDotEnv reports whether name is a .env file (.env, .env.local,
+// prod.env), which jwtlint gen --env-file and scan --fix may rewrite; shell
+// scripts and Dockerfiles are read like them but never rewritten.
+func isDotEnv(name string) bool {
+	base := strings.ToLower(path.Base(strings.ReplaceAll(name, "\\", "/")))
+	return base == ".env" || strings.HasPrefix(base, ".env.") || strings.HasSuffix(base, ".env")
+}
+
 // extract returns the scalar assignments of a configuration file. Parse
 // errors are not fatal: a broken or templated file yields what can be read.
 func extract(f format, content []byte) []assignment {

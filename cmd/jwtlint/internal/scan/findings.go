@@ -137,13 +137,16 @@ var envVarName = regexp.MustCompile(`^[A-Za-z_][A-Za-z0-9_]*$`)
 // written into the file for an env-format file, printed otherwise.
 func (s *scanner) fixCommand(h *secretHit, alg string, rotate bool) string {
 	cmd := "jwtlint gen --alg " + alg
-	if h.envVar == "" || !envVarName.MatchString(h.envVar) {
+	if h.envVar == "" || !envVarName.MatchString(h.envVar) || s.fileBase == "" {
 		return cmd
 	}
-	p := h.file
-	if s.o.Path != "." && s.o.Path != "" {
-		p = filepath.ToSlash(filepath.Join(s.o.Path, filepath.FromSlash(h.file)))
+	if h.commit != "" {
+		// History: only a file that is still there can be written.
+		if _, err := os.Stat(filepath.Join(s.root, s.fileBase, filepath.FromSlash(h.file))); err != nil {
+			return cmd
+		}
 	}
+	p := filepath.ToSlash(filepath.Join(s.o.Path, s.fileBase, filepath.FromSlash(h.file)))
 	cmd += " --env-file " + shellQuote(p) + " --var " + h.envVar
 	if rotate {
 		cmd += " --rotate"

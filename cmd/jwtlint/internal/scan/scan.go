@@ -216,6 +216,9 @@ type scanner struct {
 	blobs     *catFile
 	tracked   map[string]bool
 	skipFiles map[string]bool // absolute paths of the report, baseline, config
+	// fileBase is where findings' File paths start, relative to root: "."
+	// for files, the work tree's top for history ("" in a bare repository).
+	fileBase string
 	prog      *progress
 
 	mu      sync.Mutex
@@ -265,7 +268,7 @@ func Run(ctx context.Context, o Options, stderr io.Writer) ([]Finding, error) {
 	if !st.IsDir() {
 		return nil, fmt.Errorf("cannot scan %s: not a directory", o.Path)
 	}
-	s := &scanner{o: o, root: root, seen: map[string]bool{}, cache: map[string][]byte{}, skipFiles: map[string]bool{}}
+	s := &scanner{o: o, root: root, seen: map[string]bool{}, cache: map[string][]byte{}, skipFiles: map[string]bool{}, fileBase: "."}
 	for _, p := range []string{o.Report, o.Baseline, o.Config} {
 		if p != "" && p != "-" {
 			if a, err := filepath.Abs(p); err == nil {
@@ -294,6 +297,12 @@ func Run(ctx context.Context, o Options, stderr io.Writer) ([]Finding, error) {
 	if o.Git || o.Staged {
 		if !s.repo {
 			return nil, fmt.Errorf("%s is not a git repository (%v)", o.Path, gitErr)
+		}
+		s.fileBase = ""
+		if top, err := gitOutput(ctx, root, "rev-parse", "--show-toplevel"); err == nil {
+			if rel, err := filepath.Rel(root, strings.TrimSpace(string(top))); err == nil {
+				s.fileBase = rel
+			}
 		}
 		err = s.scanGit(ctx, &cfg)
 	} else {
@@ -602,7 +611,7 @@ func (s *scanner) analyze(frag sources.Fragment, f format, content []byte, offse
 		}
 		h := &secretHit{file: frag.FilePath, commit: frag.CommitSHA, info: frag.CommitInfo,
 			name: displayName(a.path), value: a.value, line: line, col: a.col, alg: nearestAlg(hints, a), committed: committed}
-		if f == formatEnv && len(a.path) == 1 {
+		if isDotEnv(frag.FilePath) && len(a.path) == 1 {
 			h.envVar = a.path[0]
 		}
 		if a.line-1 < len(ls) {
