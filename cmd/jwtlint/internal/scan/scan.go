@@ -219,7 +219,7 @@ type scanner struct {
 	// fileBase is where findings' File paths start, relative to root: "."
 	// for files, the work tree's top for history ("" in a bare repository).
 	fileBase string
-	prog      *progress
+	prog     *progress
 
 	mu      sync.Mutex
 	secrets []*secretHit
