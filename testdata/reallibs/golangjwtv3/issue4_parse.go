@@ -151,7 +151,7 @@ func KidThenVerify(raw string, keysByID map[string][]byte) (*jwt.Token, error) {
 // SignNone issues an unsigned token.
 func SignNone(sub string) (string, error) {
 	tok := jwt.NewWithClaims(jwt.SigningMethodNone, claims(sub)) // jwtlint:expect none-alg
-	return tok.SignedString(jwt.UnsafeAllowNoneSignatureType) // jwtlint:expect none-alg
+	return tok.SignedString(jwt.UnsafeAllowNoneSignatureType)    // jwtlint:expect none-alg
 }
 
 // AcceptNone accepts unsigned tokens.

@@ -9,7 +9,7 @@ const (
 
 type Ctx struct{}
 
-func (c *Ctx) Next() (err error) { return nil }
+func (c *Ctx) Next() error { return nil }
 
 func (c *Ctx) Locals(key interface{}, value ...interface{}) interface{} { return nil }
 
