@@ -26,6 +26,7 @@ type checker struct {
 	jwt bool
 
 	resultMemo map[resultKey][]Origin
+	memo       map[memoKey][]Origin
 	keyParams  map[*ssa.Function][]keyParam
 	uses       []*KeyUse
 	testFiles  map[*token.File]bool
@@ -77,6 +78,7 @@ func newChecker(pass *analysis.Pass, cfg *Config) *checker {
 		cfg:        cfg,
 		table:      knowledge(),
 		resultMemo: map[resultKey][]Origin{},
+		memo:       map[memoKey][]Origin{},
 		keyParams:  map[*ssa.Function][]keyParam{},
 		testFiles:  map[*token.File]bool{},
 	}
@@ -180,8 +182,16 @@ func (c *checker) findUses() {
 }
 
 // addUse records a key use, turning its Param origins into key parameters
-// of their functions (whose call sites then become uses in turn).
+// of their functions (whose call sites then become uses in turn). A key set
+// (a map or slice of keys, such as echo-jwt's SigningKeys) is one use per
+// element.
 func (c *checker) addUse(u *KeyUse) {
+	if elems := c.elements(u); elems != nil {
+		for _, e := range elems {
+			c.addUse(e)
+		}
+		return
+	}
 	c.uses = append(c.uses, u)
 	for _, o := range u.Origins {
 		if o.Kind != Param || o.Fn == nil || o.Index < 0 {
@@ -418,4 +428,67 @@ func shortFieldName(t types.Type, fv *types.Var) string {
 		return named.Obj().Pkg().Name() + "." + named.Obj().Name() + "." + fv.Name()
 	}
 	return fv.Name()
+}
+
+// elements splits a use of a key set built by a map or slice literal into
+// one use per element; nil when u is not such a set.
+func (c *checker) elements(u *KeyUse) []*KeyUse {
+	if u.Value == nil {
+		return nil
+	}
+	v := u.Value
+	for {
+		switch x := v.(type) {
+		case *ssa.MakeInterface:
+			v = x.X
+			continue
+		case *ssa.ChangeType:
+			v = x.X
+			continue
+		}
+		break
+	}
+	var vals []ssa.Value
+	var poss []token.Pos
+	switch x := v.(type) {
+	case *ssa.MakeMap:
+		for _, ref := range *x.Referrers() {
+			if mu, ok := ref.(*ssa.MapUpdate); ok && mu.Map == x {
+				vals, poss = append(vals, mu.Value), append(poss, mu.Pos())
+			}
+		}
+	case *ssa.Slice:
+		alloc, ok := x.X.(*ssa.Alloc)
+		if !ok {
+			return nil
+		}
+		if _, isBytes := x.Type().Underlying().(*types.Slice).Elem().Underlying().(*types.Basic); isBytes {
+			return nil // a []byte key, not a set
+		}
+		for _, ref := range *alloc.Referrers() {
+			ia, ok := ref.(*ssa.IndexAddr)
+			if !ok {
+				continue
+			}
+			for _, r := range *ia.Referrers() {
+				if st, ok := r.(*ssa.Store); ok && st.Addr == ia {
+					vals, poss = append(vals, st.Val), append(poss, st.Pos())
+				}
+			}
+		}
+	default:
+		return nil
+	}
+	if len(vals) == 0 {
+		return nil
+	}
+	var out []*KeyUse
+	for i, val := range vals {
+		e := *u
+		e.Value = val
+		c.setRange(&e, c.syn.stored[poss[i]], poss[i])
+		e.Origins = c.origins(val, e.Pos)
+		out = append(out, &e)
+	}
+	return out
 }

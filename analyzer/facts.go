@@ -139,7 +139,7 @@ func (c *checker) exportFacts() {
 		interesting := false
 		for i := 0; i < res.Len(); i++ {
 			var sum []factOrigin
-			if keyish(res.At(i).Type()) {
+			if factKeyish(res.At(i).Type()) {
 				sum = c.toFact(c.results(fn, i))
 				for _, o := range sum {
 					if o.Kind != External && o.Kind != PublicKey {
@@ -161,12 +161,12 @@ func (c *checker) exportFacts() {
 		}
 	}
 	for g, stores := range c.index.globalStores {
-		if obj := g.Object(); obj != nil && obj.Exported() && obj.Pkg() == c.pass.Pkg && keyish(obj.Type()) {
+		if obj := g.Object(); obj != nil && obj.Exported() && obj.Pkg() == c.pass.Pkg && factKeyish(obj.Type()) {
 			c.exportVar(obj, stores)
 		}
 	}
 	for fv, stores := range c.index.fieldStores {
-		if fv.Exported() && fv.Pkg() == c.pass.Pkg && keyish(fv.Type()) && exportedOwner(fv) {
+		if fv.Exported() && fv.Pkg() == c.pass.Pkg && factKeyish(fv.Type()) && exportedOwner(fv) {
 			c.exportVar(fv, stores)
 		}
 	}
@@ -226,6 +226,28 @@ func exportedOwner(fv *types.Var) bool {
 					return true
 				}
 			}
+		}
+	}
+	return false
+}
+
+// factKeyish reports whether facts about values of type t are worth
+// exporting: key text and bytes, and private keys. (Rules look at more
+// types within a package, such as the interface a keyfunc returns.)
+func factKeyish(t types.Type) bool {
+	switch u := t.Underlying().(type) {
+	case *types.Basic, *types.Slice, *types.Array:
+		return keyish(t)
+	case *types.Pointer:
+		if named, ok := types.Unalias(u.Elem()).(*types.Named); ok && named.Obj().Pkg() != nil {
+			switch named.Obj().Pkg().Path() + "." + named.Obj().Name() {
+			case "crypto/rsa.PrivateKey", "crypto/ecdsa.PrivateKey":
+				return true
+			}
+		}
+	case *types.Interface:
+		if named, ok := types.Unalias(t).(*types.Named); ok && named.Obj().Pkg() != nil {
+			return named.Obj().Pkg().Path()+"."+named.Obj().Name() == "crypto.PrivateKey"
 		}
 	}
 	return false

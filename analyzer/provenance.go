@@ -99,11 +99,15 @@ func dedup(os []Origin) []Origin {
 // code (long phi chains, deep helper stacks) stays linear.
 const maxDepth = 64
 
+// maxSteps bounds the work of one query; past it, values are Unknown.
+const maxSteps = 5000
+
 // A tracer answers "where does this value come from?" for one query.
 type tracer struct {
 	c        *checker
 	visiting map[ssa.Value]bool
 	depth    int
+	steps    int
 }
 
 func (c *checker) origins(v ssa.Value, hint token.Pos) []Origin {
@@ -112,12 +116,20 @@ func (c *checker) origins(v ssa.Value, hint token.Pos) []Origin {
 }
 
 func (t *tracer) enter(v ssa.Value) bool {
-	if t.visiting[v] || t.depth >= maxDepth {
+	t.steps++
+	if t.visiting[v] || t.depth >= maxDepth || t.steps > maxSteps {
 		return false
 	}
 	t.visiting[v] = true
 	t.depth++
 	return true
+}
+
+// memoKey identifies a traced value: as a value, or as an address whose
+// contents are traced.
+type memoKey struct {
+	v    ssa.Value
+	addr bool
 }
 
 func (t *tracer) leave(v ssa.Value) {
@@ -128,10 +140,20 @@ func (t *tracer) leave(v ssa.Value) {
 // value returns the origins of v. hint is the position of the nearest
 // enclosing use, for locating the literal of a constant.
 func (t *tracer) value(v ssa.Value, hint token.Pos) []Origin {
+	k := memoKey{v, false}
+	if r, ok := t.c.memo[k]; ok {
+		return r
+	}
 	if !t.enter(v) {
 		return nil
 	}
 	defer t.leave(v)
+	r := dedup(t.value1(v, hint))
+	t.c.memo[k] = r
+	return r
+}
+
+func (t *tracer) value1(v ssa.Value, hint token.Pos) []Origin {
 	if _, isParam := v.(*ssa.Parameter); !isParam {
 		if p := v.Pos(); p.IsValid() {
 			hint = p
@@ -230,8 +252,8 @@ func (t *tracer) constant(c *ssa.Const, hint token.Pos) []Origin {
 		}
 		return nil
 	}
-	if c.Value.Kind() != constant.String {
-		return nil // numbers: not key material by themselves
+	if c.Value.Kind() != constant.String || t.c.table.noneConstant(c.Type()) {
+		return nil // numbers, and the libraries' "none" magic constants
 	}
 	s := constant.StringVal(c.Value)
 	o := Origin{Kind: Literal, Pos: hint, Len: len(s), Bits: -1, WellKnown: weak.Known(s), value: s}
@@ -243,10 +265,20 @@ func (t *tracer) constant(c *ssa.Const, hint token.Pos) []Origin {
 
 // addr returns the origins of the value stored at address a.
 func (t *tracer) addr(a ssa.Value, hint token.Pos) []Origin {
+	k := memoKey{a, true}
+	if r, ok := t.c.memo[k]; ok {
+		return r
+	}
 	if !t.enter(a) {
 		return nil
 	}
 	defer t.leave(a)
+	r := dedup(t.addr1(a, hint))
+	t.c.memo[k] = r
+	return r
+}
+
+func (t *tracer) addr1(a ssa.Value, hint token.Pos) []Origin {
 	switch a := a.(type) {
 	case *ssa.Global:
 		if a.Pkg != t.c.ssapkg {

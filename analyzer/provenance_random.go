@@ -181,11 +181,30 @@ func (t *tracer) contents(v ssa.Value, hint token.Pos) []Origin {
 			size = int(arr.Len())
 		}
 	}
-	// The buffer and its re-slicings (b[:]) are what gets filled.
+	// The buffer, its re-slicings (b[:]) and, when it is kept in a
+	// variable that a closure captures, the loads of that variable are
+	// what gets filled.
 	bufs := []ssa.Value{v}
-	for _, ref := range *v.Referrers() {
-		if sl, ok := ref.(*ssa.Slice); ok && sl.X == v {
-			bufs = append(bufs, sl)
+	for i := 0; i < len(bufs) && i < 32; i++ {
+		refs := bufs[i].Referrers()
+		if refs == nil {
+			continue
+		}
+		for _, ref := range *refs {
+			switch ref := ref.(type) {
+			case *ssa.Slice:
+				if ref.X == bufs[i] {
+					bufs = append(bufs, ref)
+				}
+			case *ssa.Store:
+				if a, ok := ref.Addr.(*ssa.Alloc); ok && ref.Val == bufs[i] {
+					for _, r := range *a.Referrers() {
+						if load, ok := r.(*ssa.UnOp); ok && load.Op == token.MUL && load.X == a {
+							bufs = append(bufs, load)
+						}
+					}
+				}
+			}
 		}
 	}
 	var (

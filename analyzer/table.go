@@ -123,3 +123,26 @@ func paramIndex(sig *types.Signature, name string) int {
 	}
 	return -1
 }
+
+// noneConstant reports whether t is the type of a library's "accept alg
+// none" magic constant (golang-jwt's UnsafeAllowNoneSignatureType), which
+// is passed where a key goes but is no key.
+func (t *table) noneConstant(typ types.Type) bool {
+	named, ok := types.Unalias(typ).(*types.Named)
+	if !ok || named.Obj().Pkg() == nil {
+		return false
+	}
+	pkg := named.Obj().Pkg()
+	for _, name := range pkg.Scope().Names() {
+		obj, ok := pkg.Scope().Lookup(name).(*types.Const)
+		if !ok || !types.Identical(obj.Type(), typ) {
+			continue
+		}
+		for _, r := range t.byName[varName(obj)] {
+			if r.Role == NoneAlg {
+				return true
+			}
+		}
+	}
+	return false
+}

@@ -79,6 +79,7 @@ func runJSON(t *testing.T, dir string) []finding {
 	t.Helper()
 	cmd := exec.Command(jwtlintBin, "-json", "./...")
 	cmd.Dir = dir
+	cmd.Env = testEnv()
 	var stderr bytes.Buffer
 	cmd.Stderr = &stderr
 	out, err := cmd.Output()
@@ -244,6 +245,7 @@ func runVet(t *testing.T, dir string) ([]string, int) {
 	t.Helper()
 	cmd := exec.Command("go", "vet", "-vettool="+jwtlintBin, "./...")
 	cmd.Dir = dir
+	cmd.Env = testEnv()
 	out, err := cmd.CombinedOutput()
 	code := 0
 	var exit *exec.ExitError
@@ -256,8 +258,8 @@ func runVet(t *testing.T, dir string) ([]string, int) {
 	var got []string
 	for _, l := range strings.Split(string(out), "\n") {
 		m := lineRE.FindStringSubmatch(l)
-		if m == nil {
-			continue
+		if m == nil || strings.HasPrefix(m[4], "\t") {
+			continue // not a diagnostic, or its related information
 		}
 		file := m[1]
 		if filepath.IsAbs(file) {
@@ -273,9 +275,19 @@ func runVet(t *testing.T, dir string) ([]string, int) {
 	return got, code
 }
 
+// testEnv is the environment of the analyzed modules: jwx v4 needs
+// encoding/json/v2, which Go 1.26 has behind GOEXPERIMENT=jsonv2.
+func testEnv() []string {
+	return append(os.Environ(), "GOEXPERIMENT=jsonv2")
+}
+
 func e2e(t *testing.T, dir string) {
 	if testing.Short() {
 		t.Skip("end-to-end test fetches real libraries through the module proxy")
+	}
+	dir, err := filepath.Abs(dir)
+	if err != nil {
+		t.Fatal(err)
 	}
 	if _, err := os.Stat(filepath.Join(dir, "go.mod")); err != nil {
 		t.Fatalf("test module missing: %v", err)
@@ -309,7 +321,8 @@ func e2e(t *testing.T, dir string) {
 	// Standalone, findings exit 3.
 	cmd := exec.Command(jwtlintBin, "./...")
 	cmd.Dir = dir
-	err := cmd.Run()
+	cmd.Env = testEnv()
+	err = cmd.Run()
 	var exit *exec.ExitError
 	if !errors.As(err, &exit) || exit.ExitCode() != 3 {
 		t.Errorf("jwtlint ./... with findings: %v, want exit status 3", err)
@@ -336,7 +349,7 @@ func TestDispatch(t *testing.T) {
 		out  string
 	}{
 		{[]string{"version"}, 0, "jwtlint "},
-		{[]string{"help"}, 0, "jwtlint scan"},
+		{[]string{"help"}, 0, "  scan "},
 		{[]string{"explain", "hardcoded-key"}, 0, "### `hardcoded-key`"},
 		{[]string{"explain", "no-such-rule"}, 2, ""},
 		{[]string{"-disable=no-such-rule", "./..."}, 1, ""},

@@ -102,3 +102,17 @@ func empty() {
 	jwtv5.New(jwtv5.SigningMethodHS256).SignedString([]byte("")) // want `empty HMAC key passed to \(\*jwt.Token\).SignedString: anyone can forge tokens`
 	jwtv5.New(jwtv5.SigningMethodHS256).SignedString([]byte(os.Getenv("JWT_SECRET")))
 }
+
+func capturedBuffer(raw string) error {
+	key := make([]byte, 16)
+	if _, err := rand.Read(key); err != nil {
+		return err
+	}
+	_, err := jwtv5.Parse(raw, func(t *jwtv5.Token) (any, error) {
+		if _, ok := t.Method.(*jwtv5.SigningMethodHMAC); !ok {
+			return nil, nil
+		}
+		return key, nil // want `16-byte key \(HMAC, algorithm unknown: HS256 assumed\) passed to jwt.Parse holds only 128 bits of entropy`
+	})
+	return err
+}
