@@ -209,4 +209,3 @@ func (c *checker) whitelistAlg(common *ssa.CallCommon) string {
 	}
 	return best
 }
-
