@@ -19,3 +19,8 @@ func TestWeakRandomKey(t *testing.T) {
 func TestShortKey(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), analyzer.New(analyzer.Config{Enable: []string{"short-key"}}), "shortkey")
 }
+
+func TestSuggestedFixes(t *testing.T) {
+	a := analyzer.New(analyzer.Config{Enable: []string{"hardcoded-key", "weak-random-key", "short-key"}})
+	analysistest.RunWithSuggestedFixes(t, analysistest.TestData(), a, "keyfixes")
+}

@@ -74,6 +74,9 @@ type Origin struct {
 	value string
 	// Zero marks a nil or zero value (an empty key).
 	Zero bool
+	// MakePos is the make call (or the array) that allocated a Random
+	// buffer, for the fix that grows it; token.NoPos when unknown.
+	MakePos token.Pos
 }
 
 // unknown is the origin of a value nothing is known about.

@@ -268,6 +268,7 @@ func (t *tracer) contents(v ssa.Value, hint token.Pos) []Origin {
 	if o.Kind != Random {
 		return []Origin{o}
 	}
+	o.MakePos = v.Pos()
 	bitsPer := 8.0
 	if charset > 0 {
 		bitsPer = math.Log2(float64(charset))

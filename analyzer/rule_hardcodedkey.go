@@ -24,7 +24,10 @@ are the first ones attackers try.
 
 Load the key at run time from the environment, a file or a secret manager, fail
 closed when it is missing, and generate it with "jwtlint gen". Test code is not
-reported unless -include-tests is set.`,
+reported unless -include-tests is set. The suggested fix (jwtlint -fix) replaces a
+string literal with os.Getenv("NAME"), NAME derived from the variable or field it
+is assigned to (jwtKey becomes JWT_KEY): it changes behaviour, as the program then
+needs NAME set, so review it like any change to configuration.`,
 	Bad: `
 token := jwt.NewWithClaims(jwt.SigningMethodHS256, claims)
 s, err := token.SignedString([]byte("my-secret"))`,
@@ -60,7 +63,11 @@ func checkHardcodedKey(c *checker, r *Rule, u *KeyUse) {
 			first = o
 		}
 	}
-	c.report(r, u.Pos, u.End, u.Test, hardcodedMessage(u, first, fallback), literalRelated(u, lits)...)
+	var fixes []analysis.SuggestedFix
+	if first.Pos.IsValid() && first.Via == "" && first.Where == "" && !first.PrivateKey && u.Via == "" {
+		fixes = c.envFix(first.Pos)
+	}
+	c.reportFix(r, u.Pos, u.End, u.Test, hardcodedMessage(u, first, fallback), fixes, literalRelated(u, lits)...)
 }
 
 func hardcodedMessage(u *KeyUse, o Origin, fallback bool) string {

@@ -23,7 +23,8 @@ library's documented default) and assumes HS256 when it cannot tell.
 Generate a key of the right size with "jwtlint gen --alg HS512" (or read 64 bytes
 from crypto/rand for HS512) and use the raw bytes, not their text. A literal key
 is reported by hardcoded-key, whose message gives its size; short-key reports it
-too only when hardcoded-key is disabled.`,
+too only when hardcoded-key is disabled. The suggested fix grows a make([]byte, n)
+filled from crypto/rand to the algorithm's size.`,
 	Bad: `
 key := make([]byte, 16)
 crypto_rand.Read(key)
@@ -82,7 +83,11 @@ func checkShortKey(c *checker, r *Rule, u *KeyUse) {
 		if o.Pos.IsValid() && (o.Pos < u.Pos || o.Pos >= u.End) {
 			rel = append(rel, analysis.RelatedInformation{Pos: o.Pos, Message: "the key is made here"})
 		}
-		c.report(r, u.Pos, u.End, u.Test, msg, rel...)
+		var fixes []analysis.SuggestedFix
+		if o.Kind == Random && o.MakePos.IsValid() && o.Enc == "" && o.SizeParam == 0 && o.Via == "" && o.Len >= 0 && o.Bits == float64(8*o.Len) {
+			fixes = c.growFix(o.MakePos, need)
+		}
+		c.reportFix(r, u.Pos, u.End, u.Test, msg, fixes, rel...)
 		return
 	}
 }

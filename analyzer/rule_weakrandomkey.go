@@ -21,7 +21,8 @@ nothing about math/rand used for anything else.
 
 Fill keys from crypto/rand (crypto/rand.Read or io.ReadFull(crypto/rand.Reader, b)),
 or better, generate the key once with "jwtlint gen" and load it from the
-environment or a secret manager.`,
+environment or a secret manager. The suggested fix replaces math/rand.Read(b) with
+crypto/rand.Read(b), fixing the imports.`,
 	Bad: `
 r := rand.New(rand.NewSource(time.Now().UnixNano()))
 key := make([]byte, 32)
@@ -62,7 +63,11 @@ func checkWeakRandomKey(c *checker, r *Rule, u *KeyUse) {
 		if o.Pos.IsValid() && (o.Pos < u.Pos || o.Pos >= u.End) {
 			rel = append(rel, analysis.RelatedInformation{Pos: o.Pos, Message: "predictable value made here"})
 		}
-		c.report(r, u.Pos, u.End, u.Test, msg, rel...)
+		var fixes []analysis.SuggestedFix
+		if o.Desc == "math/rand.Read" && o.Via == "" {
+			fixes = c.cryptoRandFix(o.Pos)
+		}
+		c.reportFix(r, u.Pos, u.End, u.Test, msg, fixes, rel...)
 		return
 	}
 }

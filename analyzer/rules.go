@@ -88,5 +88,10 @@ func upperFirst(s string) string {
 
 // report sends a diagnostic of rule r, subject to suppression.
 func (c *checker) report(r *Rule, pos, end token.Pos, test bool, msg string, related ...analysis.RelatedInformation) {
-	c.reporter.add(r, test, analysis.Diagnostic{Pos: pos, End: end, Category: r.ID, Message: msg, Related: related})
+	c.reportFix(r, pos, end, test, msg, nil, related...)
+}
+
+// reportFix is report with suggested fixes.
+func (c *checker) reportFix(r *Rule, pos, end token.Pos, test bool, msg string, fixes []analysis.SuggestedFix, related ...analysis.RelatedInformation) {
+	c.reporter.add(r, test, analysis.Diagnostic{Pos: pos, End: end, Category: r.ID, Message: msg, Related: related, SuggestedFixes: fixes})
 }
