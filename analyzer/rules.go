@@ -40,11 +40,11 @@ type Rule struct {
 // rules is the registry: one entry per rule file.
 var rules = []*Rule{
 	ruleHardcodedKey,
+	ruleWeakRandomKey,
+	ruleShortKey,
 	ruleMissingAlgCheck,
 	ruleUnverifiedParse,
 	ruleNoneAlg,
-	ruleWeakRandomKey,
-	ruleShortKey,
 }
 
 // Rules returns the rules, in documentation order.
