@@ -67,7 +67,7 @@ func TestRuleValues(t *testing.T) {
 			t.Errorf("%s: incomplete documentation", r.ID)
 		}
 	}
-	for _, id := range []string{"hardcoded-key"} {
+	for _, id := range []string{"hardcoded-key", "weak-random-key", "short-key", "missing-alg-check", "unverified-parse", "none-alg"} {
 		if !seen[id] {
 			t.Errorf("rule %s missing", id)
 		}
