@@ -196,7 +196,7 @@ func (c *checker) cryptoRandFix(call token.Pos) []analysis.SuggestedFix {
 	if uses == 1 {
 		for _, imp := range f.Imports {
 			if c.pass.TypesInfo.Implicits[imp] == pn || (imp.Name != nil && c.pass.TypesInfo.Defs[imp.Name] == pn) {
-				edits = append(edits, analysis.TextEdit{Pos: imp.Pos(), End: imp.End()})
+				edits = append(edits, c.deleteLine(imp))
 			}
 		}
 	}
@@ -221,4 +221,18 @@ func (c *checker) growFix(makePos token.Pos, need int) []analysis.SuggestedFix {
 		Message:   fmt.Sprintf("allocate %d random bytes", need),
 		TextEdits: []analysis.TextEdit{{Pos: size.Pos(), End: size.End(), NewText: []byte(strconv.Itoa(need))}},
 	}}
+}
+
+// deleteLine returns the edit that deletes node n, with its whole line when
+// n is alone on it (an import spec in a group).
+func (c *checker) deleteLine(n ast.Node) analysis.TextEdit {
+	tf := c.pass.Fset.File(n.Pos())
+	line := tf.Line(n.Pos())
+	if tf.Line(n.End()) == line && line < tf.LineCount() {
+		start, next := tf.LineStart(line), tf.LineStart(line+1)
+		if c.pass.Fset.Position(n.Pos()).Column == 2 { // "\t" then the spec
+			return analysis.TextEdit{Pos: start, End: next}
+		}
+	}
+	return analysis.TextEdit{Pos: n.Pos(), End: n.End()}
 }

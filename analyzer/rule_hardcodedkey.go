@@ -64,7 +64,10 @@ func checkHardcodedKey(c *checker, r *Rule, u *KeyUse) {
 		}
 	}
 	var fixes []analysis.SuggestedFix
-	if first.Pos.IsValid() && first.Via == "" && first.Where == "" && !first.PrivateKey && u.Via == "" {
+	// The fix edits the literal, which must be in this package (Where is
+	// set for origins in other packages); a fallback needs a decision the
+	// fix cannot make (fail when the variable is unset).
+	if first.Pos.IsValid() && first.Where == "" && !first.PrivateKey && !fallback {
 		fixes = c.envFix(first.Pos)
 	}
 	c.reportFix(r, u.Pos, u.End, u.Test, hardcodedMessage(u, first, fallback), fixes, literalRelated(u, lits)...)

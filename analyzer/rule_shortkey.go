@@ -84,7 +84,7 @@ func checkShortKey(c *checker, r *Rule, u *KeyUse) {
 			rel = append(rel, analysis.RelatedInformation{Pos: o.Pos, Message: "the key is made here"})
 		}
 		var fixes []analysis.SuggestedFix
-		if o.Kind == Random && o.MakePos.IsValid() && o.Enc == "" && o.SizeParam == 0 && o.Via == "" && o.Len >= 0 && o.Bits == float64(8*o.Len) {
+		if o.Kind == Random && o.MakePos.IsValid() && o.Enc == "" && o.SizeParam == 0 && o.Where == "" && o.Len >= 0 && o.Bits == float64(8*o.Len) {
 			fixes = c.growFix(o.MakePos, need)
 		}
 		c.reportFix(r, u.Pos, u.End, u.Test, msg, fixes, rel...)

@@ -64,7 +64,7 @@ func checkWeakRandomKey(c *checker, r *Rule, u *KeyUse) {
 			rel = append(rel, analysis.RelatedInformation{Pos: o.Pos, Message: "predictable value made here"})
 		}
 		var fixes []analysis.SuggestedFix
-		if o.Desc == "math/rand.Read" && o.Via == "" {
+		if o.Desc == "math/rand.Read" && o.Where == "" {
 			fixes = c.cryptoRandFix(o.Pos)
 		}
 		c.reportFix(r, u.Pos, u.End, u.Test, msg, fixes, rel...)
