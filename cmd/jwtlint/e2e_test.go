@@ -370,3 +370,41 @@ func TestDispatch(t *testing.T) {
 		}
 	}
 }
+
+// TestE2EFixExample applies jwtlint -fix to a copy of the example module:
+// the result builds, and what the fixes address is no longer reported. What
+// needs a decision (a constant key, a fallback) stays reported.
+func TestE2EFixExample(t *testing.T) {
+	if testing.Short() {
+		t.Skip("fetches golang-jwt through the module proxy")
+	}
+	dir := t.TempDir()
+	src := filepath.Join("..", "..", "testdata", "example")
+	if err := os.CopyFS(dir, os.DirFS(src)); err != nil {
+		t.Fatal(err)
+	}
+	fix := exec.Command(jwtlintBin, "-fix", "./...")
+	fix.Dir = dir
+	if out, err := fix.CombinedOutput(); err != nil {
+		var exit *exec.ExitError
+		if !errors.As(err, &exit) || exit.ExitCode() != 3 {
+			t.Fatalf("jwtlint -fix: %v\n%s", err, out)
+		}
+	}
+	build := exec.Command("go", "build", "./...")
+	build.Dir = dir
+	if out, err := build.CombinedOutput(); err != nil {
+		t.Fatalf("the fixed module does not build: %v\n%s", err, out)
+	}
+	fixed := map[string]bool{"missing-alg-check": true, "weak-random-key": true, "short-key": true}
+	remaining := map[string]int{}
+	for _, f := range runJSON(t, dir) {
+		if fixed[f.Category] {
+			t.Errorf("still reported after -fix: %s", f)
+		}
+		remaining[f.Category]++
+	}
+	if remaining["hardcoded-key"] == 0 {
+		t.Errorf("the constant key and the fallback need a human decision and must stay reported")
+	}
+}
