@@ -79,8 +79,10 @@ func TestParseHSToken(t *testing.T) {
 }
 
 func benchToken(b *testing.B) hsToken {
+	// jwt.io's sample claims: a 111-byte signing input, so each candidate
+	// costs 3 SHA-256 blocks inner and 2 outer.
 	tok, ok := parseHSToken(signHS(b, "HS256", "not-a-candidate-Zx81",
-		`{"sub":"1234567890","name":"John Doe","admin":true,"iat":1516239022}`))
+		`{"sub":"1234567890","name":"John Doe","iat":1516239022}`))
 	if !ok {
 		b.Fatal("bad token")
 	}

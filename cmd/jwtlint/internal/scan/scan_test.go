@@ -506,6 +506,9 @@ func TestFormats(t *testing.T) {
 	if !strings.Contains(errs, "files") {
 		t.Errorf("--progress printed %q", errs)
 	}
+	if _, _, errs := scan(t, r.dir); errs != "" {
+		t.Errorf("progress or noise on a pipe without --progress: %q", errs)
+	}
 }
 
 func TestFix(t *testing.T) {
