@@ -565,3 +565,23 @@ func TestFix(t *testing.T) {
 		t.Errorf("--fix --git: exit %d, %q", code, errs)
 	}
 }
+
+// TestHistoryNestedKey: a commit that changes only the nested line of a
+// secret ("  key: …" under "jwt:") is judged with the whole file's context.
+func TestHistoryNestedKey(t *testing.T) {
+	r := newRepo(t)
+	r.write(map[string]string{"config.yaml": "jwt:\n  algorithm: HS512\n  key: " + strongSecret + "\n", ".gitignore": ""})
+	r.commit("strong")
+	r.write(map[string]string{"config.yaml": "jwt:\n  algorithm: HS512\n  key: letmein\n"})
+	weakCommit := r.commit("weak")
+	_, out, _ := scan(t, "--git", "--format", "json", r.dir)
+	fs := decode(t, out)
+	if got := summary(fs); strings.Join(got, ",") != "committed-secret config.yaml:3,weak-secret config.yaml:3" {
+		t.Fatalf("findings %v", got)
+	}
+	for _, f := range fs {
+		if f.RuleID == RuleWeakSecret && (f.Commit != weakCommit || f.Name != "jwt.key" || f.Algorithm != "HS512") {
+			t.Errorf("weak finding %+v", f)
+		}
+	}
+}

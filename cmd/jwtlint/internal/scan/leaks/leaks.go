@@ -30,8 +30,9 @@ import (
 
 // Rule IDs of jwtlint's own gitleaks rules.
 const (
-	// RuleContext matches fragments that name JWT secrets; its findings
-	// only tell the scanner to parse the file the fragment belongs to.
+	// RuleContext matches fragments that may assign a JWT secret (they
+	// contain "secret" or "key"); its findings only tell the scanner to
+	// parse the file the fragment belongs to.
 	RuleContext = "jwtlint-context"
 	// RuleToken matches compact JWS tokens.
 	RuleToken = "jwtlint-token"
@@ -63,7 +64,8 @@ func Builtin() config.Config {
 			// The keywords are the test; the regexp, anchored at the start,
 			// matches once at no cost so the fragment is reported.
 			Regex:    regexp.MustCompile(`\A`),
-			Keywords: []string{"jwt", "secret", "signing", "hmac"},
+			// Every name the scanner judges ends in "secret" or "key".
+			Keywords: []string{"secret", "key", "jwt"},
 		},
 		{
 			RuleID:      RuleToken,
