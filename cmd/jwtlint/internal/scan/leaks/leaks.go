@@ -63,7 +63,7 @@ func Builtin() config.Config {
 			Description: "A fragment that names a JWT secret.",
 			// The keywords are the test; the regexp, anchored at the start,
 			// matches once at no cost so the fragment is reported.
-			Regex:    regexp.MustCompile(`\A`),
+			Regex: regexp.MustCompile(`\A`),
 			// Every name the scanner judges ends in "secret" or "key".
 			Keywords: []string{"secret", "key", "jwt"},
 		},
