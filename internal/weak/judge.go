@@ -300,7 +300,7 @@ func keyboardWalk(s string) bool {
 // plus short groups of digits or symbols, as people build memorable
 // secrets: "myapp2026", "SuperSecureKey!", "my-company-secret-1".
 func words(s string) bool {
-	if len(s) > 48 {
+	if len(s) > 64 {
 		return false
 	}
 	var letters []string
@@ -329,8 +329,30 @@ func words(s string) bool {
 		}
 	}
 	flush(len(s))
-	if len(letters) == 0 || len(letters) > 4 || digits > 6 {
+	if len(letters) == 0 || digits > 6 {
 		return false
+	}
+	if len(letters) > 4 {
+		// A longer phrase is guessable when it talks about itself:
+		// "thisIsMyVerySecretKeyForJwtSigning".
+		if len(letters) > 12 || len(s) > 64 {
+			return false
+		}
+		giveaway := false
+		total, long, longRuns := 0, 0, 0
+		for _, w := range letters {
+			if !wordLike(w) {
+				return false
+			}
+			giveaway = giveaway || giveaways[strings.ToLower(w)]
+			total += len(w)
+			if len(w) >= 3 {
+				long += len(w)
+				longRuns++
+			}
+		}
+		// Real words, not letters scattered by case changes and digits.
+		return giveaway && longRuns >= 3 && long*10 >= total*8
 	}
 	total, long := 0, 0
 	for _, w := range letters {
@@ -344,6 +366,12 @@ func words(s string) bool {
 	}
 	// Mostly real words, not scattered letters between digits ("k3Xq9z").
 	return long >= 3 && long*10 >= total*6
+}
+
+// giveaways are words that make a phrase of words a guessable secret.
+var giveaways = map[string]bool{
+	"secret": true, "key": true, "jwt": true, "token": true, "password": true, "signing": true,
+	"auth": true, "your": true, "super": true, "this": true, "change": true,
 }
 
 // splitCamel splits "SuperSecureKey" into "Super", "Secure", "Key"; an

@@ -67,6 +67,8 @@ func TestJudge(t *testing.T) {
 		{"acme-corp-jwt-2024", Words},
 		{"hunter2", Words},
 		{"correcthorse", Words},
+		{"thisIsMyVerySecretKeyForJwtSigning", Words},
+		{"my-super-long-and-secure-jwt-secret-for-production", Words},
 		// Low entropy without a pattern.
 		{"k3Xq9z", LowEntropy},
 		{"9f3a1c7e", LowEntropy},
@@ -87,7 +89,7 @@ func TestJudge(t *testing.T) {
 }
 
 func TestJudgeRandomIsStrong(t *testing.T) {
-	for i := 0; i < 200; i++ {
+	for i := 0; i < 3000; i++ {
 		b := randomBytes(t, 32)
 		for _, s := range []string{
 			hex.EncodeToString(b),

@@ -89,7 +89,7 @@ func (s *scanner) secretFinding(h *secretHit) (Finding, bool) {
 		f.RuleID = RuleWeakSecret
 		f.Weakness = v.Reason.String()
 		f.Fix = s.fixCommand(h, effAlg, false)
-		f.Detail = fmt.Sprintf("%s is %s (%s, about %.0f bits of entropy): an attacker who guesses it can sign tokens for any user%s",
+		f.Detail = fmt.Sprintf("%s is guessable, %s (%s, about %.0f bits of entropy): an attacker who guesses it can sign tokens for any user%s",
 			h.name, v.Reason, desc, bits, committed)
 	case bits < need:
 		f.RuleID = RuleShortSecret

@@ -485,7 +485,7 @@ func TestFormats(t *testing.T) {
 	r := newRepo(t)
 	r.write(map[string]string{".env": "JWT_SECRET=changeme\n"})
 	for _, tc := range []struct{ format, want string }{
-		{"text", ".env:1:12: weak-secret: JWT_SECRET is a well-known default"},
+		{"text", ".env:1:12: weak-secret: JWT_SECRET is guessable, a well-known default"},
 		{"csv", "RuleID,Commit,File,SymlinkFile,Secret,Match,StartLine"},
 		{"junit", `<testsuite name="jwtlint scan" tests="1" failures="1">`},
 		{"sarif", `"ruleId": "weak-secret"`},
