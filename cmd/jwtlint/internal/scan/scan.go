@@ -450,6 +450,10 @@ func isBinary(b []byte) bool {
 // scanGit scans the history (or the staged changes) fragment by fragment,
 // as gitleaks' git source yields them: the lines each commit added.
 func (s *scanner) scanGit(ctx context.Context, cfg *config.Config) error {
+	// gitleaks stops reading git's output when git writes to stderr; git
+	// would then block on a full pipe, so an error cancels (kills) it.
+	ctx, cancel := context.WithCancel(ctx)
+	defer cancel()
 	var (
 		src *sources.Git
 		err error
@@ -480,6 +484,7 @@ func (s *scanner) scanGit(ctx context.Context, cfg *config.Config) error {
 			gitMu.Lock()
 			gitErr = err
 			gitMu.Unlock()
+			cancel()
 			return nil
 		}
 		if frag.CommitSHA != "" {
@@ -506,15 +511,15 @@ func (s *scanner) scanGit(ctx context.Context, cfg *config.Config) error {
 	// The source returns early when git writes to stderr; wait for the
 	// fragments already handed to workers.
 	s.det.Sema.Wait()
-	if err != nil {
-		return fmt.Errorf("reading git history: %w", err)
-	}
 	if gitErr != nil {
 		what := "git log"
 		if s.o.Staged {
 			what = "git diff --staged"
 		}
 		return fmt.Errorf("%s failed in %s (check --log-opts, or run it yourself to see git's message)", what, s.o.Path)
+	}
+	if err != nil {
+		return fmt.Errorf("reading git history: %w", err)
 	}
 	return ctx.Err()
 }
