@@ -194,9 +194,11 @@ func (v *verifier) whitelistAPIs(pkg *types.Package) (fn, field string) {
 			if row.Role != AlgWhitelist {
 				continue
 			}
-			if row.Param != "" {
+			// The table covers every version of a library; keep what
+			// this version declares (v3 has no WithValidMethods).
+			if row.Param != "" && pkg.Scope().Lookup(rest) != nil {
 				fn = rest
-			} else if strings.Count(rest, ".") == 1 {
+			} else if tname, fname, ok := strings.Cut(rest, "."); ok && row.Param == "" && hasField(pkg, tname, fname) {
 				field = rest
 			}
 		}
@@ -582,12 +584,15 @@ func (v *verifier) checkKeyfuncField(r *Rule, st *ssa.Store) {
 		danger += "; the keyfunc returns only public keys, so checking the method is defence in depth"
 	}
 	remedy := "check t.Method in the keyfunc"
-	for _, ref := range *fa.X.Referrers() {
-		if sib, ok := ref.(*ssa.FieldAddr); ok {
-			if sname, sfv := fieldName(sib.X.Type(), sib.Field); len(c.table.rows(sname, ParserOptions)) > 0 {
-				remedy += " or put WithValidMethods in " + sfv.Name()
-				break
-			}
+	// A sibling field for parser options (gin-jwt ParseOptions).
+	for i := 0; ; i++ {
+		sname, sfv := fieldName(fa.X.Type(), i)
+		if sfv == nil {
+			break
+		}
+		if len(c.table.rows(sname, ParserOptions)) > 0 {
+			remedy += " or put WithValidMethods in " + sfv.Name()
+			break
 		}
 	}
 	c.report(r, pos, end, v.test(pos), fmt.Sprintf("custom keyfunc in %s does not check t.Method: %s %s; %s", display, row.Lib, danger, remedy))
@@ -671,4 +676,23 @@ func (v *verifier) callRange(common *ssa.CallCommon) (token.Pos, token.Pos) {
 // test reports whether pos is in test code.
 func (v *verifier) test(pos token.Pos) bool {
 	return v.c.testFiles[v.c.pass.Fset.File(pos)]
+}
+
+// hasField reports whether pkg declares struct type tname with an exported
+// field fname.
+func hasField(pkg *types.Package, tname, fname string) bool {
+	tn, ok := pkg.Scope().Lookup(tname).(*types.TypeName)
+	if !ok {
+		return false
+	}
+	st, ok := tn.Type().Underlying().(*types.Struct)
+	if !ok {
+		return false
+	}
+	for i := 0; i < st.NumFields(); i++ {
+		if f := st.Field(i); f.Name() == fname && f.Exported() {
+			return true
+		}
+	}
+	return false
 }

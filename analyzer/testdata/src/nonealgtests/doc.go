@@ -1,0 +1,2 @@
+// Package nonealgtests checks none-alg with -include-tests.
+package nonealgtests
