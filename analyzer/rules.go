@@ -40,9 +40,6 @@ type Rule struct {
 // rules is the registry: one entry per rule file.
 var rules = []*Rule{
 	ruleHardcodedKey,
-	ruleMissingAlgCheck,
-	ruleUnverifiedParse,
-	ruleNoneAlg,
 	ruleWeakRandomKey,
 	ruleShortKey,
 	ruleMissingAlgCheck,
