@@ -84,8 +84,21 @@ func TestNames(t *testing.T) {
 		{"JWT_SECRET_FILE", false}, {"JWT_PUBLIC_KEY", false}, {"API_KEY", false}, {"SECRET_KEY", false},
 		{"OAUTH_CLIENT_SECRET", false}, {"jwt.expires", false}, {"JWT_ALGORITHM", false}, {"db.password", false},
 		{"env.[].JWT_SECRET", true}, {"JWT_SECRET_PREVIOUS", true}, {"jwt.secretOld", true},
+		{"auth.signing_key", true}, {"security.jwt.key", true}, {"jwt.[].secret", true},
+		// Real false positives met in public repositories' configuration.
+		{"ListAuthorizers.limit_key", false}, {"steps.settings.token.from_secret", false},
+		{"spec.github.tokenRef.key", false}, {"redis-ha.authKey", false}, {"tls.key", false},
+		{"refs.JWTOptionsInput$RolesKey", false}, {"no_token.aws_secret_access_key", false},
+		{"secrets.twitter_access_token_secret", false}, {"basicAuth.secret", false},
+		{"metadata.annotations.nginx.ingress.kubernetes.io/auth-tls-secret", false},
+		{"auth.existingSecret", false}, {"JWT_PRIVATE_KEY", false},
+		{"RefreshToken|uid-login-refreshtoken-4b0db8c2-9f26-4417-8bde-3f0e3656f8e0|secret", false},
 	} {
-		if got := isSecretName(strings.Split(tc.path, ".")); got != tc.want {
+		sep := "."
+		if strings.Contains(tc.path, "|") {
+			sep = "|"
+		}
+		if got := isSecretName(strings.Split(tc.path, sep)); got != tc.want {
 			t.Errorf("isSecretName(%s) = %v, want %v", tc.path, got, tc.want)
 		}
 	}

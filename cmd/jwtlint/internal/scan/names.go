@@ -25,10 +25,26 @@ func normName(s string) string {
 var jwtContext = []string{"jwt", "jws", "token", "auth", "signing", "hmac", "bearer"}
 
 // notJWT are name fragments of secrets that are not HMAC JWT keys even in a
-// JWT context: asymmetric keys, OAuth client secrets, API keys.
-var notJWT = []string{"public", "pubkey", "client", "apikey", "consumer", "encryptionkey", "pem", "cert"}
+// JWT-ish context: asymmetric keys, OAuth and API credentials, other
+// services' passwords, and references to secrets stored elsewhere.
+var notJWT = []string{
+	"public", "pubkey", "private", "client", "apikey", "consumer", "encryption", "pem", "cert", "tls",
+	"oauth", "twitter", "basic", "digest", "redis", "mongo", "mysql", "postgres", "database", "smtp",
+	"ldap", "webhook", "slack", "github", "stripe", "aws",
+	"existing", "fromsecret", "secretref", "keyref", "secretname", "keyname", "keyid",
+}
 
-// leafKey returns the last element of a key path that is not an array index.
+// bareSecret are leaf names that are a JWT secret only under a JWT-ish
+// parent: jwt.secret, [auth] signing_key, "Jwt": {"Key": …}.
+var bareSecret = map[string]bool{
+	"secret": true, "key": true, "secretkey": true, "signingkey": true, "signingsecret": true,
+	"hmackey": true, "hmacsecret": true,
+}
+
+var identifier = regexp.MustCompile(`^[A-Za-z0-9_.\-]+$`)
+
+// leafKey returns the last two elements of a key path that are not array
+// indexes.
 func leafKey(path []string) (leaf, parent string) {
 	var keys []string
 	for _, p := range path {
@@ -45,34 +61,51 @@ func leafKey(path []string) (leaf, parent string) {
 	return keys[len(keys)-1], keys[len(keys)-2]
 }
 
+func containsAny(s string, subs []string) bool {
+	for _, sub := range subs {
+		if strings.Contains(s, sub) {
+			return true
+		}
+	}
+	return false
+}
+
 // isSecretName reports whether a value at path holds a JWT signing secret:
-// the last key ends in "secret" or "key" (JWT_SECRET, jwtSecret,
-// signing_key, ACCESS_TOKEN_SECRET, AUTH_SECRET), and it or its parent
-// names JWTs, tokens, auth, signing or HMAC (jwt.secret, [jwt] key,
-// "Jwt": {"Key": ...}).
+// the last key is an identifier ending in "secret" or "key" (optionally
+// followed by PREVIOUS or OLD) that names JWTs, tokens, auth, signing or
+// HMAC itself (JWT_SECRET, jwtSecret, signing_key, ACCESS_TOKEN_SECRET,
+// AUTH_SECRET), or is a bare "secret", "key", "signing_key"… under a parent
+// that does (jwt.secret, [jwt] key, "Jwt": {"Key": …}) and is a short
+// identifier, not data used as a key (a cache's entry IDs). Names of other
+// credentials (notJWT) and anything under annotations or labels are not.
 func isSecretName(path []string) bool {
+	for _, p := range path {
+		if strings.EqualFold(p, "annotations") || strings.EqualFold(p, "labels") {
+			return false
+		}
+	}
 	leaf, parent := leafKey(path)
+	if !identifier.MatchString(leaf) {
+		return false
+	}
 	l := normName(leaf)
 	// JWT_SECRET_PREVIOUS (kept by jwtlint gen --rotate), JWT_SECRET_OLD:
 	// still accepted, so still judged.
 	for _, suffix := range []string{"previous", "prev", "old"} {
 		l = strings.TrimSuffix(l, suffix)
 	}
-	if !(strings.HasSuffix(l, "secret") || strings.HasSuffix(l, "key") || strings.HasSuffix(l, "secretkey")) {
+	if !(strings.HasSuffix(l, "secret") || strings.HasSuffix(l, "key")) || containsAny(l, notJWT) {
 		return false
 	}
-	for _, n := range notJWT {
-		if strings.Contains(l, n) {
-			return false
-		}
+	if containsAny(l, jwtContext) {
+		// redis: {authKey: …} is Redis's; jwt_secret is a JWT's anywhere.
+		return strings.Contains(l, "jwt") || !containsAny(normName(parent), notJWT)
 	}
-	ctx := l + "." + normName(parent)
-	for _, c := range jwtContext {
-		if strings.Contains(ctx, c) {
-			return true
-		}
+	if !bareSecret[l] || !identifier.MatchString(parent) || len(parent) > 32 {
+		return false
 	}
-	return false
+	p := normName(parent)
+	return containsAny(p, jwtContext) && !containsAny(p, notJWT) && !strings.HasSuffix(p, "ref")
 }
 
 var hsAlg = regexp.MustCompile(`(?i)^\s*["']?(HS(?:256|384|512))["']?\s*$`)
