@@ -23,20 +23,21 @@ import (
 const URL = "https://github.com/jwtlint/jwtlint"
 
 // Config selects what the analyzer reports. The zero value enables every rule
-// on non-test code.
+// on non-test code. Its JSON names are the golangci-lint plugin's settings and
+// match the flags.
 type Config struct {
 	// Disable lists rule IDs not to report.
-	Disable []string
+	Disable []string `json:"disable,omitempty"`
 	// Enable, when not empty, lists the only rule IDs to report.
-	Enable []string
+	Enable []string `json:"enable,omitempty"`
 	// IncludeTests reports hard-coded keys and "none" algorithms in test
 	// code too (_test.go files and files importing "testing"), which is
 	// silent by default: tests legitimately sign with fixed keys.
-	IncludeTests bool
+	IncludeTests bool `json:"include-tests,omitempty"`
 	// ExtraSources names functions (types.Func.FullName form) whose results
 	// come from outside the program, like os.Getenv, so a key they return is
 	// never hard-coded (for an in-house secrets client).
-	ExtraSources []string
+	ExtraSources []string `json:"sources,omitempty"`
 }
 
 // Validate reports an unknown rule ID in cfg.

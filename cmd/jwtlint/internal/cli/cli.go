@@ -10,6 +10,8 @@ import (
 
 	"github.com/jwtlint/jwtlint/analyzer"
 	"github.com/jwtlint/jwtlint/cmd/jwtlint/internal/gen"
+	"github.com/jwtlint/jwtlint/cmd/jwtlint/internal/hook"
+	"github.com/jwtlint/jwtlint/cmd/jwtlint/internal/sarif"
 	"github.com/jwtlint/jwtlint/cmd/jwtlint/internal/scan"
 	"github.com/jwtlint/jwtlint/cmd/jwtlint/internal/token"
 )
@@ -34,6 +36,8 @@ func subcommands() []subcommand {
 		{"scan", "find weak, short and committed JWT secrets in files and git history", func(a []string, s Stdio) int { return scan.Main(a, s.In, s.Out, s.Err) }},
 		{"gen", "generate a JWT secret or key pair from crypto/rand", func(a []string, s Stdio) int { return gen.Main(a, s.In, s.Out, s.Err) }},
 		{"token", "decode, verify and sign tokens offline", func(a []string, s Stdio) int { return token.Main(a, s.In, s.Out, s.Err) }},
+		{"sarif", "analyze Go packages and write a SARIF 2.1.0 log for code scanning", func(a []string, s Stdio) int { return sarif.Main(a, s.Out, s.Err) }},
+		{"hook", "install a git pre-commit hook that blocks weak JWT keys (hook install)", func(a []string, s Stdio) int { return hook.Main(a, s.In, s.Out, s.Err) }},
 		{"explain", "document a rule: jwtlint explain hardcoded-key (no argument: list the rules)", explain},
 		{"help", "show this help", func(a []string, s Stdio) int { usage(s.Out); return 0 }},
 		{"version", "print the version", func(a []string, s Stdio) int { fmt.Fprintln(s.Out, "jwtlint", Version()); return 0 }},
