@@ -32,6 +32,9 @@ type funcFact struct {
 	// AsKeyfunc and ReturnsKeyfunc describe the function as a keyfunc and
 	// the keyfuncs it returns (exportVerifyFacts, parse.go).
 	AsKeyfunc, ReturnsKeyfunc *keyfuncSummary
+	// VerifiesParams are the parameters (SSA index) that reach a verifying
+	// parse: a token passed there is verified (exportVerifyFacts).
+	VerifiesParams []int
 }
 
 func (*funcFact) AFact()           {}

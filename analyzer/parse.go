@@ -154,7 +154,7 @@ func (v *verifier) keyfuncs(val ssa.Value) (refs []kfRef, unknown bool) {
 			fn := x.Parent()
 			i := slices.Index(fn.FreeVars, x)
 			found := false
-			for _, ref := range *fn.Referrers() {
+			for _, ref := range referrers(fn) {
 				if mc, ok := ref.(*ssa.MakeClosure); ok && mc.Fn == fn && i >= 0 && i < len(mc.Bindings) {
 					found = true
 					walk(mc.Bindings[i], depth+1)
@@ -212,7 +212,7 @@ func (v *verifier) storesTo(addr ssa.Value) []*ssa.Store {
 		return c.index.fieldStores[fv]
 	case *ssa.Alloc:
 		var out []*ssa.Store
-		for _, ref := range *a.Referrers() {
+		for _, ref := range referrers(a) {
 			if st, ok := ref.(*ssa.Store); ok && st.Addr == a {
 				out = append(out, st)
 			}
@@ -222,7 +222,7 @@ func (v *verifier) storesTo(addr ssa.Value) []*ssa.Store {
 		fn := a.Parent()
 		i := slices.Index(fn.FreeVars, a)
 		var out []*ssa.Store
-		for _, ref := range *fn.Referrers() {
+		for _, ref := range referrers(fn) {
 			if mc, ok := ref.(*ssa.MakeClosure); ok && mc.Fn == fn && i >= 0 && i < len(mc.Bindings) {
 				out = append(out, v.storesTo(mc.Bindings[i])...)
 			}
@@ -401,7 +401,7 @@ func (v *verifier) compared(val ssa.Value, depth int) bool {
 	if depth > 6 || val.Referrers() == nil {
 		return false
 	}
-	for _, ref := range *val.Referrers() {
+	for _, ref := range referrers(val) {
 		switch x := ref.(type) {
 		case *ssa.BinOp:
 			if x.Op == token.EQL || x.Op == token.NEQ {
@@ -546,12 +546,12 @@ func (v *verifier) optionsWhitelist(val ssa.Value, depth int) bool {
 	case *ssa.Slice:
 		return v.optionsWhitelist(x.X, depth+1)
 	case *ssa.Alloc:
-		for _, ref := range *x.Referrers() {
+		for _, ref := range referrers(x) {
 			ia, ok := ref.(*ssa.IndexAddr)
 			if !ok {
 				continue
 			}
-			for _, r := range *ia.Referrers() {
+			for _, r := range referrers(ia) {
 				if st, ok := r.(*ssa.Store); ok && st.Addr == ia && v.optionWhitelist(st.Val, depth+1) {
 					return true
 				}
@@ -715,7 +715,7 @@ func (v *verifier) parserWhitelist(val ssa.Value, depth int) bool {
 		return true
 	case *ssa.Alloc:
 		// &jwt.Parser{ValidMethods: …}, new(jwt.Parser), p.ValidMethods = …
-		for _, ref := range *x.Referrers() {
+		for _, ref := range referrers(x) {
 			fa, ok := ref.(*ssa.FieldAddr)
 			if !ok {
 				continue
@@ -724,7 +724,7 @@ func (v *verifier) parserWhitelist(val ssa.Value, depth int) bool {
 			if len(v.c.table.rows(name, AlgWhitelist)) == 0 {
 				continue
 			}
-			for _, r := range *fa.Referrers() {
+			for _, r := range referrers(fa) {
 				if st, ok := r.(*ssa.Store); ok && st.Addr == fa {
 					if k, ok := st.Val.(*ssa.Const); !ok || !k.IsNil() {
 						return true
@@ -792,7 +792,7 @@ func (v *verifier) reachesVerify(val ssa.Value, skip ssa.Instruction, depth int)
 	if depth > 6 || val.Referrers() == nil {
 		return false
 	}
-	for _, ref := range *val.Referrers() {
+	for _, ref := range referrers(val) {
 		call, ok := ref.(ssa.CallInstruction)
 		if !ok || ref == skip {
 			continue
@@ -805,6 +805,12 @@ func (v *verifier) reachesVerify(val ssa.Value, skip ssa.Instruction, depth int)
 		callee, obj := callee(common)
 		if obj != nil && obj.Pkg() != nil && v.c.table.paths[obj.Pkg().Path()] && !v.unverifiedCall(common, obj) {
 			return true
+		}
+		if obj != nil && obj.Pkg() != nil && obj.Pkg() != v.c.pass.Pkg && i >= 0 && !common.IsInvoke() {
+			var f funcFact
+			if v.c.pass.ImportObjectFact(obj.Origin(), &f) && slices.Contains(f.VerifiesParams, i) {
+				return true
+			}
 		}
 		if callee != nil && callee.Pkg == v.c.ssapkg && callee.Blocks != nil && i >= 0 && i < len(callee.Params) {
 			k := paramRef{callee, i}
@@ -863,12 +869,12 @@ func (v *verifier) holdsUnverifiedOption(val ssa.Value) bool {
 	if !ok {
 		return false
 	}
-	for _, ref := range *alloc.Referrers() {
+	for _, ref := range referrers(alloc) {
 		ia, ok := ref.(*ssa.IndexAddr)
 		if !ok {
 			continue
 		}
-		for _, r := range *ia.Referrers() {
+		for _, r := range referrers(ia) {
 			st, ok := r.(*ssa.Store)
 			if !ok || st.Addr != ia {
 				continue
@@ -936,7 +942,7 @@ func consumers(val ssa.Value) []ssa.CallInstruction {
 		if depth > 4 || val.Referrers() == nil {
 			return
 		}
-		for _, ref := range *val.Referrers() {
+		for _, ref := range referrers(val) {
 			switch x := ref.(type) {
 			case ssa.CallInstruction:
 				out = append(out, x)
@@ -947,7 +953,7 @@ func consumers(val ssa.Value) []ssa.CallInstruction {
 			case *ssa.Store:
 				if ia, ok := x.Addr.(*ssa.IndexAddr); ok && x.Val == val {
 					if alloc, ok := ia.X.(*ssa.Alloc); ok {
-						for _, r := range *alloc.Referrers() {
+						for _, r := range referrers(alloc) {
 							if s, ok := r.(*ssa.Slice); ok {
 								walk(s, depth+1)
 							}
@@ -993,12 +999,18 @@ func (c *checker) exportVerifyFacts() {
 				}
 			}
 		}
-		if as == nil && ret == nil {
+		var verifies []int
+		for i, p := range fn.Params {
+			if v.tokenVerified(p, nil) {
+				verifies = append(verifies, i)
+			}
+		}
+		if as == nil && ret == nil && verifies == nil {
 			continue
 		}
 		var f funcFact
 		c.pass.ImportObjectFact(obj, &f)
-		f.AsKeyfunc, f.ReturnsKeyfunc = as, ret
+		f.AsKeyfunc, f.ReturnsKeyfunc, f.VerifiesParams = as, ret, verifies
 		c.pass.ExportObjectFact(obj, &f)
 	}
 }
@@ -1038,4 +1050,13 @@ func quoteList(algs []string) string {
 		q[i] = strconv.Quote(a)
 	}
 	return strings.Join(q, ", ")
+}
+
+// referrers returns the referrers of a value or function, nil-safe (package
+// variables and named functions have none recorded).
+func referrers(v interface{ Referrers() *[]ssa.Instruction }) []ssa.Instruction {
+	if r := v.Referrers(); r != nil {
+		return *r
+	}
+	return nil
 }

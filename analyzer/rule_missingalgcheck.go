@@ -168,6 +168,12 @@ func (v *verifier) remedy(obj *types.Func, jwtPkg *types.Package, algs []string)
 		}
 	case wfn != "" && sig.Recv() != nil:
 		return fmt.Sprintf("build the parser with %s.NewParser(%s)", name, inner)
+	case wfn != "" && obj.Pkg() != jwtPkg:
+		// request.ParseFromRequestWithClaims takes no options: its sibling
+		// with options does.
+		if pv, sib := v.parserValueAPI(obj.Pkg()), v.optionsSibling(obj.Pkg()); pv != "" && sib != "" {
+			return fmt.Sprintf("call %s.%s with %s.%s(%s.NewParser(%s))", obj.Pkg().Name(), sib, obj.Pkg().Name(), pv, name, inner)
+		}
 	}
 	if wfield != "" {
 		if len(algs) > 0 {
@@ -492,7 +498,7 @@ func keyIdentities(val ssa.Value) []string {
 		case *ssa.FreeVar:
 			fn := x.Parent()
 			i := slices.Index(fn.FreeVars, x)
-			for _, ref := range *fn.Referrers() {
+			for _, ref := range referrers(fn) {
 				if mc, ok := ref.(*ssa.MakeClosure); ok && mc.Fn == fn && i >= 0 && i < len(mc.Bindings) {
 					walk(mc.Bindings[i], depth+1)
 				}
@@ -547,7 +553,7 @@ func (v *verifier) checkKeyfuncField(r *Rule, st *ssa.Store) {
 		return
 	}
 	// A sibling option list with a whitelist (gin-jwt ParseOptions).
-	for _, ref := range *fa.X.Referrers() {
+	for _, ref := range referrers(fa.X) {
 		sib, ok := ref.(*ssa.FieldAddr)
 		if !ok || sib == fa {
 			continue
@@ -556,7 +562,7 @@ func (v *verifier) checkKeyfuncField(r *Rule, st *ssa.Store) {
 		if len(c.table.rows(sname, ParserOptions)) == 0 {
 			continue
 		}
-		for _, r := range *sib.Referrers() {
+		for _, r := range referrers(sib) {
 			if s, ok := r.(*ssa.Store); ok && s.Addr == sib && v.optionsWhitelist(s.Val, 0) {
 				return
 			}
@@ -643,7 +649,7 @@ func (v *verifier) fieldSet(base ssa.Value, field string) bool {
 	if base.Referrers() == nil {
 		return true
 	}
-	for _, ref := range *base.Referrers() {
+	for _, ref := range referrers(base) {
 		fa, ok := ref.(*ssa.FieldAddr)
 		if !ok {
 			continue
@@ -651,7 +657,7 @@ func (v *verifier) fieldSet(base ssa.Value, field string) bool {
 		if _, fv := fieldName(fa.X.Type(), fa.Field); fv == nil || fv.Name() != field {
 			continue
 		}
-		for _, r := range *fa.Referrers() {
+		for _, r := range referrers(fa) {
 			st, ok := r.(*ssa.Store)
 			if !ok || st.Addr != fa {
 				continue
@@ -695,4 +701,26 @@ func hasField(pkg *types.Package, tname, fname string) bool {
 		}
 	}
 	return false
+}
+
+// optionsSibling returns a function of pkg that takes a keyfunc and parser
+// options (request.ParseFromRequest).
+func (v *verifier) optionsSibling(pkg *types.Package) string {
+	var names []string
+	for name, rows := range v.c.table.byName {
+		rest, ok := strings.CutPrefix(name, pkg.Path()+".")
+		if !ok || strings.ContainsAny(rest, "/.") {
+			continue
+		}
+		kf := slices.ContainsFunc(rows, func(r *API) bool { return r.Role == Keyfunc })
+		opts := slices.ContainsFunc(rows, func(r *API) bool { return r.Role == ParserOptions })
+		if kf && opts {
+			names = append(names, rest)
+		}
+	}
+	slices.Sort(names)
+	if len(names) == 0 {
+		return ""
+	}
+	return names[0]
 }

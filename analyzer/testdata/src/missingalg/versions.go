@@ -76,3 +76,7 @@ func form3techParse(s string) {
 		return []byte(os.Getenv("F3_SECRET")), nil
 	})
 }
+
+func v4RequestWithClaims(r *http.Request) {
+	jwt4request.ParseFromRequestWithClaims(r, jwt4request.OAuth2Extractor, jwt4.MapClaims{}, func(t *jwt4.Token) (interface{}, error) { return rsaPub, nil }) // want `request.ParseFromRequestWithClaims accepts any algorithm the token names; its keyfunc returns only public keys, so restricting the algorithm is defence in depth; call request.ParseFromRequest with request.WithParser\(jwt.NewParser\(jwt.WithValidMethods\(\[\]string\{…\}\)\)\), or check t.Method in the keyfunc`
+}

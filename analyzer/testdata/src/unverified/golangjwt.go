@@ -4,6 +4,7 @@ import (
 	"errors"
 	"os"
 
+	"example.com/verifyhelpers"
 	"github.com/golang-jwt/jwt/v5"
 )
 
@@ -64,4 +65,15 @@ func otherToken(s, other string) (*jwt.Token, error) {
 // signingString is the signing input of a token being signed, not a parse.
 func signingString(t *jwt.Token) (string, error) {
 	return t.SigningString()
+}
+
+// kidThenOtherPackage verifies the same token through a function of
+// another package (facts).
+func kidThenOtherPackage(s string) (*jwt.Token, error) {
+	tok, _, err := jwt.NewParser().ParseUnverified(s, jwt.MapClaims{})
+	if err != nil {
+		return nil, err
+	}
+	_ = tok.Header["kid"]
+	return verifyhelpers.Verify(s)
 }

@@ -44,3 +44,8 @@ func Keyfunc(secret []byte) jwt.Keyfunc {
 func LooseKeyfunc(secret []byte) jwt.Keyfunc {
 	return func(t *jwt.Token) (any, error) { return secret, nil }
 }
+
+// Verify verifies a token string.
+func Verify(s string) (*jwt.Token, error) {
+	return jwt.Parse(s, CheckedKeyfunc)
+}
