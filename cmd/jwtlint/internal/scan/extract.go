@@ -29,7 +29,7 @@ const (
 	formatEnv                // .env files, shell scripts, Dockerfile ENV/ARG
 	formatYAML               // YAML, including docker-compose and Kubernetes manifests
 	formatJSON
-	formatINI // INI, TOML, Java properties
+	formatINI // INI, TOML, Java properties, Terraform .tfvars
 )
 
 // formatOf chooses the parser for a file by its name.
@@ -47,7 +47,7 @@ func formatOf(name string) format {
 		return formatYAML
 	case ext == ".json" || ext == ".jsonc":
 		return formatJSON
-	case ext == ".toml" || ext == ".ini" || ext == ".cfg" || ext == ".conf" || ext == ".properties" || ext == ".config" && !strings.HasSuffix(base, ".exe.config"):
+	case ext == ".toml" || ext == ".ini" || ext == ".cfg" || ext == ".conf" || ext == ".properties" || ext == ".tfvars" || ext == ".config" && !strings.HasSuffix(base, ".exe.config"):
 		return formatINI
 	}
 	return formatNone

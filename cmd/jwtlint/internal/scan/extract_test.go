@@ -65,7 +65,7 @@ func TestFormatOf(t *testing.T) {
 	for name, want := range map[string]format{
 		".env": formatEnv, "a/.env.production": formatEnv, "prod.env": formatEnv, "x.sh": formatEnv,
 		"Dockerfile": formatEnv, "a.yml": formatYAML, "b.YAML": formatYAML, "c.json": formatJSON,
-		"d.toml": formatINI, "e.ini": formatINI, "f.properties": formatINI, "main.go": formatNone, "README.md": formatNone,
+		"d.toml": formatINI, "e.ini": formatINI, "f.properties": formatINI, "prod.tfvars": formatINI, "main.go": formatNone, "README.md": formatNone,
 	} {
 		if got := formatOf(name); got != want {
 			t.Errorf("formatOf(%q) = %v, want %v", name, got, want)
