@@ -44,13 +44,16 @@ func TestCrack(t *testing.T) {
 		}
 		toks = append(toks, tok)
 	}
+	// Two HS256 tokens exercise the saved-state path.
+	extra, _ := parseHSToken(signHS(t, "HS256", "a", `{"sub":"x"}`))
+	toks = append(toks, extra)
 	cands := []string{"a", "b", "changeme", "secret", long}
 	for i := 0; i < 10000; i++ {
 		cands = append(cands, fmt.Sprintf("filler-%d", i))
 	}
 	for _, workers := range []int{1, 3} {
 		got := crack(toks, cands, workers)
-		want := []int{3, 2, 4, -1}
+		want := []int{3, 2, 4, -1, 0}
 		if fmt.Sprint(got) != fmt.Sprint(want) {
 			t.Errorf("crack(workers=%d) = %v, want %v", workers, got, want)
 		}
@@ -119,6 +122,27 @@ func BenchmarkCrackHS256Parallel(b *testing.B) {
 		crack([]hsToken{tok}, cands, 0)
 	}
 	b.ReportMetric(float64(b.N*len(cands))/b.Elapsed().Seconds(), "candidates/s")
+}
+
+// BenchmarkCrackHS256Tokens measures (candidate, token) pairs per second on
+// one core with 16 tokens, where the key states are computed once per
+// candidate and restored per token.
+func BenchmarkCrackHS256Tokens(b *testing.B) {
+	var toks []hsToken
+	for i := 0; i < 16; i++ {
+		tok, _ := parseHSToken(signHS(b, "HS256", "not-a-candidate-Zx81",
+			fmt.Sprintf(`{"sub":"%010d","name":"John Doe","iat":1516239022}`, i)))
+		toks = append(toks, tok)
+	}
+	cands := make([]string, 1<<16)
+	for i := range cands {
+		cands[i] = fmt.Sprintf("candidate-%d", i)
+	}
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		crack(toks, cands, 1)
+	}
+	b.ReportMetric(float64(b.N*len(cands)*len(toks))/b.Elapsed().Seconds(), "pairs/s")
 }
 
 // BenchmarkHMACStdlib is crypto/hmac with a new key each time, for
