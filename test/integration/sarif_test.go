@@ -1,0 +1,180 @@
+package integration
+
+import (
+	"bytes"
+	"encoding/json"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/santhosh-tekuri/jsonschema/v6"
+)
+
+// The SARIF 2.1.0 schema (2.1.0-rtm.5, the schema of the OASIS standard),
+// as the npm package @microsoft/jest-sarif 1.0.0-beta.0 ships it in
+// lib/schemas/sarif-2.1.0-rtm.5.json.
+const schemaFile = "testdata/sarif-2.1.0-rtm.5.json"
+
+func sarifSchema(t *testing.T) *jsonschema.Schema {
+	t.Helper()
+	f, err := os.Open(schemaFile)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	doc, err := jsonschema.UnmarshalJSON(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	c := jsonschema.NewCompiler()
+	if err := c.AddResource("sarif-2.1.0.json", doc); err != nil {
+		t.Fatal(err)
+	}
+	s, err := c.Compile("sarif-2.1.0.json")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return s
+}
+
+// validate checks log against the schema and returns it decoded.
+func validate(t *testing.T, log []byte) map[string]any {
+	t.Helper()
+	inst, err := jsonschema.UnmarshalJSON(bytes.NewReader(log))
+	if err != nil {
+		t.Fatalf("not JSON: %v\n%s", err, log)
+	}
+	if err := sarifSchema(t).Validate(inst); err != nil {
+		t.Fatalf("not valid SARIF 2.1.0: %v", err)
+	}
+	var m map[string]any
+	if err := json.Unmarshal(log, &m); err != nil {
+		t.Fatal(err)
+	}
+	return m
+}
+
+// The schema check has teeth: it rejects a log with a result whose level
+// SARIF does not know.
+func TestSchemaRejects(t *testing.T) {
+	bad := `{"version":"2.1.0","runs":[{"tool":{"driver":{"name":"x"}},"results":[{"message":{"text":"m"},"level":"high"}]}]}`
+	inst, err := jsonschema.UnmarshalJSON(strings.NewReader(bad))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := sarifSchema(t).Validate(inst); err == nil {
+		t.Fatal("schema accepted level \"high\"")
+	}
+}
+
+type sarifLog struct {
+	Runs []struct {
+		Tool struct {
+			Driver struct {
+				Name  string
+				Rules []struct {
+					ID, Name, HelpURI    string
+					ShortDescription     struct{ Text string }
+					Help                 struct{ Text, Markdown string }
+					Properties           map[string]any
+					DefaultConfiguration struct{ Level string }
+				}
+			}
+		}
+		Results []struct {
+			RuleID, Level string
+			Message       struct{ Text string }
+			Locations     []struct {
+				PhysicalLocation struct {
+					ArtifactLocation struct{ URI, URIBaseID string }
+					Region           struct{ StartLine, StartColumn int }
+				}
+			}
+		}
+	}
+}
+
+func TestAnalyzerSARIF(t *testing.T) {
+	c := exec.Command(jwtlint, "sarif", "./...")
+	c.Dir = filepath.Join(root, "testdata", "example")
+	var stderr bytes.Buffer
+	c.Stderr = &stderr
+	out, err := c.Output()
+	if err != nil {
+		t.Fatalf("jwtlint sarif: %v\n%s", err, stderr.String())
+	}
+	validate(t, out)
+	var log sarifLog
+	if err := json.Unmarshal(out, &log); err != nil {
+		t.Fatal(err)
+	}
+	run := log.Runs[0]
+	rules := map[string]int{}
+	for i, r := range run.Tool.Driver.Rules {
+		rules[r.ID] = i
+	}
+	r := run.Tool.Driver.Rules[rules["hardcoded-key"]]
+	if r.Name != "HardcodedKey" || r.HelpURI != "https://github.com/jwtlint/jwtlint#hardcoded-key" ||
+		r.DefaultConfiguration.Level != "error" || r.Properties["security-severity"] != "9.1" ||
+		!strings.HasPrefix(r.Help.Markdown, "### `hardcoded-key`") {
+		t.Errorf("hardcoded-key rule: %+v", r)
+	}
+	if tags, _ := r.Properties["tags"].([]any); len(tags) == 0 || !strings.Contains(strings.Join(anyStrings(tags), ","), "external/cwe/cwe-798") {
+		t.Errorf("hardcoded-key tags: %v", r.Properties["tags"])
+	}
+	// The results are the example's golden findings.
+	golden := strings.Split(strings.TrimSpace(read(t, filepath.Join(root, "testdata", "example", "expected.golden"))), "\n")
+	var got []string
+	for _, res := range run.Results {
+		loc := res.Locations[0].PhysicalLocation
+		got = append(got, loc.ArtifactLocation.URI+":"+itoa(loc.Region.StartLine)+":"+itoa(loc.Region.StartColumn)+": "+res.RuleID+": "+res.Message.Text)
+		if loc.ArtifactLocation.URIBaseID != "%SRCROOT%" {
+			t.Errorf("result location %+v is not relative to %%SRCROOT%%", loc.ArtifactLocation)
+		}
+	}
+	if strings.Join(got, "\n") != strings.Join(golden, "\n") {
+		t.Errorf("SARIF results:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(golden, "\n"))
+	}
+}
+
+func TestScannerSARIF(t *testing.T) {
+	dir := t.TempDir()
+	write(t, filepath.Join(dir, ".env"), "JWT_SECRET=changeme\nAPP_NAME=demo\n")
+	c := exec.Command(jwtlint, "scan", "--format", "sarif", dir)
+	var stderr bytes.Buffer
+	c.Stderr = &stderr
+	out, err := c.Output()
+	if ee, ok := err.(*exec.ExitError); ok && ee.ExitCode() != 1 || err != nil && !ok {
+		t.Fatalf("jwtlint scan: %v\n%s", err, stderr.String())
+	}
+	validate(t, out)
+	var log sarifLog
+	if err := json.Unmarshal(out, &log); err != nil {
+		t.Fatal(err)
+	}
+	if len(log.Runs) != 1 || len(log.Runs[0].Results) == 0 {
+		t.Fatalf("no results in the scanner's SARIF:\n%s", out)
+	}
+	// The rules' help names "changeme" as an example; the results must not
+	// show the secret.
+	var raw struct{ Runs []struct{ Results json.RawMessage } }
+	if err := json.Unmarshal(out, &raw); err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(string(raw.Runs[0].Results), "changeme") {
+		t.Errorf("the scanner's SARIF results show the secret:\n%s", raw.Runs[0].Results)
+	}
+}
+
+func anyStrings(a []any) []string {
+	var s []string
+	for _, v := range a {
+		s = append(s, v.(string))
+	}
+	return s
+}
+
+func itoa(i int) string { return strconv.Itoa(i) }
