@@ -6,7 +6,7 @@
 GO ?= go
 BIN := $(CURDIR)/bin
 
-.PHONY: build test example lint-self
+.PHONY: build test example lint-self integration
 
 build:
 	$(GO) -C cmd/jwtlint build -o $(BIN)/jwtlint .
@@ -29,3 +29,13 @@ lint-self: build
 # fails the target.
 example: build
 	cd testdata/example && { $(BIN)/jwtlint ./...; code=$$?; test $$code -eq 3 || { echo "jwtlint exited $$code, want 3 (findings)"; exit 1; }; }
+
+# integration runs jwtlint with the real tools users run it with
+# (docs/integrations.md): a golangci-lint built from tools/gcl with the plugin
+# (a few minutes the first time, then the go build cache), jwtlint hook
+# install, pre-commit and lefthook in temporary git repositories, and both
+# SARIF logs against the schema. JWTLINT_INTEGRATION=1 turns a missing
+# pre-commit or npm into a failure instead of a skip.
+integration:
+	JWTLINT_INTEGRATION=1 $(GO) -C tools/gcl test -timeout 30m ./...
+	JWTLINT_INTEGRATION=1 $(GO) -C test/integration test -timeout 20m ./...

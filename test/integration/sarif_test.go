@@ -160,7 +160,9 @@ func TestScannerSARIF(t *testing.T) {
 	}
 	// The rules' help names "changeme" as an example; the results must not
 	// show the secret.
-	var raw struct{ Runs []struct{ Results json.RawMessage } }
+	var raw struct {
+		Runs []struct{ Results json.RawMessage }
+	}
 	if err := json.Unmarshal(out, &raw); err != nil {
 		t.Fatal(err)
 	}

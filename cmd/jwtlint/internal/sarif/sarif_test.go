@@ -1,0 +1,50 @@
+package sarif
+
+import (
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/jwtlint/jwtlint/analyzer"
+)
+
+// The SARIF rules are the analyzer's rule values, field by field.
+func TestRulesFromRuleValues(t *testing.T) {
+	rules := Rules()
+	all := analyzer.Rules()
+	if len(rules) != len(all)+1 || rules[len(rules)-1].ID != analyzer.DirectiveCategory {
+		t.Fatalf("%d SARIF rules for %d analyzer rules, the last %q", len(rules), len(all), rules[len(rules)-1].ID)
+	}
+	for i, r := range all {
+		s := rules[i]
+		if s.ID != r.ID || s.HelpURI != analyzer.URL+"#"+r.ID || s.Help.Markdown != r.Markdown() {
+			t.Errorf("%s: id/helpUri/help: %+v", r.ID, s)
+		}
+		if !strings.EqualFold(s.ShortDescription.Text, r.Title) {
+			t.Errorf("%s: shortDescription %q, title %q", r.ID, s.ShortDescription.Text, r.Title)
+		}
+		if s.Properties.CWE != r.CWE || s.Properties.Tags[len(s.Properties.Tags)-1] != "external/cwe/"+strings.ToLower(r.CWE) {
+			t.Errorf("%s: CWE properties %+v", r.ID, s.Properties)
+		}
+		if v, err := strconv.ParseFloat(s.Properties.SecuritySeverity, 64); err != nil || v != r.SecuritySeverity {
+			t.Errorf("%s: security-severity %q, want %v", r.ID, s.Properties.SecuritySeverity, r.SecuritySeverity)
+		}
+		if s.DefaultConfiguration.Level != Level(r.Severity) {
+			t.Errorf("%s: level %q", r.ID, s.DefaultConfiguration.Level)
+		}
+	}
+}
+
+func TestLevel(t *testing.T) {
+	for sev, want := range map[string]string{"high": "error", "medium": "warning", "low": "note", "": "note"} {
+		if got := Level(sev); got != want {
+			t.Errorf("Level(%q) = %q, want %q", sev, got, want)
+		}
+	}
+}
+
+func TestName(t *testing.T) {
+	if got := name("missing-alg-check"); got != "MissingAlgCheck" {
+		t.Errorf("name = %q", got)
+	}
+}
