@@ -803,8 +803,14 @@ func (v *verifier) reachesVerify(val ssa.Value, skip ssa.Instruction, depth int)
 			continue
 		}
 		callee, obj := callee(common)
-		if obj != nil && obj.Pkg() != nil && v.c.table.paths[obj.Pkg().Path()] && !v.unverifiedCall(common, obj) {
-			return true
+		if obj != nil && obj.Pkg() != nil && v.c.table.paths[obj.Pkg().Path()] {
+			// A library call verifies unless it is itself unverified; the
+			// library's own facts (jwx jwt.Parse reaches jws.Verify) do not
+			// see the options that turn verification off.
+			if !v.unverifiedCall(common, obj) {
+				return true
+			}
+			continue
 		}
 		if obj != nil && obj.Pkg() != nil && obj.Pkg() != v.c.pass.Pkg && i >= 0 && !common.IsInvoke() {
 			var f funcFact
@@ -1001,6 +1007,9 @@ func (c *checker) exportVerifyFacts() {
 		}
 		var verifies []int
 		for i, p := range fn.Params {
+			if c.table.paths[c.pass.Pkg.Path()] {
+				break // a library's own functions are judged by its rows
+			}
 			if v.tokenVerified(p, nil) {
 				verifies = append(verifies, i)
 			}
