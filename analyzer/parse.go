@@ -349,6 +349,11 @@ func (v *verifier) scanChecks(fn *ssa.Function) bool {
 				if v.tokenField(x.X, TokenMethod) {
 					return true
 				}
+			case *ssa.UnOp, *ssa.Field:
+				// t.Method handed to a helper that checks it.
+				if val := x.(ssa.Value); v.tokenField(val, TokenMethod) && v.methodChecked(val, 0) {
+					return true
+				}
 			case *ssa.BinOp:
 				if (x.Op == token.EQL || x.Op == token.NEQ) && (v.tokenField(x.X, TokenMethod) || v.tokenField(x.Y, TokenMethod)) {
 					return true
@@ -1068,4 +1073,42 @@ func referrers(v interface{ Referrers() *[]ssa.Instruction }) []ssa.Instruction 
 		return *r
 	}
 	return nil
+}
+
+// methodChecked reports whether a signing method value is checked where it
+// flows: type-asserted, compared, its Alg() compared, in this function or in
+// a function of this package it is passed to.
+func (v *verifier) methodChecked(val ssa.Value, depth int) bool {
+	if depth > 4 {
+		return false
+	}
+	for _, ref := range referrers(val) {
+		switch x := ref.(type) {
+		case *ssa.TypeAssert:
+			return true
+		case *ssa.BinOp:
+			if x.Op == token.EQL || x.Op == token.NEQ {
+				return true
+			}
+		case *ssa.ChangeInterface, *ssa.MakeInterface:
+			if v.methodChecked(x.(ssa.Value), depth+1) {
+				return true
+			}
+		case ssa.CallInstruction:
+			common := x.Common()
+			if common.IsInvoke() && common.Value == val {
+				if res := x.Value(); res != nil && v.compared(res, 0) {
+					return true
+				}
+				continue
+			}
+			i := slices.Index(common.Args, val)
+			if callee := common.StaticCallee(); i >= 0 && callee != nil && callee.Pkg == v.c.ssapkg && i < len(callee.Params) {
+				if v.methodChecked(callee.Params[i], depth+1) {
+					return true
+				}
+			}
+		}
+	}
+	return false
 }
