@@ -65,6 +65,7 @@ type verifier struct {
 	checksMemo map[*ssa.Function]bool
 	paramMemo  map[paramRef]bool
 	fixed      map[token.Pos]bool
+	signs      map[string][]string // signAlgs, computed once
 }
 
 type paramRef struct {

@@ -362,7 +362,11 @@ func (v *verifier) pairedAlgs(refs []kfRef, kinds keyKinds) []string {
 // signAlgs maps the identities of the keys this package signs with to the
 // algorithms they sign with.
 func (v *verifier) signAlgs() map[string][]string {
+	if v.signs != nil {
+		return v.signs
+	}
 	out := map[string][]string{}
+	v.signs = out
 	for _, fn := range v.c.funcs {
 		for _, b := range fn.Blocks {
 			for _, instr := range b.Instrs {
