@@ -68,6 +68,16 @@ func Main(args []string, stdout, stderr io.Writer) int {
 		}
 		return ExitError
 	}
+	// The analyzer validates its Config when it runs, once per package:
+	// report a misspelt rule once, as a usage error.
+	for _, name := range []string{"enable", "disable"} {
+		for _, id := range strings.Split(fs.Lookup(name).Value.String(), ",") {
+			if id != "" && analyzer.RuleByID(id) == nil {
+				fmt.Fprintf(stderr, "jwtlint sarif: -%s: unknown rule %q (rules: %s)\n", name, id, strings.Join(analyzer.RuleIDs(), ", "))
+				return ExitError
+			}
+		}
+	}
 	patterns := fs.Args()
 	if len(patterns) == 0 {
 		patterns = []string{"./..."}

@@ -48,3 +48,16 @@ func TestName(t *testing.T) {
 		t.Errorf("name = %q", got)
 	}
 }
+
+func TestUnknownRuleFlag(t *testing.T) {
+	var out, errb strings.Builder
+	if code := Main([]string{"-disable", "short-key,hardcoded-keys", "./..."}, &out, &errb); code != ExitError {
+		t.Errorf("exit %d, want %d", code, ExitError)
+	}
+	if want := `-disable: unknown rule "hardcoded-keys"`; !strings.Contains(errb.String(), want) {
+		t.Errorf("stderr %q does not say %q", errb.String(), want)
+	}
+	if out.Len() != 0 {
+		t.Errorf("wrote a log: %s", out.String())
+	}
+}
