@@ -11,13 +11,15 @@ BIN := $(CURDIR)/bin
 build:
 	$(GO) -C cmd/jwtlint build -o $(BIN)/jwtlint .
 
-# test runs every test of both modules, then jwtlint over its own code.
+# test runs every test of both modules, jwtlint over its own code, and the
+# integration tests with golangci-lint, pre-commit, lefthook and SARIF.
 test: build
 	$(GO) vet ./...
 	$(GO) test ./...
 	$(GO) -C cmd/jwtlint vet ./...
 	$(GO) -C cmd/jwtlint test ./...
 	$(MAKE) lint-self
+	$(MAKE) integration
 
 # lint-self runs jwtlint over its own repository, through go vet as users do.
 lint-self: build
