@@ -100,7 +100,11 @@ func (c *checker) check() {
 	}
 	c.exportFacts()
 	c.exportVerifyFacts()
-	if !c.jwt {
+	if !c.jwt || c.table.paths[c.pass.Pkg.Path()] {
+		// A JWT library's own packages use the APIs the rules are about
+		// to implement the safe ones (jws.Verify parses before it
+		// verifies; the "none" signer names "none"): the rules are about
+		// the library's users (lestrrat-go/jwx, testdata/realworld.md).
 		return
 	}
 	c.reporter = newReporter(c.pass, c.cfg, c.testFiles)
@@ -140,7 +144,7 @@ func (c *checker) indexStores() {
 						}
 					}
 				case ssa.CallInstruction:
-					if callee := instr.Common().StaticCallee(); callee != nil && callee.Pkg == c.ssapkg {
+					if callee := staticCallee(instr.Common()); callee != nil && callee.Pkg == c.ssapkg {
 						c.index.callSites[callee] = append(c.index.callSites[callee], instr)
 					}
 				}
@@ -172,6 +176,9 @@ func (c *checker) findUses() {
 				if call, ok := instr.(ssa.CallInstruction); ok {
 					if _, obj := callee(call.Common()); obj != nil {
 						for _, kp := range c.importedKeyParams(obj) {
+							if c.directSink(obj, kp.Index) {
+								continue // reported by its own row (callSink)
+							}
 							c.wrapperUse(fn, call, kp, shortObjName(obj))
 						}
 					}
@@ -179,6 +186,27 @@ func (c *checker) findUses() {
 			}
 		}
 	}
+}
+
+// directSink reports whether SSA parameter i (the receiver first) of obj is
+// a key or keyfunc parameter of a table row: a library function such as
+// iris's jwt.NewSigner is both a row and, by its facts, a wrapper of
+// another sink (Signer.Key), and its calls would be reported twice
+// (testdata/src/regressdup).
+func (c *checker) directSink(obj *types.Func, i int) bool {
+	sig := obj.Type().(*types.Signature)
+	if sig.Recv() != nil {
+		i--
+	}
+	for _, row := range c.table.funcRows(obj) {
+		switch row.Role {
+		case SignKey, VerifyKey, Key, Keyfunc:
+			if paramIndex(sig, row.Param) == i {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // addUse records a key use, turning its Param origins into key parameters
@@ -191,6 +219,9 @@ func (c *checker) addUse(u *KeyUse) {
 			c.addUse(e)
 		}
 		return
+	}
+	if !u.Test && !c.cfg.IncludeTests {
+		u.Origins = c.dropTestOrigins(u.Origins)
 	}
 	c.uses = append(c.uses, u)
 	for _, o := range u.Origins {
@@ -209,6 +240,27 @@ func (c *checker) addUse(u *KeyUse) {
 			c.wrapperUse(site.Parent(), site, kp, shortFuncName(o.Fn))
 		}
 	}
+}
+
+// dropTestOrigins removes the origins written in test files from the
+// origins of a use in non-test code. In a package's test variant the stores
+// of its _test.go files count among a field's or variable's stores, so a
+// middleware whose tests fill its Key field with a literal would otherwise
+// be reported at its own sink (gin-jwt, testdata/realworld.md). Test code
+// is judged by itself with -include-tests. When nothing is left, the
+// origin is Unknown: rules stay silent.
+func (c *checker) dropTestOrigins(os []Origin) []Origin {
+	inTest := func(o Origin) bool {
+		return o.Pos.IsValid() && c.testFiles[c.pass.Fset.File(o.Pos)]
+	}
+	if !slices.ContainsFunc(os, inTest) {
+		return os
+	}
+	out := slices.DeleteFunc(slices.Clone(os), inTest)
+	if len(out) == 0 {
+		return unknown()
+	}
+	return out
 }
 
 // wrapperUse records the argument of a call to a function whose parameter
@@ -251,7 +303,7 @@ func (c *checker) setRange(u *KeyUse, expr ast.Expr, fallback token.Pos) {
 // callSink records the key arguments and keyfuncs of a call of a library
 // API.
 func (c *checker) callSink(fn *ssa.Function, call ssa.CallInstruction) {
-	common := call.Common()
+	common := boundCall(call.Common())
 	_, obj := callee(common)
 	if obj == nil {
 		return
@@ -281,6 +333,28 @@ func (c *checker) callSink(fn *ssa.Function, call ssa.CallInstruction) {
 			c.keyfuncUses(fn, row, shortObjName(obj), v, expr, common.Pos(), c.whitelistAlg(common))
 		}
 	}
+}
+
+// boundCall returns a call of a method value (sign := tok.SignedString;
+// sign(key)) as a call of the method itself, the receiver first: SSA calls
+// a synthetic wrapper that holds the receiver, so the call's arguments lack
+// the receiver the table's parameter indexes count
+// (testdata/src/hostileimports). Other calls are returned as they are.
+func boundCall(common *ssa.CallCommon) *ssa.CallCommon {
+	mc, ok := common.Value.(*ssa.MakeClosure)
+	if !ok || len(mc.Bindings) != 1 {
+		return common
+	}
+	fn, ok := mc.Fn.(*ssa.Function)
+	if !ok || fn.Synthetic == "" || fn.Signature.Recv() != nil {
+		return common
+	}
+	if obj, ok := fn.Object().(*types.Func); !ok || obj.Signature().Recv() == nil {
+		return common
+	}
+	cc := *common
+	cc.Args = append([]ssa.Value{mc.Bindings[0]}, common.Args...)
+	return &cc
 }
 
 func (c *checker) isMethodExpr(lparen token.Pos) bool {
@@ -378,7 +452,7 @@ func (c *checker) funcsOf(v ssa.Value, depth int) []*ssa.Function {
 			for _, b := range fn.Blocks {
 				for _, instr := range b.Instrs {
 					if call, ok := instr.(*ssa.Call); ok {
-						if callee := call.Common().StaticCallee(); callee != nil {
+						if callee := staticCallee(call.Common()); callee != nil {
 							return []*ssa.Function{callee}
 						}
 					}
@@ -397,7 +471,7 @@ func (c *checker) funcsOf(v ssa.Value, depth int) []*ssa.Function {
 		}
 		return out
 	case *ssa.Call:
-		if callee := v.Common().StaticCallee(); callee != nil && callee.Pkg == c.ssapkg {
+		if callee := staticCallee(v.Common()); callee != nil && callee.Pkg == c.ssapkg {
 			var out []*ssa.Function
 			for _, b := range callee.Blocks {
 				if ret, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return); ok && len(ret.Results) > 0 {

@@ -429,6 +429,13 @@ var otherLibraryRows = []API{
 	{Name: "github.com/appleboy/gin-jwt/v2.GinJWTMiddleware.KeyFunc", Role: Keyfunc, Lib: "appleboy/gin-jwt/v2"},
 	{Name: "github.com/appleboy/gin-jwt/v2.GinJWTMiddleware.ParseOptions", Role: ParserOptions, Lib: "appleboy/gin-jwt/v2"},
 
+	// hertz-contrib/jwt, gin-jwt ported to CloudWeGo Hertz: the same fields
+	// (a miss of the real-world sweep: its example's Key was not reported).
+	{Name: "github.com/hertz-contrib/jwt.HertzJWTMiddleware.Key", Role: Key, Lib: "hertz-contrib/jwt", Alg: "HS256", AlgField: "SigningAlgorithm"},
+	{Name: "github.com/hertz-contrib/jwt.HertzJWTMiddleware.PrivKeyBytes", Role: SignKey, Lib: "hertz-contrib/jwt", AlgField: "SigningAlgorithm"},
+	{Name: "github.com/hertz-contrib/jwt.HertzJWTMiddleware.KeyFunc", Role: Keyfunc, Lib: "hertz-contrib/jwt"},
+	{Name: "github.com/hertz-contrib/jwt.HertzJWTMiddleware.ParseOptions", Role: ParserOptions, Lib: "hertz-contrib/jwt"},
+
 	// go-chi/jwtauth/v5: New(alg, signKey, verifyKey); a nil verifyKey means signKey verifies.
 	{Name: "github.com/go-chi/jwtauth/v5.New", Param: "signKey", Role: SignKey, Lib: "go-chi/jwtauth/v5", AlgParam: "alg"},
 	{Name: "github.com/go-chi/jwtauth/v5.New", Param: "verifyKey", Role: VerifyKey, Lib: "go-chi/jwtauth/v5", AlgParam: "alg"},

@@ -167,6 +167,10 @@ func (t *tracer) value1(v ssa.Value, hint token.Pos) []Origin {
 		return t.constant(v, hint)
 	case *ssa.Convert:
 		return t.value(v.X, hint)
+	case *ssa.MultiConvert:
+		// A conversion whose operand or result is a type parameter
+		// ([]byte(k) with k of type K ~string|~[]byte).
+		return t.value(v.X, hint)
 	case *ssa.ChangeType:
 		return t.value(v.X, hint)
 	case *ssa.MakeInterface:
@@ -259,6 +263,12 @@ func (t *tracer) constant(c *ssa.Const, hint token.Pos) []Origin {
 		return nil // numbers, and the libraries' "none" magic constants
 	}
 	s := constant.StringVal(c.Value)
+	if s == "{}" || s == "[]" {
+		// An empty JSON document is data, not a key: a loader that
+		// returns it as a placeholder also loads keys (golang-jwt's
+		// cmd/jwt loadData, testdata/src/regressplaceholder).
+		return unknown()
+	}
 	o := Origin{Kind: Literal, Pos: hint, Len: len(s), Bits: -1, WellKnown: weak.Known(s), value: s}
 	if lit := t.c.syn.literal(s, hint); lit != nil {
 		o.Pos = lit.Pos()
@@ -405,12 +415,25 @@ func callee(common *ssa.CallCommon) (*ssa.Function, *types.Func) {
 	if common.IsInvoke() {
 		return nil, common.Method
 	}
-	fn := common.StaticCallee()
+	fn := staticCallee(common)
 	if fn == nil {
 		return nil, nil
 	}
 	obj, _ := fn.Object().(*types.Func)
 	return fn, obj
+}
+
+// staticCallee is common.StaticCallee, with an instantiation of a generic
+// function replaced by its generic origin: without ssa.InstantiateGenerics
+// an instance is a synthetic wrapper of no package that calls the origin,
+// and the origin's parameters and results are the instance's values
+// (testdata/src/hostilegenerics).
+func staticCallee(common *ssa.CallCommon) *ssa.Function {
+	fn := common.StaticCallee()
+	if fn != nil && fn.Origin() != nil {
+		return fn.Origin()
+	}
+	return fn
 }
 
 // call returns the origins of result idx of call.

@@ -79,7 +79,10 @@ type Signer struct {
 }
 
 func NewSigner(signatureAlg Alg, signatureKey interface{}, maxAge time.Duration) *Signer {
-	return &Signer{}
+	// As the real one does: the key reaches the Signer.Key sink, so
+	// NewSigner is both a table row and a key-parameter fact
+	// (testdata/src/regressdup).
+	return &Signer{Alg: signatureAlg, Key: signatureKey, MaxAge: maxAge}
 }
 
 func (s *Signer) WithEncryption(key, additionalData []byte) *Signer { return s }

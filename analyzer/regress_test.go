@@ -1,0 +1,115 @@
+package analyzer_test
+
+// Regression fixtures from the real-world sweep (testdata/realworld.md) and
+// hostile input for the analyzer (issue 8): each false positive and missed
+// shape found in real modules is a package under testdata/src/regress*, and
+// each kind of hostile input one under testdata/src/hostile*.
+
+import (
+	"fmt"
+	"os/exec"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/jwtlint/jwtlint/analyzer"
+	"golang.org/x/tools/go/analysis/analysistest"
+)
+
+// TestRegressTestOrigin: a library's key field filled with a literal only by
+// its own tests is not a hard-coded key of the library (gin-jwt).
+func TestRegressTestOrigin(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), analyzer.New(analyzer.Config{}), "regresstestorigin")
+}
+
+// TestRegressSlice: a constant slice past the end of a literal does not
+// crash the tracer (iris).
+func TestRegressSlice(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), analyzer.New(analyzer.Config{}), "regressslice")
+}
+
+// TestRegressLibrarySelf: a JWT library's own packages are not reported
+// (lestrrat-go/jwx's jws.Verify parses before it verifies).
+func TestRegressLibrarySelf(t *testing.T) {
+	// The stub exports facts for its users; only diagnostics matter here.
+	analysistest.Run(diagnosticsOnly{t}, analysistest.TestData(), analyzer.New(analyzer.Config{}), "github.com/lestrrat-go/jwx/v2/jws")
+}
+
+// diagnosticsOnly drops analysistest's complaints about facts, for
+// fixtures that are library stubs (whose facts other tests rely on).
+type diagnosticsOnly struct{ *testing.T }
+
+func (t diagnosticsOnly) Errorf(format string, args ...any) {
+	if msg := fmt.Sprintf(format, args...); !strings.Contains(msg, "unexpected fact") {
+		t.T.Error(msg)
+	}
+}
+
+// TestRegressDup: a library sink that is also a wrapper of another sink
+// is reported once (iris jwt.NewSigner).
+func TestRegressDup(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), analyzer.New(analyzer.Config{}), "regressdup")
+}
+
+// TestRegressTestKeyfunc: a middleware's keyfunc field filled only by its
+// tests does not make the middleware's parse call unsafe (hertz-contrib/jwt,
+// gin-jwt). The fix belongs in parse.go (missing-alg-check), owned by
+// another change: the fixture waits for it.
+func TestRegressTestKeyfunc(t *testing.T) {
+	t.Skip("pending a fix in parse.go: keyfuncs written in test files are judged with test code (testdata/realworld.md)")
+	analysistest.Run(t, analysistest.TestData(), analyzer.New(analyzer.Config{}), "regresstestkeyfunc")
+}
+
+// TestRegressHertz: hertz-contrib/jwt's middleware fields are sinks.
+func TestRegressHertz(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), analyzer.New(analyzer.Config{}), "regresshertz")
+}
+
+// TestRegressPlaceholder: an empty JSON document returned by a data loader
+// is not a hard-coded key (golang-jwt's cmd/jwt).
+func TestRegressPlaceholder(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), analyzer.New(analyzer.Config{}), "regressplaceholder")
+}
+
+// TestHostileGenerics: keys through generic helpers and generic structs.
+func TestHostileGenerics(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), analyzer.New(analyzer.Config{}), "hostilegenerics")
+}
+
+// TestHostileGenerated: files marked "Code generated ... DO NOT EDIT." are
+// not reported; a generated key used by hand-written code is.
+func TestHostileGenerated(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), analyzer.New(analyzer.Config{}), "hostilegenerated")
+}
+
+// TestHostileCgo: a package with a cgo file (import "C") is analyzed, and
+// findings in the cgo file are reported at its own lines, although the
+// drivers analyze the files cmd/cgo generates. It needs cgo and a C
+// compiler.
+func TestHostileCgo(t *testing.T) {
+	if _, err := exec.LookPath("gcc"); err != nil {
+		t.Skip("no C compiler: cgo packages cannot be loaded")
+	}
+	t.Setenv("CGO_ENABLED", "1")
+	analysistest.Run(t, analysistest.TestData(), analyzer.New(analyzer.Config{}), "hostilecgo")
+}
+
+// TestHostileTags: build constraints decide which files are analyzed.
+func TestHostileTags(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), analyzer.New(analyzer.Config{}), "hostiletags")
+}
+
+// TestHostileImports: dot imports, import aliases, type aliases, method
+// values and method expressions.
+func TestHostileImports(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), analyzer.New(analyzer.Config{}), "hostileimports")
+}
+
+// TestHostileLarge: a 1 MiB constant key is reported by its length, fast.
+func TestHostileLarge(t *testing.T) {
+	start := time.Now()
+	analysistest.Run(t, analysistest.TestData(), analyzer.New(analyzer.Config{}), "hostilelarge")
+	if d := time.Since(start); d > 2*time.Minute {
+		t.Errorf("analyzing a 1 MiB constant took %v", d)
+	}
+}

@@ -1,0 +1,5 @@
+//go:build !jwtlint_never
+
+package hostiletags
+
+var tagKey = []byte("default-build-tag-key")
