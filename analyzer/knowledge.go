@@ -114,7 +114,6 @@ func golangJWT(path, lib string) []API {
 		{Name: path + ".New", Param: "method", Role: Alg, Lib: lib},
 		{Name: path + ".NewWithClaims", Param: "method", Role: Alg, Lib: lib},
 		{Name: path + ".GetSigningMethod", Param: "alg", Role: Alg, Lib: lib},
-		{Name: tok + ".SigningString", Role: Unverified, Lib: lib},
 		{Name: "(*" + path + ".SigningMethodHMAC).Sign", Param: "key", Role: SignKey, Lib: lib},
 		{Name: "(*" + path + ".SigningMethodHMAC).Verify", Param: "key", Role: VerifyKey, Lib: lib},
 		{Name: "(" + path + ".SigningMethod).Sign", Param: "key", Role: SignKey, Lib: lib},
