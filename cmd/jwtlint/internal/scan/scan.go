@@ -51,6 +51,11 @@ type Options struct {
 
 // Main runs "jwtlint scan" with args and returns the exit code.
 func Main(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	if os.Getenv("GOGC") == "" {
+		// Parsing git's output allocates a lot of short-lived memory; a
+		// lazier collector saves about a tenth of the CPU for a few MB.
+		defer debug.SetGCPercent(debug.SetGCPercent(400))
+	}
 	o, err := parseFlags(args, stdout, stderr)
 	if errors.Is(err, flag.ErrHelp) {
 		return 0
