@@ -61,17 +61,22 @@ func Builtin() config.Config {
 		{
 			RuleID:      RuleContext,
 			Description: "A fragment that names a JWT secret.",
-			// The keywords are the test; the regexp, anchored at the start,
-			// matches once at no cost so the fragment is reported.
-			Regex: regexp.MustCompile(`\A`),
+			// The keywords are the test. A path-only rule whose path
+			// pattern always matches reports the fragment without running
+			// a regexp over its text.
+			Path: regexp.MustCompile(`^`),
 			// Every name the scanner judges ends in "secret" or "key".
 			Keywords: []string{"secret", "key", "jwt"},
 		},
 		{
 			RuleID:      RuleToken,
 			Description: "A JSON Web Token.",
-			Regex:       regexp.MustCompile(`\beyJ[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{2,}\.[A-Za-z0-9_-]{20,}`),
-			Keywords:    []string{"eyj"},
+			// A literal prefix (no \b) lets the regexp engine skip to each
+			// "eyJ" with a string search.
+			Regex: regexp.MustCompile(`eyJ[A-Za-z0-9_-]{10,}\.[A-Za-z0-9_-]{2,}\.[A-Za-z0-9_-]{20,}`),
+			// Headers start with {"alg", {"typ" or {"kid": base64url
+			// eyJhbGci, eyJ0eXAi, eyJraWQi (keywords are lower-cased).
+			Keywords: []string{"eyjhbgci", "eyj0exai", "eyjrawqi"},
 		},
 	}
 	c := config.Config{Rules: map[string]config.Rule{}, Keywords: map[string]struct{}{}}
