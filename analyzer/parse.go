@@ -593,34 +593,8 @@ func (v *verifier) optionsWhitelist(val ssa.Value, depth int) bool {
 			return false
 		}
 		return true
-	case *ssa.UnOp:
-		if x.Op != token.MUL {
-			return true
-		}
-		stores := v.storesTo(x.X)
-		if stores == nil {
-			return true
-		}
-		for _, st := range stores {
-			if v.optionsWhitelist(st.Val, depth+1) {
-				return true
-			}
-		}
-		return false
-	case *ssa.Parameter:
-		fn := x.Parent()
-		i := slices.Index(fn.Params, x)
-		sites := v.c.index.callSites[fn]
-		if len(sites) == 0 || exportedFunc(fn) {
-			return true
-		}
-		for _, site := range sites {
-			args := site.Common().Args
-			if i >= len(args) || v.optionsWhitelist(args[i], depth+1) {
-				return true
-			}
-		}
-		return false
+	case *ssa.UnOp, *ssa.Parameter:
+		return v.anySource(x, depth, v.optionsWhitelist)
 	}
 	return true
 }
@@ -672,19 +646,7 @@ func (v *verifier) optionWhitelist(val ssa.Value, depth int) bool {
 		// Another option of the library itself restricts nothing.
 		return obj.Pkg() == nil || !v.c.table.paths[obj.Pkg().Path()]
 	case *ssa.UnOp:
-		if x.Op != token.MUL {
-			return true
-		}
-		stores := v.storesTo(x.X)
-		if stores == nil {
-			return true
-		}
-		for _, st := range stores {
-			if v.optionWhitelist(st.Val, depth+1) {
-				return true
-			}
-		}
-		return false
+		return v.anySource(x, depth, v.optionWhitelist)
 	}
 	return true
 }
@@ -750,34 +712,8 @@ func (v *verifier) parserWhitelist(val ssa.Value, depth int) bool {
 		return v.parserWhitelist(x.X, depth+1)
 	case *ssa.MakeInterface:
 		return v.parserWhitelist(x.X, depth+1)
-	case *ssa.UnOp:
-		if x.Op != token.MUL {
-			return true
-		}
-		stores := v.storesTo(x.X)
-		if stores == nil {
-			return true
-		}
-		for _, st := range stores {
-			if v.parserWhitelist(st.Val, depth+1) {
-				return true
-			}
-		}
-		return false
-	case *ssa.Parameter:
-		fn := x.Parent()
-		i := slices.Index(fn.Params, x)
-		sites := v.c.index.callSites[fn]
-		if len(sites) == 0 || exportedFunc(fn) {
-			return true
-		}
-		for _, site := range sites {
-			args := site.Common().Args
-			if i >= len(args) || v.parserWhitelist(args[i], depth+1) {
-				return true
-			}
-		}
-		return false
+	case *ssa.UnOp, *ssa.Parameter:
+		return v.anySource(x, depth, v.parserWhitelist)
 	}
 	return true
 }
@@ -1112,4 +1048,43 @@ func (v *verifier) methodChecked(val ssa.Value, depth int) bool {
 		}
 	}
 	return false
+}
+
+// anySource judges a load of a variable by pred applied to the values
+// stored in it, and a parameter by pred applied to the arguments at its
+// function's call sites: true when pred holds for one of them, or when they
+// are not all known (a pointer load, an exported function's parameter), as
+// the "may be" questions of this file need.
+func (v *verifier) anySource(x ssa.Value, depth int, pred func(ssa.Value, int) bool) bool {
+	switch x := x.(type) {
+	case *ssa.UnOp:
+		if x.Op != token.MUL {
+			return true
+		}
+		stores := v.storesTo(x.X)
+		if stores == nil {
+			return true
+		}
+		for _, st := range stores {
+			if pred(st.Val, depth+1) {
+				return true
+			}
+		}
+		return false
+	case *ssa.Parameter:
+		fn := x.Parent()
+		i := slices.Index(fn.Params, x)
+		sites := v.c.index.callSites[fn]
+		if len(sites) == 0 || exportedFunc(fn) {
+			return true
+		}
+		for _, site := range sites {
+			args := site.Common().Args
+			if i >= len(args) || pred(args[i], depth+1) {
+				return true
+			}
+		}
+		return false
+	}
+	return true
 }

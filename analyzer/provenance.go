@@ -143,15 +143,20 @@ func (t *tracer) leave(v ssa.Value) {
 // value returns the origins of v. hint is the position of the nearest
 // enclosing use, for locating the literal of a constant.
 func (t *tracer) value(v ssa.Value, hint token.Pos) []Origin {
-	k := memoKey{v, false}
+	return t.memoized(memoKey{v, false}, hint, t.value1)
+}
+
+// memoized answers one value or address query once per package, within the
+// cycle, depth and step bounds of the query.
+func (t *tracer) memoized(k memoKey, hint token.Pos, f func(ssa.Value, token.Pos) []Origin) []Origin {
 	if r, ok := t.c.memo[k]; ok {
 		return r
 	}
-	if !t.enter(v) {
+	if !t.enter(k.v) {
 		return nil
 	}
-	defer t.leave(v)
-	r := dedup(t.value1(v, hint))
+	defer t.leave(k.v)
+	r := dedup(f(k.v, hint))
 	t.c.memo[k] = r
 	return r
 }
@@ -278,17 +283,7 @@ func (t *tracer) constant(c *ssa.Const, hint token.Pos) []Origin {
 
 // addr returns the origins of the value stored at address a.
 func (t *tracer) addr(a ssa.Value, hint token.Pos) []Origin {
-	k := memoKey{a, true}
-	if r, ok := t.c.memo[k]; ok {
-		return r
-	}
-	if !t.enter(a) {
-		return nil
-	}
-	defer t.leave(a)
-	r := dedup(t.addr1(a, hint))
-	t.c.memo[k] = r
-	return r
+	return t.memoized(memoKey{a, true}, hint, t.addr1)
 }
 
 func (t *tracer) addr1(a ssa.Value, hint token.Pos) []Origin {
