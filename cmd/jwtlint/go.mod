@@ -3,7 +3,6 @@ module github.com/jwtlint/jwtlint/cmd/jwtlint
 go 1.26.0
 
 require (
-	github.com/ccojocar/zxcvbn-go v1.0.4
 	github.com/golang-jwt/jwt/v5 v5.3.1
 	github.com/jwtlint/jwtlint v0.0.0
 	github.com/rs/zerolog v1.33.0

@@ -10,7 +10,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
-	zxcvbn "github.com/ccojocar/zxcvbn-go"
+	"github.com/jwtlint/jwtlint/cmd/jwtlint/internal/zxcvbn"
 
 	"github.com/jwtlint/jwtlint/internal/weak"
 )

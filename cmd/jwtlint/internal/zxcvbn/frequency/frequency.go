@@ -1,0 +1,62 @@
+package frequency
+
+import (
+	"encoding/json"
+	"log"
+	"sync"
+
+	"github.com/jwtlint/jwtlint/cmd/jwtlint/internal/zxcvbn/data"
+)
+
+// List holds a frequency list
+type List struct {
+	Name string
+	List []string
+}
+
+var (
+	listsOnce sync.Once
+	lists     map[string]List
+)
+
+// Lists returns all the frequency lists by name, decoded on first use (the
+// original module decoded them in an init function).
+func Lists() map[string]List {
+	listsOnce.Do(load)
+	return lists
+}
+
+func load() {
+	Lists := make(map[string]List)
+	defer func() { lists = Lists }()
+	maleFilePath := getAsset("data/MaleNames.json")
+	femaleFilePath := getAsset("data/FemaleNames.json")
+	surnameFilePath := getAsset("data/Surnames.json")
+	englishFilePath := getAsset("data/English.json")
+	passwordsFilePath := getAsset("data/Passwords.json")
+
+	Lists["MaleNames"] = getStringListFromAsset(maleFilePath, "MaleNames")
+	Lists["FemaleNames"] = getStringListFromAsset(femaleFilePath, "FemaleNames")
+	Lists["Surname"] = getStringListFromAsset(surnameFilePath, "Surname")
+	Lists["English"] = getStringListFromAsset(englishFilePath, "English")
+	Lists["Passwords"] = getStringListFromAsset(passwordsFilePath, "Passwords")
+}
+
+func getAsset(name string) []byte {
+	data, err := data.Asset(name)
+	if err != nil {
+		panic("Error getting asset " + name)
+	}
+
+	return data
+}
+
+func getStringListFromAsset(data []byte, name string) List {
+	var tempList List
+	err := json.Unmarshal(data, &tempList)
+	if err != nil {
+		log.Fatal(err)
+	}
+	tempList.Name = name
+	return tempList
+}
