@@ -30,9 +30,10 @@ type Config struct {
 	Disable []string `json:"disable,omitempty"`
 	// Enable, when not empty, lists the only rule IDs to report.
 	Enable []string `json:"enable,omitempty"`
-	// IncludeTests reports hard-coded keys and "none" algorithms in test
-	// code too (_test.go files and files importing "testing"), which is
-	// silent by default: tests legitimately sign with fixed keys.
+	// IncludeTests reports test code too (_test.go files and files
+	// importing "testing"), which is silent by default for every rule:
+	// tests legitimately sign with fixed keys, parse without checks and
+	// draw keys from math/rand.
 	IncludeTests bool `json:"include-tests,omitempty"`
 	// ExtraSources names functions (types.Func.FullName form) whose results
 	// come from outside the program, like os.Getenv, so a key they return is
@@ -107,7 +108,7 @@ func (f listFlag) Set(s string) error {
 func bindFlags(fs *flag.FlagSet, cfg *Config) {
 	fs.Var(listFlag{&cfg.Disable}, "disable", "comma-separated rule IDs not to report")
 	fs.Var(listFlag{&cfg.Enable}, "enable", "comma-separated rule IDs to report (default: all)")
-	fs.BoolVar(&cfg.IncludeTests, "include-tests", cfg.IncludeTests, "report hard-coded keys and none algorithms in test code too")
+	fs.BoolVar(&cfg.IncludeTests, "include-tests", cfg.IncludeTests, "report test code too (_test.go files and files importing testing)")
 	fs.Var(listFlag{&cfg.ExtraSources}, "sources", "comma-separated functions (full names) whose results are secrets from outside the program")
 }
 

@@ -108,7 +108,7 @@ func parseDirective(cm *ast.Comment) *directive {
 }
 
 func (r *reporter) add(rule *Rule, test bool, d analysis.Diagnostic) {
-	if test && !rule.TestCode && !r.cfg.IncludeTests {
+	if test && !r.cfg.IncludeTests {
 		return
 	}
 	tf := r.pass.Fset.File(d.Pos)
@@ -164,7 +164,7 @@ func (r *reporter) checks(dir *directive) bool {
 		if !r.cfg.enabled(id) || (rule.checkKey == nil && rule.check == nil) {
 			return false
 		}
-		if r.testFiles[dir.file] && !rule.TestCode && !r.cfg.IncludeTests {
+		if r.testFiles[dir.file] && !r.cfg.IncludeTests {
 			return false
 		}
 	}

@@ -34,7 +34,8 @@ another package) never checks t.Method or t.Header["alg"]. Where the keyfunc
 returns only public keys the check is defence in depth; where it can return a
 []byte the confusion is possible. Pass the list of algorithms you expect, or
 check the method in the keyfunc. "jwtlint -fix" adds WithValidMethods where the
-algorithm is known from the signing method used with the same key.`,
+algorithm is known from the signing method used with the same key. Test code is
+not reported unless -include-tests is set.`,
 	Bad: `
 token, err := jwt.Parse(s, func(t *jwt.Token) (any, error) {
 	return key, nil
@@ -46,7 +47,6 @@ token, err := jwt.Parse(s, func(t *jwt.Token) (any, error) {
 	CWE:              "CWE-347",
 	Severity:         "high",
 	SecuritySeverity: 8.1,
-	TestCode:         true,
 	check:            checkMissingAlg,
 }
 

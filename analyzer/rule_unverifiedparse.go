@@ -22,7 +22,7 @@ Reading the header or the key ID of a token before verifying it is legitimate
 (to choose the key): jwtlint does not report an unverified parse when the same
 token also reaches a verifying call in the same function or in a function it
 calls. Otherwise, verify the token with a key, and a fixed algorithm, before
-using its claims.`,
+using its claims. Test code is not reported unless -include-tests is set.`,
 	Bad: `
 token, _, err := jwt.NewParser().ParseUnverified(s, &claims)
 userID := claims.Subject`,
@@ -35,7 +35,6 @@ userID := claims.Subject`,
 	CWE:              "CWE-345",
 	Severity:         "high",
 	SecuritySeverity: 8.8,
-	TestCode:         true,
 	check:            checkUnverified,
 }
 

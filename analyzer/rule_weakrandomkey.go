@@ -22,7 +22,8 @@ nothing about math/rand used for anything else.
 Fill keys from crypto/rand (crypto/rand.Read or io.ReadFull(crypto/rand.Reader, b)),
 or better, generate the key once with "jwtlint gen" and load it from the
 environment or a secret manager. The suggested fix replaces math/rand.Read(b) with
-crypto/rand.Read(b), fixing the imports.`,
+crypto/rand.Read(b), fixing the imports. Test code is not reported unless
+-include-tests is set.`,
 	Bad: `
 r := rand.New(rand.NewSource(time.Now().UnixNano()))
 key := make([]byte, 32)
@@ -37,7 +38,6 @@ token.SignedString(key)`,
 	CWE:              "CWE-338",
 	Severity:         "high",
 	SecuritySeverity: 8.1,
-	TestCode:         true,
 	checkKey:         checkWeakRandomKey,
 }
 

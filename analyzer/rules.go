@@ -27,8 +27,6 @@ type Rule struct {
 	// CVSS-like score GitHub code scanning sorts by.
 	Severity         string
 	SecuritySeverity float64
-	// TestCode is set when the rule also reports in test code by default.
-	TestCode bool
 
 	// checkKey is called for every key use of a package that uses a JWT
 	// library; check once per such package, for rules that look at other

@@ -6,9 +6,9 @@ import (
 	"github.com/golang-jwt/jwt/v5"
 )
 
-// Test code is reported too: a test helper that trusts unverified claims
-// is copied into production code.
+// Test code is silent by default (the sweep found most verification
+// findings in tests that decode fixtures); see testcode for -include-tests.
 func TestDecode(t *testing.T) {
 	claims := jwt.MapClaims{}
-	jwt.NewParser().ParseUnverified("x.y.z", claims) // want `\(\*jwt.Parser\).ParseUnverified does not verify`
+	jwt.NewParser().ParseUnverified("x.y.z", claims)
 }
