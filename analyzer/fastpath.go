@@ -1,6 +1,8 @@
 package analyzer
 
 import (
+	"go/types"
+	"regexp"
 	"strings"
 
 	"golang.org/x/tools/go/analysis"
@@ -8,10 +10,18 @@ import (
 
 // relevant is the fast path: it reports whether pass's package needs any
 // work. The standard library never holds a JWT key, so its packages are left
-// at once; so, in go vet, is every package that go vet analyzes only to
-// produce facts (VetxOnly) unless it can matter to a JWT user.
+// at once unless they import a JWT library. Packages of the module being
+// analyzed are always analyzed (their facts let importers see helpers that
+// return literal or random keys). A dependency (a package of another module,
+// at a version) that imports no JWT library is analyzed only when its API
+// could carry a key by name (keyishAPI): go vet and the standalone driver
+// visit every dependency, hundreds per module, and almost none of them has
+// anything to say about keys.
 func relevant(pass *analysis.Pass) bool {
-	return !isStdlib(pass) || importsJWT(pass)
+	if isStdlib(pass) {
+		return importsJWT(pass)
+	}
+	return importsJWT(pass) || !isDependency(pass) || keyishAPI(pass.Pkg)
 }
 
 // isStdlib reports whether pass analyzes a standard library package: one
@@ -22,6 +32,13 @@ func isStdlib(pass *analysis.Pass) bool {
 	}
 	first, _, _ := strings.Cut(pass.Pkg.Path(), "/")
 	return !strings.Contains(first, ".")
+}
+
+// isDependency reports whether pass analyzes a package of a module required
+// at a version, not of the main module (whose version is empty, under go vet
+// and go/packages alike).
+func isDependency(pass *analysis.Pass) bool {
+	return pass.Module != nil && pass.Module.Version != ""
 }
 
 // importsJWT reports whether the package imports a JWT library of the table
@@ -35,6 +52,67 @@ func importsJWT(pass *analysis.Pass) bool {
 	}
 	for _, f := range pass.AllPackageFacts() {
 		if pf, ok := f.Fact.(*pkgFact); ok && pf.KeySinks {
+			return true
+		}
+	}
+	return false
+}
+
+// keyishName matches the names under which APIs hand out key material or
+// something a key could be drawn from.
+var keyishName = regexp.MustCompile(`(?i)key|secret|token|jw[tsk]|sign|hmac|pass|pwd|cred|salt|auth|priv|pem|seed|rand|nonce|cert`)
+
+// keyishAPI reports whether pkg exports, under a key-ish name, something
+// whose facts importers could use: a function or method returning key text,
+// bytes or a private key, or a variable or struct field of such a type. Only
+// those get facts (exportFacts), and only under such names are they found in
+// the dependencies of real programs (a defaults package's Secret field, a
+// RandomString helper).
+func keyishAPI(pkg *types.Package) bool {
+	scope := pkg.Scope()
+	for _, name := range scope.Names() {
+		switch obj := scope.Lookup(name).(type) {
+		case *types.Func:
+			if obj.Exported() && keyishFunc(obj) {
+				return true
+			}
+		case *types.Var:
+			if obj.Exported() && keyishName.MatchString(name) && factKeyish(obj.Type()) {
+				return true
+			}
+		case *types.TypeName:
+			if !obj.Exported() {
+				continue
+			}
+			if named, ok := types.Unalias(obj.Type()).(*types.Named); ok {
+				for i := 0; i < named.NumMethods(); i++ {
+					if m := named.Method(i); m.Exported() && keyishFunc(m) {
+						return true
+					}
+				}
+			}
+			if st, ok := obj.Type().Underlying().(*types.Struct); ok {
+				for i := 0; i < st.NumFields(); i++ {
+					f := st.Field(i)
+					if f.Exported() && keyishName.MatchString(f.Name()) && factKeyish(f.Type()) {
+						return true
+					}
+				}
+			}
+		}
+	}
+	return false
+}
+
+// keyishFunc reports whether fn has a key-ish name and a result importers
+// could use as a key.
+func keyishFunc(fn *types.Func) bool {
+	if !keyishName.MatchString(fn.Name()) {
+		return false
+	}
+	res := fn.Signature().Results()
+	for i := 0; i < res.Len(); i++ {
+		if factKeyish(res.At(i).Type()) {
 			return true
 		}
 	}

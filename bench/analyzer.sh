@@ -10,7 +10,9 @@
 #   RUNS (default 3) runs of every command per target; the tools take turns
 #   within each round, so the machine's noise hits them alike. Each figure
 #   is the median of the runs.
-# Environment: SKIP_GOSEC=1, SKIP_TIMING=1, SKIP_FACTS=1; STD_PKGS (default "std": the
+# Environment: SKIP_GOSEC=1, SKIP_TIMING=1, SKIP_FACTS=1; BASE=COMMIT also
+#   times jwtlint built from COMMIT (tools "jwtlint-base", "vet-jwtlint-base"),
+#   to measure a change against what it replaces in the same rounds; STD_PKGS (default "std": the
 #   packages of the "std" target; a smaller pattern such as "net/http" when
 #   time is short: every dependency is still loaded and type-checked);
 #   GOSEC_STD (default "./..."), the same for gosec, relative to $GOROOT/src.
@@ -59,6 +61,15 @@ cp "$root/bin/jwtlint" "$work/bin/jwtlint"
 jwtlint=$work/bin/jwtlint
 go -C "$root" build -o "$work/bin/noop" ./bench/analyzer_noop
 noop=$work/bin/noop
+base=""
+if [ -n "${BASE:-}" ]; then
+	log "building jwtlint at $BASE"
+	rm -rf "$work/base-src"
+	git -C "$root" worktree add -q --detach "$work/base-src" "$BASE"
+	go -C "$work/base-src/cmd/jwtlint" build -o "$work/bin/jwtlint-base" .
+	git -C "$root" worktree remove --force "$work/base-src"
+	base=$work/bin/jwtlint-base
+fi
 if [ "${SKIP_GOSEC:-}" != 1 ]; then
 	[ -x "$work/bin/gosec" ] || GOBIN=$work/bin go install github.com/securego/gosec/v2/cmd/gosec@v2.29.0
 fi
@@ -133,10 +144,12 @@ for target in "${targets[@]}"; do
 	for ((r = 1; r <= runs; r++)); do
 		measure "$name" noop "$r" "$dir" "$noop" $pat
 		measure "$name" jwtlint "$r" "$dir" "$jwtlint" $pat
+		[ -z "$base" ] || measure "$name" jwtlint-base "$r" "$dir" "$base" $pat
 		# The salt names the target too: targets share dependencies.
 		salt=bench$$x$r$(echo "$name" | tr -c 'A-Za-z0-9\n' x)
 		measure "$name" "vet-noop" "$r" "$dir" go vet -vettool="$noop" -salt=$salt $pat
 		measure "$name" "vet-jwtlint" "$r" "$dir" go vet -vettool="$jwtlint" -sources=example.com/$salt.F $pat
+		[ -z "$base" ] || measure "$name" "vet-jwtlint-base" "$r" "$dir" go vet -vettool="$base" -sources=example.com/$salt.F $pat
 		measure "$name" "vet" "$r" "$dir" go vet -printf.funcs=$salt $pat
 		if [ "${SKIP_GOSEC:-}" != 1 ]; then
 			measure "$name" gosec "$r" "$gosecdir" "$gosec" -quiet -fmt=json -out=/dev/null $gosecpat

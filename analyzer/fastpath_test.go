@@ -1,0 +1,43 @@
+package analyzer
+
+import (
+	"go/ast"
+	"go/importer"
+	"go/parser"
+	"go/token"
+	"go/types"
+	"testing"
+)
+
+func TestKeyishAPI(t *testing.T) {
+	for _, tc := range []struct {
+		src  string
+		want bool
+	}{
+		{`func RandomString(n int) string { return "" }`, true},
+		{`func DefaultSecret() []byte { return nil }`, true},
+		{`var SigningKey = "x"`, true},
+		{`type Config struct{ JWTSecret string }`, true},
+		{`type T struct{}; func (T) PrivateKey() *rsa.PrivateKey { return nil }`, true},
+		{`type Options struct{ Auth struct{ User string } }`, false}, // not key material
+		{`func GetName() string { return "" }`, false},             // not a key-ish name
+		{`func secretKey() string { return "" }`, false},           // not exported
+		{`type t struct{ Secret string }`, false},                  // type not exported
+		{`func TokenCount() int { return 0 }`, false},              // not key-ish type
+		{`var Password = 3`, false},
+	} {
+		fset := token.NewFileSet()
+		f, err := parser.ParseFile(fset, "p.go", "package p; import \"crypto/rsa\"; var _ *rsa.PublicKey; "+tc.src, 0)
+		if err != nil {
+			t.Fatal(err)
+		}
+		conf := types.Config{Importer: importer.Default()}
+		pkg, err := conf.Check("example.com/p", fset, []*ast.File{f}, nil)
+		if err != nil {
+			t.Fatalf("%s: %v", tc.src, err)
+		}
+		if got := keyishAPI(pkg); got != tc.want {
+			t.Errorf("keyishAPI(%s) = %v, want %v", tc.src, got, tc.want)
+		}
+	}
+}
