@@ -20,10 +20,10 @@ func TestKeyishAPI(t *testing.T) {
 		{`type Config struct{ JWTSecret string }`, true},
 		{`type T struct{}; func (T) PrivateKey() *rsa.PrivateKey { return nil }`, true},
 		{`type Options struct{ Auth struct{ User string } }`, false}, // not key material
-		{`func GetName() string { return "" }`, false},             // not a key-ish name
-		{`func secretKey() string { return "" }`, false},           // not exported
-		{`type t struct{ Secret string }`, false},                  // type not exported
-		{`func TokenCount() int { return 0 }`, false},              // not key-ish type
+		{`func GetName() string { return "" }`, false},               // not a key-ish name
+		{`func secretKey() string { return "" }`, false},             // not exported
+		{`type t struct{ Secret string }`, false},                    // type not exported
+		{`func TokenCount() int { return 0 }`, false},                // not key-ish type
 		{`var Password = 3`, false},
 	} {
 		fset := token.NewFileSet()
