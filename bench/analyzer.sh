@@ -18,7 +18,9 @@
 #   GOSEC_STD (default "./..."), the same for gosec, relative to $GOROOT/src.
 #
 # Output: OUT.tsv (default WORKDIR/results.tsv) with one line per run:
-#   target  tool  run  seconds  maxrss_kb  exit
+#   target  tool  run  seconds  maxrss_kb  exit  cpu_seconds
+# (cpu_seconds is user + system time of the command and its children: on a
+# shared machine it moves less with the load than wall time does)
 # and a median table on standard output. Exit codes of the tools are
 # recorded, not judged: linters exit non-zero when they find something.
 set -euo pipefail
@@ -97,13 +99,14 @@ measure() {
 	shift 4
 	tf=$(mktemp)
 	set +e
-	(cd "$dir" && /usr/bin/time -o "$tf" -f "%e %M" "$@" >/dev/null 2>"$tf.err")
+	(cd "$dir" && /usr/bin/time -o "$tf" -f "%e %M %U %S" "$@" >/dev/null 2>"$tf.err")
 	rc=$?
 	set -e
 	# /usr/bin/time appends "Command exited with non-zero status N" first.
-	read -r secs rss < <(tail -1 "$tf")
-	printf '%s\t%s\t%s\t%s\t%s\t%s\n' "$target" "$tool" "$run" "$secs" "$rss" "$rc" >>"$out"
-	log "$target $tool run $run: ${secs}s ${rss}KB exit $rc"
+	read -r secs rss usr sys < <(tail -1 "$tf")
+	cpu=$(echo "$usr $sys" | awk '{printf "%.2f", $1 + $2}')
+	printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$target" "$tool" "$run" "$secs" "$rss" "$rc" "$cpu" >>"$out"
+	log "$target $tool run $run: ${secs}s ${rss}KB cpu ${cpu}s exit $rc"
 	if [ "$rc" -ne 0 ] && [ "$rc" -ne 3 ] && [ "$tool" != gosec ]; then
 		# go vet and singlechecker exit 1 on findings too: keep the
 		# first lines of the error output for the record.
@@ -198,15 +201,15 @@ fi
 
 # Medians per target and tool.
 echo
-printf '%-26s %-12s %8s %10s %5s\n' target tool "median_s" "median_MB" runs
+printf '%-26s %-17s %8s %10s %10s %5s\n' target tool "median_s" "median_MB" "median_cpu" runs
 sort -t$'\t' -k1,1 -k2,2 "$out" | awk -F'\t' '
 	function median(a, n,   i, j, t) {
 		for (i = 2; i <= n; i++) { t = a[i]; for (j = i - 1; j >= 1 && a[j] > t; j--) a[j+1] = a[j]; a[j+1] = t }
 		return n % 2 ? a[(n+1)/2] : (a[n/2] + a[n/2+1]) / 2
 	}
 	function flush() {
-		if (n) printf "%-26s %-12s %8.2f %10.0f %5d\n", key1, key2, median(s, n), median(m, n) / 1024, n
-		n = 0; delete s; delete m
+		if (n) printf "%-26s %-17s %8.2f %10.0f %10.2f %5d\n", key1, key2, median(s, n), median(m, n) / 1024, median(c, n), n
+		n = 0; delete s; delete m; delete c
 	}
-	{ if ($1 != key1 || $2 != key2) { flush(); key1 = $1; key2 = $2 } n++; s[n] = $4 + 0; m[n] = $5 + 0 }
+	{ if ($1 != key1 || $2 != key2) { flush(); key1 = $1; key2 = $2 } n++; s[n] = $4 + 0; m[n] = $5 + 0; c[n] = $7 + 0 }
 	END { flush() }'
