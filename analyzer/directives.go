@@ -137,6 +137,10 @@ func (r *reporter) add(rule *Rule, test bool, d analysis.Diagnostic) {
 func (r *reporter) flush() {
 	slices.SortStableFunc(r.diags, func(a, b analysis.Diagnostic) int { return int(a.Pos - b.Pos) })
 	for _, d := range r.diags {
+		// The rule ID ends the message, as staticcheck's check IDs do, so
+		// that go vet's and golangci-lint's text output, which print no
+		// category, say what to name in a //jwtlint:ignore directive.
+		d.Message += " (" + d.Category + ")"
 		r.pass.Report(d)
 	}
 	for _, dir := range r.directives {

@@ -19,7 +19,7 @@ const k9 = k8 + k8
 const k10 = k9 + k9
 
 func largeSign() (string, error) {
-	return jwt.New(jwt.SigningMethodHS256).SignedString([]byte(k10)) // want `^hard-coded 1048576-byte key passed to \(\*jwt.Token\).SignedString: anyone who can read the source can forge tokens; load it from the environment or a secret manager \(new key: .jwtlint gen --alg HS256.\)$`
+	return jwt.New(jwt.SigningMethodHS256).SignedString([]byte(k10)) // want `^hard-coded 1048576-byte key passed to \(\*jwt.Token\).SignedString: anyone who can read the source can forge tokens; load it from the environment or a secret manager \(new key: .jwtlint gen --alg HS256.\) \(hardcoded-key\)$`
 }
 
 // A large concatenation at run time of constants and a variable.

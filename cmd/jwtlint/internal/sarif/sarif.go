@@ -428,7 +428,8 @@ func (b *builder) add(fset *token.FileSet, d analysis.Diagnostic) {
 		RuleID:    d.Category,
 		RuleIndex: idx,
 		Level:     b.rules[idx].DefaultConfiguration.Level,
-		Message:   Message{Text: d.Message},
+		// The rule ID that ends the text output is the result's ruleId here.
+		Message:   Message{Text: strings.TrimSuffix(d.Message, " ("+d.Category+")")},
 		Locations: []Location{{PhysicalLocation: PhysicalLocation{ArtifactLocation: b.artifact(pos.Filename), Region: b.region(fset, d.Pos, d.End)}}},
 	}
 	for i, rel := range d.Related {
