@@ -6,7 +6,7 @@
 GO ?= go
 BIN := $(CURDIR)/bin
 
-.PHONY: build test example lint-self integration
+.PHONY: build test example lint-self integration fuzz
 
 build:
 	$(GO) -C cmd/jwtlint build -o $(BIN)/jwtlint .
@@ -41,3 +41,9 @@ example: build
 integration:
 	JWTLINT_INTEGRATION=1 $(GO) -C tools/gcl test -timeout 30m ./...
 	JWTLINT_INTEGRATION=1 $(GO) -C test/integration test -timeout 20m ./...
+
+# fuzz runs every fuzz target of both modules for FUZZTIME each (default
+# 10s), one at a time (scripts/fuzz.sh); a failing input is left under the
+# package's testdata/fuzz/ to check in with the fix.
+fuzz:
+	GO=$(GO) ./scripts/fuzz.sh

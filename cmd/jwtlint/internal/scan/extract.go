@@ -9,6 +9,8 @@ import (
 	"path"
 	"regexp"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"gopkg.in/yaml.v3"
 )
@@ -61,9 +63,31 @@ func isDotEnv(name string) bool {
 	return base == ".env" || strings.HasPrefix(base, ".env.") || strings.HasSuffix(base, ".env")
 }
 
+// maxDepth is how deep in nested YAML or JSON values are read; deeper ones
+// are not assignments anyone writes by hand, and a limit keeps a hostile
+// file of millions of brackets linear.
+const maxDepth = 64
+
+var utf8BOM = []byte("\xef\xbb\xbf")
+
 // extract returns the scalar assignments of a configuration file. Parse
 // errors are not fatal: a broken or templated file yields what can be read.
+// A UTF-8 byte order mark (Windows editors write one) is skipped; columns
+// still count its three bytes.
 func extract(f format, content []byte) []assignment {
+	body, bom := bytes.CutPrefix(content, utf8BOM)
+	as := extractBody(f, body)
+	if bom {
+		for i := range as {
+			if as[i].line == 1 {
+				as[i].col += len(utf8BOM)
+			}
+		}
+	}
+	return as
+}
+
+func extractBody(f format, content []byte) []assignment {
 	switch f {
 	case formatEnv:
 		return parseEnv(content)
@@ -144,11 +168,12 @@ func parseEnv(content []byte) []assignment {
 func readQuoted(ls []string, from int, q byte) (string, int) {
 	var b strings.Builder
 	for n, l := range ls {
+		start := from
 		if n > 0 {
 			b.WriteByte('\n')
-			from = 0
+			start = 0
 		}
-		for j := from; j < len(l); j++ {
+		for j := start; j < len(l); j++ {
 			c := l[j]
 			if c == '\\' && q == '"' && j+1 < len(l) {
 				j++
@@ -180,23 +205,28 @@ func readQuoted(ls []string, from int, q byte) (string, int) {
 // mappings (Kubernetes env entries) become assignments to KEY and name. In a
 // Kubernetes Secret, data values are base64-decoded.
 func parseYAML(content []byte) ([]assignment, error) {
+	if bytes.HasPrefix(content, []byte{0xfe, 0xff}) || bytes.HasPrefix(content, []byte{0xff, 0xfe}) {
+		// yaml.v3 would decode UTF-16, whose positions are not the
+		// file's bytes; such a file has NUL bytes and is never scanned.
+		return nil, errors.New("UTF-16")
+	}
 	dec := yaml.NewDecoder(bytes.NewReader(content))
-	var out []assignment
+	w := yamlWalker{pos: yamlPositions(content)}
 	for {
 		var doc yaml.Node
 		err := dec.Decode(&doc)
 		if errors.Is(err, io.EOF) {
-			return out, nil
+			return w.out, nil
 		}
 		if err != nil {
-			return out, err
+			return w.out, err
 		}
 		if len(doc.Content) == 0 {
 			continue
 		}
 		root := doc.Content[0]
-		secret := root.Kind == yaml.MappingNode && mapValue(root, "kind") == "Secret"
-		walkYAML(root, nil, secret, &out, 0)
+		w.k8sSecret = root.Kind == yaml.MappingNode && mapValue(root, "kind") == "Secret"
+		w.walk(root, nil, 0)
 	}
 }
 
@@ -212,8 +242,25 @@ func mapValue(m *yaml.Node, key string) string {
 
 var composeEnv = regexp.MustCompile(`^([A-Za-z_][A-Za-z0-9_.\-]*)=(.*)$`)
 
-func walkYAML(n *yaml.Node, p []string, k8sSecret bool, out *[]assignment, depth int) {
-	if depth > 64 {
+// yamlWalker collects the assignments of one YAML file's documents.
+type yamlWalker struct {
+	pos       func(line, col int) (int, int) // from yamlPositions
+	k8sSecret bool                           // the document is a Kubernetes Secret
+	out       []assignment
+}
+
+// add records value at path p, found skip characters into scalar n.
+func (w *yamlWalker) add(p []string, value string, n *yaml.Node, skip int) {
+	col := n.Column + skip
+	if n.Style&(yaml.DoubleQuotedStyle|yaml.SingleQuotedStyle) != 0 {
+		col++ // the first character inside the quotes
+	}
+	line, col := w.pos(n.Line, col)
+	w.out = append(w.out, assignment{path: p, value: value, line: line, col: col})
+}
+
+func (w *yamlWalker) walk(n *yaml.Node, p []string, depth int) {
+	if depth > maxDepth {
 		return
 	}
 	switch n.Kind {
@@ -222,48 +269,78 @@ func walkYAML(n *yaml.Node, p []string, k8sSecret bool, out *[]assignment, depth
 			for i := 0; i+1 < len(n.Content); i += 2 {
 				if n.Content[i].Value == "value" && n.Content[i+1].Kind == yaml.ScalarNode {
 					v := n.Content[i+1]
-					*out = append(*out, assignment{path: appendPath(p, name), value: v.Value, line: v.Line, col: valueCol(v)})
+					w.add(appendPath(p, name), v.Value, v, 0)
 				}
 			}
 		}
 		for i := 0; i+1 < len(n.Content); i += 2 {
 			k, v := n.Content[i], n.Content[i+1]
-			walkYAML(v, appendPath(p, k.Value), k8sSecret, out, depth+1)
+			w.walk(v, appendPath(p, k.Value), depth+1)
 		}
 	case yaml.SequenceNode:
 		for _, c := range n.Content {
 			if c.Kind == yaml.ScalarNode {
 				if m := composeEnv.FindStringSubmatch(c.Value); m != nil {
-					*out = append(*out, assignment{path: appendPath(p, m[1]), value: m[2], line: c.Line, col: valueCol(c) + len(m[1]) + 1})
+					w.add(appendPath(p, m[1]), m[2], c, len(m[1])+1)
 					continue
 				}
 			}
-			walkYAML(c, appendPath(p, "[]"), k8sSecret, out, depth+1)
+			w.walk(c, appendPath(p, "[]"), depth+1)
 		}
 	case yaml.ScalarNode:
 		if len(p) == 0 {
 			return // a document that is a bare scalar assigns nothing
 		}
 		v := n.Value
-		if k8sSecret && len(p) == 2 && p[0] == "data" {
+		if w.k8sSecret && len(p) == 2 && p[0] == "data" {
 			d, err := base64.StdEncoding.DecodeString(strings.TrimSpace(v))
 			if err != nil {
 				return
 			}
 			v = string(d)
 		}
-		*out = append(*out, assignment{path: p, value: v, line: n.Line, col: valueCol(n)})
+		w.add(p, v, n, 0)
 	case yaml.AliasNode:
 		// An alias repeats a value reported where it is defined.
 	}
 }
 
-// valueCol is the column of a scalar's first character inside its quotes.
-func valueCol(n *yaml.Node) int {
-	if n.Style&(yaml.DoubleQuotedStyle|yaml.SingleQuotedStyle) != 0 {
-		return n.Column + 1
+// yamlPositions returns a function that maps yaml.v3's positions to
+// jwtlint's. yaml.v3 breaks lines at CR, LF, CRLF, NEL, LS and PS and counts
+// columns in characters; jwtlint (like git, gitleaks and editors' "go to
+// line") breaks lines at LF only and counts columns in bytes. Positions are
+// asked for in document order, so each is found from the last one.
+func yamlPositions(content []byte) func(line, col int) (int, int) {
+	starts := []int{0}
+	for i := 0; i < len(content); {
+		r, size := utf8.DecodeRune(content[i:])
+		i += size
+		switch r {
+		case '\r':
+			if i < len(content) && content[i] == '\n' {
+				i++
+			}
+			starts = append(starts, i)
+		case '\n', '\u0085', '\u2028', '\u2029':
+			starts = append(starts, i)
+		}
 	}
-	return n.Column
+	lineAt := newLineIndex(content)
+	lastLine, lastCol, lastOff := 0, 0, 0
+	return func(line, col int) (int, int) {
+		line = min(max(line, 1), len(starts))
+		col = max(col, 1)
+		off, c := starts[line-1], 1
+		if line == lastLine && col >= lastCol {
+			off, c = lastOff, lastCol
+		}
+		for ; c < col && off < len(content) && (line == len(starts) || off < starts[line]); c++ {
+			_, size := utf8.DecodeRune(content[off:])
+			off += size
+		}
+		lastLine, lastCol, lastOff = line, c, off
+		return lineAt(off)
+	}
 }
 
 func appendPath(p []string, k string) []string {
@@ -326,13 +403,15 @@ func parseYAMLLines(content []byte) []assignment {
 // scalarValue unquotes a value that starts at byte offset off of its line
 // and drops a trailing comment; it returns the value and its 1-based column.
 func scalarValue(raw string, off int) (string, int) {
-	lead := len(raw) - len(strings.TrimLeft(raw, " \t"))
+	lead := len(raw) - len(strings.TrimLeftFunc(raw, unicode.IsSpace))
 	raw = strings.TrimSpace(raw)
 	off += lead
 	if len(raw) >= 1 && (raw[0] == '"' || raw[0] == '\'') {
 		if j := strings.IndexByte(raw[1:], raw[0]); j >= 0 {
 			v := raw[1 : j+1]
-			if raw[0] == '"' {
+			// Unquoting without escapes would only replace invalid
+			// UTF-8: the bytes are the secret.
+			if raw[0] == '"' && strings.Contains(v, "\\") {
 				if u, err := unquoteJSON(raw[:j+2]); err == nil {
 					v = u
 				}
@@ -405,13 +484,13 @@ func parseJSON(content []byte) ([]assignment, error) {
 				stack[top].want = false
 				continue
 			}
-			// The value ends at end; find its opening quote on that line.
-			start := bytes.LastIndexByte(content[:max(end-1, 0)], '"')
-			line, col := lineAt(max(start+1, 0))
-			out = append(out, assignment{path: keyPath(), value: t, line: line, col: col})
+			if len(stack) <= maxDepth {
+				line, col := lineAt(openingQuote(content, end-1) + 1)
+				out = append(out, assignment{path: keyPath(), value: t, line: line, col: col})
+			}
 		default:
-			line, col := lineAt(end - len(strings.TrimSpace(toString(t))))
-			if t != nil {
+			if t != nil && len(stack) <= maxDepth {
+				line, col := lineAt(end - len(toString(t)))
 				out = append(out, assignment{path: keyPath(), value: toString(t), line: line, col: col})
 			}
 		}
@@ -422,6 +501,25 @@ func parseJSON(content []byte) ([]assignment, error) {
 			stack[len(stack)-1].want = true
 		}
 	}
+}
+
+// openingQuote returns the offset of the quote that opens the JSON string
+// whose closing quote is at offset closing: the last quote before it that no
+// backslash escapes.
+func openingQuote(content []byte, closing int) int {
+	for j := closing - 1; j >= 0; j-- {
+		if content[j] != '"' {
+			continue
+		}
+		k := j
+		for k > 0 && content[k-1] == '\\' {
+			k--
+		}
+		if (j-k)%2 == 0 {
+			return j
+		}
+	}
+	return -1
 }
 
 func toString(v any) string {

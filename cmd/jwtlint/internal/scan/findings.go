@@ -1,8 +1,8 @@
 package scan
 
 import (
-	"bufio"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -267,31 +267,36 @@ func (s *scanner) filter(fs []Finding) ([]Finding, error) {
 	return out, nil
 }
 
+// loadIgnore reads the fingerprints of --gitleaks-ignore, or of
+// PATH/.gitleaksignore if there is one: a file in the scanned tree, read
+// like the others (a FIFO, link or unreadable file there is noted and not
+// used).
 func (s *scanner) loadIgnore() (map[string]bool, error) {
-	p := s.o.IgnoreFile
-	explicit := p != ""
-	if !explicit {
-		p = filepath.Join(s.root, ".gitleaksignore")
-	}
-	f, err := os.Open(p)
-	if err != nil {
-		if !explicit && os.IsNotExist(err) {
+	var (
+		b   []byte
+		err error
+	)
+	if s.o.IgnoreFile != "" {
+		if b, err = os.ReadFile(s.o.IgnoreFile); err != nil {
+			return nil, fmt.Errorf("reading ignore file: %w", err)
+		}
+	} else {
+		p := filepath.Join(s.root, ".gitleaksignore")
+		b, err = readText(p, s.o.MaxFileSize)
+		if err != nil {
+			if !errors.Is(err, os.ErrNotExist) {
+				s.notes.add("warning: cannot read .gitleaksignore: %v (not used)", unwrapPathError(err))
+			}
 			return nil, nil
 		}
-		return nil, fmt.Errorf("reading ignore file: %w", err)
 	}
-	defer f.Close()
 	m := map[string]bool{}
-	sc := bufio.NewScanner(f)
-	for sc.Scan() {
-		l := strings.TrimSpace(sc.Text())
+	for _, l := range lines(b) {
+		l = strings.TrimSpace(l)
 		if l == "" || strings.HasPrefix(l, "#") {
 			continue
 		}
 		m[strings.ReplaceAll(l, "\\", "/")] = true
-	}
-	if err := sc.Err(); err != nil {
-		return nil, fmt.Errorf("reading ignore file %s: %w", p, err)
 	}
 	return m, nil
 }

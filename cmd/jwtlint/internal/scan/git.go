@@ -34,7 +34,7 @@ func gitOutput(ctx context.Context, dir string, args ...string) ([]byte, error) 
 // the index (tracked), relative to dir with forward slashes, or nil when dir
 // is not in a work tree.
 func trackedFiles(ctx context.Context, dir string) map[string]bool {
-	out, err := gitOutput(ctx, dir, "ls-files", "-z")
+	out, err := gitOutput(ctx, dir, "ls-files", "-z", "--recurse-submodules")
 	if err != nil {
 		return nil
 	}

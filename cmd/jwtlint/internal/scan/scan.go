@@ -4,6 +4,7 @@
 package scan
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"flag"
@@ -13,6 +14,8 @@ import (
 	"path/filepath"
 	"runtime"
 	"runtime/debug"
+	"slices"
+	"strconv"
 	"strings"
 	"sync"
 
@@ -225,6 +228,7 @@ type scanner struct {
 	// for files, the work tree's top for history ("" in a bare repository).
 	fileBase string
 	prog     *progress
+	notes    notes
 
 	mu      sync.Mutex
 	secrets []*secretHit
@@ -261,6 +265,10 @@ type tokenHit struct {
 // o.Redact is false, without those ignored by inline comments, the ignore
 // file or the baseline. Progress goes to stderr when it is a terminal or
 // o.Progress is set.
+//
+// What the scan skipped or could not read (files over the size limit,
+// unreadable files, history it cannot see) is noted on stderr after the
+// scan, one line each; such notes do not make Run fail.
 func Run(ctx context.Context, o Options, stderr io.Writer) ([]Finding, error) {
 	root, err := filepath.Abs(o.Path)
 	if err != nil {
@@ -273,12 +281,16 @@ func Run(ctx context.Context, o Options, stderr io.Writer) ([]Finding, error) {
 	if !st.IsDir() {
 		return nil, fmt.Errorf("cannot scan %s: not a directory", o.Path)
 	}
+	// PATH itself is followed when it is a symbolic link (the walk follows
+	// none).
+	if r, err := filepath.EvalSymlinks(root); err == nil {
+		root = r
+	}
 	s := &scanner{o: o, root: root, seen: map[string]bool{}, cache: map[string][]byte{}, skipFiles: map[string]bool{}, fileBase: "."}
+	defer s.notes.print(stderr)
 	for _, p := range []string{o.Report, o.Baseline, o.Config} {
 		if p != "" && p != "-" {
-			if a, err := filepath.Abs(p); err == nil {
-				s.skipFiles[a] = true
-			}
+			s.skipFiles[realPath(p)] = true
 		}
 	}
 	if err := s.loadWordlist(); err != nil {
@@ -295,13 +307,16 @@ func Run(ctx context.Context, o Options, stderr io.Writer) ([]Finding, error) {
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
 	s.det = leaks.NewDetector(ctx, cfg)
-	_, gitErr := gitOutput(ctx, root, "rev-parse", "--git-dir")
+	kind, gitErr := gitOutput(ctx, root, "rev-parse", "--git-dir", "--is-bare-repository", "--is-shallow-repository")
 	s.repo = gitErr == nil
 	s.prog = newProgress(stderr, o.Progress)
 	defer s.prog.finish()
+	if s.repo {
+		s.noteRepoKind(strings.Fields(string(kind)))
+	}
 	if o.Git || o.Staged {
 		if !s.repo {
-			return nil, fmt.Errorf("%s is not a git repository (%v)", o.Path, gitErr)
+			return nil, notRepoError(o, gitErr)
 		}
 		s.fileBase = ""
 		if top, err := gitOutput(ctx, root, "rev-parse", "--show-toplevel"); err == nil {
@@ -329,6 +344,47 @@ func Run(ctx context.Context, o Options, stderr io.Writer) ([]Finding, error) {
 		return s.fix(fs, stderr)
 	}
 	return fs, nil
+}
+
+// noteRepoKind notes what the scan cannot see of a repository: the work
+// tree of a bare one (without --git), the history of a shallow clone beyond
+// its boundary (with --git). f is rev-parse's output for --git-dir
+// --is-bare-repository --is-shallow-repository.
+func (s *scanner) noteRepoKind(f []string) {
+	bare := len(f) > 1 && f[1] == "true"
+	shallow := len(f) > 2 && f[2] == "true"
+	switch {
+	case bare && !s.o.Git && !s.o.Staged:
+		s.notes.add("note: %s is a bare repository: only its files were scanned, not its history (add --git)", s.o.Path)
+	case shallow && s.o.Git:
+		s.notes.add("note: %s is a shallow clone: the history before its oldest commit was not scanned, and that commit counts as adding every file it has (git fetch --unshallow to scan it all)", s.o.Path)
+	}
+}
+
+// notRepoError is the error of --git or --staged on a path that is not in
+// a git repository: one line, git's own reason when it is another one.
+func notRepoError(o Options, gitErr error) error {
+	flag := "--git"
+	if o.Staged {
+		flag = "--staged"
+	}
+	if strings.Contains(gitErr.Error(), "not a git repository") {
+		return fmt.Errorf("%s is not a git repository: %s needs one (without it, the files under %s are scanned)", o.Path, flag, o.Path)
+	}
+	return fmt.Errorf("%s: cannot read the git repository: %v", o.Path, gitErr)
+}
+
+// realPath is p absolute with its directory's symbolic links resolved, as
+// the walk sees it under a resolved root.
+func realPath(p string) string {
+	a, err := filepath.Abs(p)
+	if err != nil {
+		return p
+	}
+	if dir, err := filepath.EvalSymlinks(filepath.Dir(a)); err == nil {
+		return filepath.Join(dir, filepath.Base(a))
+	}
+	return a
 }
 
 func unwrapPathError(err error) error {
@@ -360,7 +416,9 @@ func (s *scanner) loadWordlist() error {
 }
 
 // scanFiles scans every regular file under root except in .git and vendor
-// directories, binary files and files over the size limit.
+// directories, binary files and files over the size limit. Symbolic links
+// are not followed; FIFOs, sockets and devices are not read; unreadable
+// directories and files are noted and skipped.
 func (s *scanner) scanFiles(ctx context.Context) error {
 	var paths []string
 	err := filepath.WalkDir(s.root, func(p string, d os.DirEntry, err error) error {
@@ -368,7 +426,8 @@ func (s *scanner) scanFiles(ctx context.Context) error {
 			if p == s.root {
 				return err
 			}
-			return nil // an unreadable subdirectory or file is skipped
+			s.notes.add("warning: cannot read directory %s: %v (skipped)", s.rel(p), unwrapPathError(err))
+			return nil
 		}
 		if d.IsDir() {
 			if p != s.root && skipDir[d.Name()] {
@@ -423,33 +482,132 @@ var skipDir = map[string]bool{
 }
 
 func (s *scanner) scanFile(ctx context.Context, p string) {
-	st, err := os.Stat(p)
-	if err != nil || st.Size() == 0 || st.Size() > s.o.MaxFileSize {
+	rel := s.rel(p)
+	b, err := readText(p, s.o.MaxFileSize)
+	var big *tooLargeError
+	switch {
+	case errors.As(err, &big):
+		s.notes.add("note: skipped %s: %v", rel, big)
 		return
-	}
-	b, err := os.ReadFile(p)
-	if err != nil || isBinary(b) {
+	case errors.Is(err, errNotRegular):
+		return // replaced by a link, FIFO or device since the walk
+	case err != nil:
+		s.notes.add("warning: cannot read %s: %v (skipped)", rel, unwrapPathError(err))
 		return
+	case len(b) == 0:
+		return // empty or binary
 	}
-	rel, err := filepath.Rel(s.root, p)
-	if err != nil {
-		return
-	}
-	rel = filepath.ToSlash(rel)
 	frag := sources.Fragment{Raw: string(b), FilePath: rel, StartLine: 1}
 	found := s.det.DetectContext(ctx, detect.Fragment(frag))
 	s.handle(found, frag, func() ([]byte, bool) { return b, true }, 0, 0, s.tracked[rel])
 }
 
+// rel is p relative to root with forward slashes, as findings name files.
+func (s *scanner) rel(p string) string {
+	r, err := filepath.Rel(s.root, p)
+	if err != nil {
+		return p
+	}
+	return filepath.ToSlash(r)
+}
+
+// binaryPrefix is how much of a file isBinary looks at, as git does.
+const binaryPrefix = 8000
+
 // isBinary reports whether b looks binary: a NUL byte in its first 8000.
 func isBinary(b []byte) bool {
-	n := min(len(b), 8000)
-	for _, c := range b[:n] {
-		if c == 0 {
-			return true
+	return bytes.IndexByte(b[:min(len(b), binaryPrefix)], 0) >= 0
+}
+
+var errNotRegular = errors.New("not a regular file")
+
+// tooLargeError is a file over --max-file-size.
+type tooLargeError struct{ size, max int64 }
+
+func (e *tooLargeError) Error() string {
+	return fmt.Sprintf("%d bytes is over --max-file-size (%s)", e.size, mib(e.max))
+}
+
+// readText returns the content of the regular file p, or nil when it is
+// binary (isBinary) or empty. It never blocks on a FIFO nor follows a link
+// that replaced the file since the walk (errNotRegular), and reads nothing of
+// a file over maxSize bytes (*tooLargeError) and only the first 8000 bytes of
+// a binary one.
+func readText(p string, maxSize int64) ([]byte, error) {
+	f, err := openNoBlock(p)
+	if err != nil {
+		if st, lerr := os.Lstat(p); lerr == nil && !st.Mode().IsRegular() {
+			return nil, errNotRegular
 		}
+		return nil, err
 	}
-	return false
+	defer f.Close()
+	st, err := f.Stat()
+	if err != nil {
+		return nil, err
+	}
+	if !st.Mode().IsRegular() {
+		return nil, errNotRegular
+	}
+	if st.Size() > maxSize {
+		return nil, &tooLargeError{st.Size(), maxSize}
+	}
+	// At most the size stat gave: a file growing meanwhile is read as it
+	// was, one shrinking as it is.
+	b := make([]byte, st.Size())
+	want := min(len(b), binaryPrefix)
+	head, err := io.ReadFull(f, b[:want])
+	switch {
+	case ignoreEOF(err) != nil:
+		return nil, err
+	case isBinary(b[:head]):
+		return nil, nil
+	case head < want:
+		return b[:head], nil // it shrank
+	}
+	n, err := io.ReadFull(f, b[head:])
+	return b[:head+n], ignoreEOF(err)
+}
+
+// ignoreEOF drops the end-of-file errors of a file that shrank.
+func ignoreEOF(err error) error {
+	if errors.Is(err, io.EOF) || errors.Is(err, io.ErrUnexpectedEOF) {
+		return nil
+	}
+	return err
+}
+
+// mib formats a size in MiB.
+func mib(n int64) string {
+	return strconv.FormatFloat(float64(n)/(1<<20), 'f', -1, 64) + " MiB"
+}
+
+// notes are what a scan skipped or could not read, printed after it,
+// sorted, at most maxNotes of them.
+type notes struct {
+	mu   sync.Mutex
+	list []string
+}
+
+const maxNotes = 50
+
+func (n *notes) add(format string, args ...any) {
+	n.mu.Lock()
+	n.list = append(n.list, fmt.Sprintf(format, args...))
+	n.mu.Unlock()
+}
+
+func (n *notes) print(w io.Writer) {
+	n.mu.Lock()
+	defer n.mu.Unlock()
+	slices.Sort(n.list)
+	for i, l := range n.list {
+		if i == maxNotes {
+			fmt.Fprintf(w, "jwtlint scan: note: %d more notes not shown\n", len(n.list)-maxNotes)
+			break
+		}
+		fmt.Fprintf(w, "jwtlint scan: %s\n", l)
+	}
 }
 
 // scanGit scans the history (or the staged changes) fragment by fragment,
@@ -468,7 +626,11 @@ func (s *scanner) scanGit(ctx context.Context, cfg *config.Config) error {
 	} else {
 		if total, err := s.countCommits(ctx); err == nil {
 			s.prog.start(total, "commits")
+			if total == 0 && s.o.LogOpts == "" {
+				s.notes.add("note: %s has no commits: there is no history to scan", s.o.Path)
+			}
 		}
+		s.noteSubmodules(ctx)
 		src, err = leaks.GitLog(ctx, s.root, s.o.LogOpts, cfg, s.det)
 	}
 	if err != nil {
@@ -527,6 +689,21 @@ func (s *scanner) scanGit(ctx context.Context, cfg *config.Config) error {
 		return fmt.Errorf("reading git history: %w", err)
 	}
 	return ctx.Err()
+}
+
+// noteSubmodules notes the submodules of HEAD, whose history --git does
+// not scan: it is another repository's (their files in the work tree are
+// scanned without --git).
+func (s *scanner) noteSubmodules(ctx context.Context) {
+	out, err := gitOutput(ctx, s.root, "config", "--blob", "HEAD:.gitmodules", "--get-regexp", `^submodule\..*\.path$`)
+	if err != nil {
+		return // no commit, or no .gitmodules
+	}
+	for _, l := range strings.Split(strings.TrimSpace(string(out)), "\n") {
+		if _, path, ok := strings.Cut(l, " "); ok {
+			s.notes.add("note: the history of submodule %s was not scanned: it is a repository of its own (run jwtlint scan --git in it)", path)
+		}
+	}
 }
 
 func (s *scanner) countCommits(ctx context.Context) (int64, error) {
@@ -598,18 +775,14 @@ type hint struct {
 	path []string
 	alg  string
 	line int
+	n    int // its place in the file's hints: the first wins a tie
 }
 
 // analyze records the JWT secrets assigned in a file's content whose line
 // (plus offset) is within lo..hi.
 func (s *scanner) analyze(frag sources.Fragment, f format, content []byte, offset, lo, hi int, committed bool) {
 	as := extract(f, content)
-	var hints []hint
-	for _, a := range as {
-		if alg, ok := algHint(a.path, a.value); ok {
-			hints = append(hints, hint{a.path, alg, a.line})
-		}
-	}
+	algs := newAlgIndex(hintsOf(as))
 	ls := lines(content)
 	for _, a := range as {
 		line := a.line + offset
@@ -620,7 +793,7 @@ func (s *scanner) analyze(frag sources.Fragment, f format, content []byte, offse
 			continue // a PEM key: not an HMAC secret
 		}
 		h := &secretHit{file: frag.FilePath, commit: frag.CommitSHA, info: frag.CommitInfo,
-			name: displayName(a.path), value: a.value, line: line, col: a.col, alg: nearestAlg(hints, a), committed: committed}
+			name: displayName(a.path), value: a.value, line: line, col: a.col, alg: algs.nearest(a), committed: committed}
 		if isDotEnv(frag.FilePath) && len(a.path) == 1 {
 			h.envVar = a.path[0]
 		}
@@ -642,24 +815,79 @@ func displayName(p []string) string {
 	return strings.Join(keys, ".")
 }
 
-// nearestAlg picks the algorithm hint sharing the longest key-path prefix
-// with a, then the closest line.
-func nearestAlg(hints []hint, a assignment) string {
-	best, bestShared, bestDist := "", -1, 0
-	for _, h := range hints {
-		shared := 0
-		for shared < len(h.path)-1 && shared < len(a.path)-1 && h.path[shared] == a.path[shared] {
-			shared++
-		}
-		dist := h.line - a.line
-		if dist < 0 {
-			dist = -dist
-		}
-		if shared > bestShared || shared == bestShared && dist < bestDist {
-			best, bestShared, bestDist = h.alg, shared, dist
+// hintsOf returns the algorithm hints among a file's assignments.
+func hintsOf(as []assignment) []hint {
+	var hints []hint
+	for _, a := range as {
+		if alg, ok := algHint(a.path, a.value); ok {
+			hints = append(hints, hint{a.path, alg, a.line, len(hints)})
 		}
 	}
-	return best
+	return hints
+}
+
+// algIndex finds the algorithm hint sharing the longest key-path prefix
+// with an assignment, then the closest line (then the first in the file), in
+// time independent of the number of hints: a trie of the hints' parent key
+// paths whose every node holds, sorted by line, the hints below it.
+type algIndex struct {
+	kids  map[string]*algIndex
+	hints []hint
+}
+
+func newAlgIndex(hints []hint) *algIndex {
+	root := &algIndex{}
+	for _, h := range hints {
+		n := root
+		n.hints = append(n.hints, h)
+		for _, k := range h.path[:len(h.path)-1] {
+			if n.kids == nil {
+				n.kids = map[string]*algIndex{}
+			}
+			if n.kids[k] == nil {
+				n.kids[k] = &algIndex{}
+			}
+			n = n.kids[k]
+			n.hints = append(n.hints, h)
+		}
+	}
+	root.sort()
+	return root
+}
+
+func (n *algIndex) sort() {
+	slices.SortStableFunc(n.hints, func(a, b hint) int { return a.line - b.line })
+	for _, k := range n.kids {
+		k.sort()
+	}
+}
+
+// nearest returns the algorithm named nearest to a, or "".
+func (n *algIndex) nearest(a assignment) string {
+	if len(n.hints) == 0 {
+		return ""
+	}
+	// The deepest node on a's parent path with hints below it: they share
+	// its depth with a, every other hint less.
+	for _, k := range a.path[:len(a.path)-1] {
+		next := n.kids[k]
+		if next == nil {
+			break
+		}
+		n = next
+	}
+	hs := n.hints
+	// The first hint on the closest line at or above a, and below it.
+	i, _ := slices.BinarySearchFunc(hs, a.line+1, func(h hint, line int) int { return h.line - line })
+	best := -1
+	if i > 0 {
+		best, _ = slices.BinarySearchFunc(hs, hs[i-1].line, func(h hint, line int) int { return h.line - line })
+	}
+	if i < len(hs) && (best < 0 || hs[i].line-a.line < a.line-hs[best].line ||
+		hs[i].line-a.line == a.line-hs[best].line && hs[i].n < hs[best].n) {
+		best = i
+	}
+	return hs[best].alg
 }
 
 func (s *scanner) addSecret(h *secretHit) {

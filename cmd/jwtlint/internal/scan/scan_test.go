@@ -173,7 +173,7 @@ func golden(t *testing.T, name, got string) {
 
 type jsonFinding struct {
 	RuleID, File, Commit, Secret, Name, Algorithm, Fix, Fingerprint string
-	StartLine                                                       int
+	StartLine, StartColumn, EndColumn                               int
 	Committed                                                       bool
 }
 
