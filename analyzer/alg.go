@@ -22,7 +22,7 @@ func (c *checker) siteAlg(row *API, common *ssa.CallCommon, recv int, store *ssa
 			return alg
 		}
 	case row.AlgParam != "" && common != nil:
-		_, obj := callee(common)
+		_, obj := c.callee(common)
 		if obj != nil {
 			if p := paramIndex(obj.Signature(), row.AlgParam); p >= 0 && p+recv < len(common.Args) {
 				if alg := c.algOf(common.Args[p+recv], 0); alg != "" {
@@ -53,7 +53,7 @@ func (c *checker) tokenAlg(v ssa.Value, depth int) string {
 	}
 	switch v := v.(type) {
 	case *ssa.Call:
-		_, obj := callee(v.Common())
+		_, obj := c.callee(v.Common())
 		for _, row := range c.table.funcRows(obj) {
 			if row.Role != Alg {
 				continue
@@ -111,7 +111,7 @@ func (c *checker) algOf(v ssa.Value, depth int) string {
 			}
 		}
 	case *ssa.Call:
-		_, obj := callee(v.Common())
+		_, obj := c.callee(v.Common())
 		for _, row := range c.table.funcRows(obj) {
 			switch row.Role {
 			case AlgValue:
@@ -171,41 +171,97 @@ func (c *checker) siblingFieldAlg(st *ssa.Store, name string) string {
 // option passed to a parse call, or "".
 func (c *checker) whitelistAlg(common *ssa.CallCommon) string {
 	best := ""
-	var visit func(v ssa.Value, depth int)
-	visit = func(v ssa.Value, depth int) {
-		if depth > 6 {
-			return
-		}
-		switch v := v.(type) {
-		case *ssa.Slice:
-			visit(v.X, depth+1)
-		case *ssa.Alloc:
-			for _, ref := range *v.Referrers() {
-				if ia, ok := ref.(*ssa.IndexAddr); ok {
-					for _, r := range *ia.Referrers() {
-						if st, ok := r.(*ssa.Store); ok && st.Addr == ia {
-							visit(st.Val, depth+1)
-						}
-					}
-				}
-			}
-		case *ssa.Const:
-			if a := c.algOf(v, 0); hmacBytes[a] > hmacBytes[best] {
-				best = a
-			}
-		case *ssa.Call:
-			_, obj := callee(v.Common())
-			for _, row := range c.table.funcRows(obj) {
-				if row.Role == AlgWhitelist {
-					for _, a := range v.Common().Args {
-						visit(a, depth+1)
-					}
-				}
-			}
-		}
-	}
 	for _, a := range common.Args {
-		visit(a, 0)
+		c.listStrings(a, func(s string, _ token.Pos) {
+			if alg := normalizeAlg(s); hmacBytes[alg] > hmacBytes[best] {
+				best = alg
+			}
+		})
 	}
 	return best
+}
+
+// listStrings calls visit with each string constant a list of algorithms
+// (or an option list holding one) may contain, and the position of the
+// store or call that put it there. It follows slice literals, append,
+// phis, variables of this package, conversions, and the argument of an
+// AlgWhitelist option (jwt.WithValidMethods) in an option list.
+func (c *checker) listStrings(v ssa.Value, visit func(s string, at token.Pos)) {
+	seen := map[ssa.Value]bool{}
+	var walk func(v ssa.Value, at token.Pos, depth int)
+	walk = func(v ssa.Value, at token.Pos, depth int) {
+		if depth > 8 || seen[v] {
+			return
+		}
+		seen[v] = true
+		stored := func(st *ssa.Store) {
+			pos := st.Pos()
+			if !pos.IsValid() {
+				pos = at
+			}
+			walk(st.Val, pos, depth+1)
+		}
+		switch x := v.(type) {
+		case *ssa.Const:
+			if x.Value != nil && x.Value.Kind() == constant.String {
+				visit(constant.StringVal(x.Value), at)
+			}
+		case *ssa.Slice:
+			walk(x.X, at, depth+1)
+		case *ssa.MakeInterface:
+			walk(x.X, at, depth+1)
+		case *ssa.ChangeType:
+			walk(x.X, at, depth+1)
+		case *ssa.Convert:
+			walk(x.X, at, depth+1)
+		case *ssa.Phi:
+			for _, e := range x.Edges {
+				walk(e, at, depth+1)
+			}
+		case *ssa.Alloc:
+			for _, ref := range referrers(x) {
+				switch r := ref.(type) {
+				case *ssa.IndexAddr:
+					for _, rr := range referrers(r) {
+						if st, ok := rr.(*ssa.Store); ok && st.Addr == r {
+							stored(st)
+						}
+					}
+				case *ssa.Store:
+					if r.Addr == x {
+						stored(r)
+					}
+				}
+			}
+		case *ssa.UnOp:
+			switch addr := x.X.(type) {
+			case *ssa.Alloc:
+				walk(addr, at, depth+1)
+			case *ssa.Global:
+				for _, st := range c.index.globalStores[addr] {
+					stored(st)
+				}
+			}
+		case *ssa.Call:
+			common := x.Common()
+			if b, ok := common.Value.(*ssa.Builtin); ok {
+				if b.Name() == "append" {
+					for _, a := range common.Args {
+						walk(a, x.Pos(), depth+1)
+					}
+				}
+				return
+			}
+			_, obj := c.callee(common)
+			for _, row := range c.table.funcRows(obj) {
+				if row.Role == AlgWhitelist {
+					for _, a := range common.Args {
+						walk(a, at, depth+1)
+					}
+					return
+				}
+			}
+		}
+	}
+	walk(v, token.NoPos, 0)
 }

@@ -67,7 +67,7 @@ func New(cfg Config) *analysis.Analyzer {
 		Doc:       doc(),
 		URL:       URL,
 		Run:       func(pass *analysis.Pass) (any, error) { return run(pass, c) },
-		FactTypes: []analysis.Fact{new(funcFact), new(varFact), new(pkgFact)},
+		FactTypes: []analysis.Fact{new(funcFact), new(varFact), new(pkgFact), new(heldFuncFact)},
 	}
 	bindFlags(&a.Flags, c)
 	return a

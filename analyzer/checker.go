@@ -28,6 +28,7 @@ type checker struct {
 	resultMemo map[resultKey][]Origin
 	memo       map[memoKey][]Origin
 	keyParams  map[*ssa.Function][]keyParam
+	held       map[*ssa.Global]heldRef
 	uses       []*KeyUse
 	testFiles  map[*token.File]bool
 	reporter   *reporter
@@ -80,6 +81,7 @@ func newChecker(pass *analysis.Pass, cfg *Config) *checker {
 		resultMemo: map[resultKey][]Origin{},
 		memo:       map[memoKey][]Origin{},
 		keyParams:  map[*ssa.Function][]keyParam{},
+		held:       map[*ssa.Global]heldRef{},
 		testFiles:  map[*token.File]bool{},
 	}
 	for _, f := range pass.Files {
@@ -95,10 +97,12 @@ func (c *checker) check() {
 	c.syn = newSyntax(c.pass.Fset, c.pass.Files, c.pass.TypesInfo)
 	c.ssapkg, c.funcs = buildSSA(c.pass)
 	c.indexStores()
+	c.heldCallSites()
 	if c.jwt {
 		c.findUses()
 	}
 	c.exportFacts()
+	c.exportHeldFuncs()
 	c.exportVerifyFacts()
 	if !c.jwt || c.table.paths[c.pass.Pkg.Path()] {
 		// A JWT library's own packages use the APIs the rules are about
@@ -174,7 +178,7 @@ func (c *checker) findUses() {
 		for _, b := range fn.Blocks {
 			for _, instr := range b.Instrs {
 				if call, ok := instr.(ssa.CallInstruction); ok {
-					if _, obj := callee(call.Common()); obj != nil {
+					if _, obj := c.callee(call.Common()); obj != nil {
 						for _, kp := range c.importedKeyParams(obj) {
 							if c.directSink(obj, kp.Index) {
 								continue // reported by its own row (callSink)
@@ -272,7 +276,7 @@ func (c *checker) wrapperUse(fn *ssa.Function, call ssa.CallInstruction, kp keyP
 	}
 	v := common.Args[kp.Index]
 	astIdx := kp.Index
-	if _, obj := callee(common); obj != nil && obj.Type().(*types.Signature).Recv() != nil && !c.isMethodExpr(common.Pos()) {
+	if _, obj := c.callee(common); obj != nil && obj.Type().(*types.Signature).Recv() != nil && !c.isMethodExpr(common.Pos()) {
 		astIdx-- // the receiver is not among the call's arguments
 	}
 	expr := c.syn.callArg(common.Pos(), astIdx)
@@ -304,7 +308,7 @@ func (c *checker) setRange(u *KeyUse, expr ast.Expr, fallback token.Pos) {
 // API.
 func (c *checker) callSink(fn *ssa.Function, call ssa.CallInstruction) {
 	common := boundCall(call.Common())
-	_, obj := callee(common)
+	_, obj := c.callee(common)
 	if obj == nil {
 		return
 	}

@@ -64,6 +64,7 @@ type verifier struct {
 	c          *checker
 	checksMemo map[*ssa.Function]bool
 	paramMemo  map[paramRef]bool
+	asValue    map[*ssa.Function]bool
 	fixed      map[token.Pos]bool
 	signs      map[string][]string // signAlgs, computed once
 }
@@ -74,7 +75,7 @@ type paramRef struct {
 }
 
 func newVerifier(c *checker) *verifier {
-	return &verifier{c: c, checksMemo: map[*ssa.Function]bool{}, paramMemo: map[paramRef]bool{}, fixed: map[token.Pos]bool{}}
+	return &verifier{c: c, checksMemo: map[*ssa.Function]bool{}, paramMemo: map[paramRef]bool{}, asValue: map[*ssa.Function]bool{}, fixed: map[token.Pos]bool{}}
 }
 
 // keyfuncs returns the functions a keyfunc value may be; unknown is set
@@ -125,7 +126,7 @@ func (v *verifier) keyfuncs(val ssa.Value) (refs []kfRef, unknown bool) {
 		case *ssa.Const:
 			// nil: the library's default.
 		case *ssa.Call:
-			callee, obj := callee(x.Common())
+			callee, obj := v.c.callee(x.Common())
 			switch {
 			case callee != nil && callee.Pkg == c.ssapkg && callee.Blocks != nil:
 				for _, ret := range returns(callee) {
@@ -389,7 +390,7 @@ func (v *verifier) scanChecks(fn *ssa.Function) bool {
 // inheritsCheck reports whether a call made by fn is to a function known to
 // check the token's algorithm.
 func (v *verifier) inheritsCheck(fn *ssa.Function, common *ssa.CallCommon) bool {
-	callee, obj := callee(common)
+	callee, obj := v.c.callee(common)
 	switch {
 	case callee != nil && callee.Pkg == v.c.ssapkg && callee.Blocks != nil && callee != fn:
 		return v.checks(callee)
@@ -619,7 +620,7 @@ func (v *verifier) optionWhitelist(val ssa.Value, depth int) bool {
 		}
 		return false
 	case *ssa.Call:
-		callee, obj := callee(x.Common())
+		callee, obj := v.c.callee(x.Common())
 		if obj == nil {
 			return true
 		}
@@ -661,7 +662,7 @@ func (v *verifier) parserWhitelist(val ssa.Value, depth int) bool {
 	case *ssa.Const:
 		return false // nil: the library's default parser
 	case *ssa.Call:
-		callee, obj := callee(x.Common())
+		callee, obj := v.c.callee(x.Common())
 		if obj == nil {
 			return true
 		}
@@ -730,6 +731,65 @@ func (v *verifier) tokenVerified(val ssa.Value, skip ssa.Instruction) bool {
 	return false
 }
 
+// callersVerify reports whether val is a parameter of a function whose
+// every caller verifies the token it passes (ory/fosite reads claims
+// unverified in a helper, to check they are present, and verifies the token
+// after the helper returns: testdata/src/regresscallerverify). The function
+// must be one whose callers are all known: unexported, and never used as a
+// value.
+func (v *verifier) callersVerify(val ssa.Value, depth int) bool {
+	p, ok := aliases(val)[0].(*ssa.Parameter)
+	if !ok || depth > 4 {
+		return false
+	}
+	fn := p.Parent()
+	i := slices.Index(fn.Params, p)
+	sites := v.c.index.callSites[fn]
+	if i < 0 || len(sites) == 0 || exportedFunc(fn) || v.usedAsValue(fn) {
+		return false
+	}
+	for _, site := range sites {
+		args := site.Common().Args
+		if i >= len(args) || !(v.tokenVerified(args[i], site) || v.callersVerify(args[i], depth+1)) {
+			return false
+		}
+	}
+	return true
+}
+
+// usedAsValue reports whether a function of this package is used other
+// than by static calls (stored, passed, bound as a method value), which
+// gives it callers the call-site index does not know.
+func (v *verifier) usedAsValue(fn *ssa.Function) bool {
+	if r, ok := v.asValue[fn]; ok {
+		return r
+	}
+	r := false
+	var ops []*ssa.Value
+	for _, f := range v.c.funcs {
+		for _, b := range f.Blocks {
+			for _, instr := range b.Instrs {
+				ops = instr.Operands(ops[:0])
+				for i, op := range ops {
+					if op == nil || *op == nil {
+						continue
+					}
+					if call, ok := instr.(ssa.CallInstruction); ok && i == 0 && !call.Common().IsInvoke() {
+						continue // the called function
+					}
+					// The function itself, or a wrapper of it (a bound
+					// method value, a method expression's thunk).
+					if x, ok := (*op).(*ssa.Function); ok && (x == fn || x.Synthetic != "" && fn.Object() != nil && x.Object() == fn.Object()) {
+						r = true
+					}
+				}
+			}
+		}
+	}
+	v.asValue[fn] = r
+	return r
+}
+
 func (v *verifier) reachesVerify(val ssa.Value, skip ssa.Instruction, depth int) bool {
 	if depth > 6 || val.Referrers() == nil {
 		return false
@@ -744,7 +804,7 @@ func (v *verifier) reachesVerify(val ssa.Value, skip ssa.Instruction, depth int)
 		if i < 0 && !(common.IsInvoke() && common.Value == val) {
 			continue
 		}
-		callee, obj := callee(common)
+		callee, obj := v.c.callee(common)
 		if obj != nil && obj.Pkg() != nil && v.c.table.paths[obj.Pkg().Path()] {
 			// A library call verifies unless it is itself unverified; the
 			// library's own facts (jwx jwt.Parse reaches jws.Verify) do not
@@ -832,7 +892,7 @@ func (v *verifier) holdsUnverifiedOption(val ssa.Value) bool {
 				elem = mi.X
 			}
 			if call, ok := elem.(*ssa.Call); ok {
-				if _, obj := callee(call.Common()); obj != nil && v.unverifiedCall(call.Common(), obj) {
+				if _, obj := v.c.callee(call.Common()); obj != nil && v.unverifiedCall(call.Common(), obj) {
 					return true
 				}
 			}

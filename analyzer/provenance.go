@@ -77,13 +77,16 @@ type Origin struct {
 	// MakePos is the make call (or the array) that allocated a Random
 	// buffer, for the fix that grows it; token.NoPos when unknown.
 	MakePos token.Pos
+	// Cuts are the slices a function applies to its parameter, on a Param
+	// origin (provenance_random.go).
+	Cuts []cut
 }
 
 // unknown is the origin of a value nothing is known about.
 func unknown() []Origin { return []Origin{{Kind: Unknown, Len: -1, Bits: -1}} }
 
 func (o Origin) key() string {
-	return fmt.Sprintf("%d/%d/%s/%d/%p/%d/%g/%d/%s", o.Kind, o.Pos, o.Where, o.Len, o.Fn, o.Index, o.Bits, o.SizeParam, o.Desc)
+	return fmt.Sprintf("%d/%d/%s/%d/%p/%d/%g/%d/%s/%v", o.Kind, o.Pos, o.Where, o.Len, o.Fn, o.Index, o.Bits, o.SizeParam, o.Desc, o.Cuts)
 }
 
 func dedup(os []Origin) []Origin {
@@ -404,15 +407,16 @@ func (t *tracer) freeVar(fv *ssa.FreeVar, hint token.Pos, follow func(ssa.Value,
 	return out
 }
 
-// callee returns the function a call statically calls, or the interface
-// method it invokes.
-func callee(common *ssa.CallCommon) (*ssa.Function, *types.Func) {
+// callee returns the function a call statically calls, the interface
+// method it invokes, or the function a package variable it calls through
+// holds (heldfunc.go).
+func (c *checker) callee(common *ssa.CallCommon) (*ssa.Function, *types.Func) {
 	if common.IsInvoke() {
 		return nil, common.Method
 	}
 	fn := staticCallee(common)
 	if fn == nil {
-		return nil, nil
+		return c.heldCallee(common.Value)
 	}
 	obj, _ := fn.Object().(*types.Func)
 	return fn, obj
@@ -440,7 +444,7 @@ func (t *tracer) call(call *ssa.Call, idx int, hint token.Pos) []Origin {
 		}
 		return unknown()
 	}
-	fn, obj := callee(common)
+	fn, obj := t.c.callee(common)
 	if obj != nil {
 		name := obj.Origin().FullName()
 		if slices.Contains(t.c.cfg.ExtraSources, name) {
@@ -452,11 +456,11 @@ func (t *tracer) call(call *ssa.Call, idx int, hint token.Pos) []Origin {
 	}
 	switch {
 	case fn != nil && fn.Pkg == t.c.ssapkg && fn.Blocks != nil:
-		return t.substitute(t.c.results(fn, idx), common, hint, shortFuncName(fn))
+		return t.substitute(t.c.results(fn, idx), fn, common, hint, shortFuncName(fn))
 	case obj != nil && obj.Pkg() != nil && obj.Pkg() != t.c.pass.Pkg:
 		var f funcFact
 		if t.c.pass.ImportObjectFact(obj.Origin(), &f) && idx < len(f.Results) {
-			return t.substitute(fromFact(f.Results[idx]), common, hint, shortObjName(obj))
+			return t.substitute(fromFact(f.Results[idx]), nil, common, hint, shortObjName(obj))
 		}
 		// A function nothing is known about, such as a hash or a
 		// formatter: its result is as predictable as its arguments.
@@ -546,13 +550,20 @@ func (t *tracer) derived(common *ssa.CallCommon, hint token.Pos) []Origin {
 
 // substitute replaces the Param origins of a callee's result summary with
 // the origins of the call's arguments, and sizes that depend on a
-// parameter with the argument's value.
-func (t *tracer) substitute(sum []Origin, common *ssa.CallCommon, hint token.Pos, via string) []Origin {
+// parameter with the argument's value. fn is the callee, nil when the
+// summary comes from facts (whose Param origins are the callee's). A Param
+// origin of another function (a constructor's parameter stored in a field
+// the callee returns) stays: its function's call sites are key uses.
+func (t *tracer) substitute(sum []Origin, fn *ssa.Function, common *ssa.CallCommon, hint token.Pos, via string) []Origin {
 	var out []Origin
 	for _, o := range sum {
-		if o.Kind == Param {
+		if o.Kind == Param && (fn == nil || o.Fn == nil || o.Fn == fn) {
 			if o.Index >= 0 && o.Index < len(common.Args) {
-				out = append(out, t.value(common.Args[o.Index], hint)...)
+				arg := t.value(common.Args[o.Index], hint)
+				for _, k := range o.Cuts {
+					arg = cutAll(arg, k)
+				}
+				out = append(out, arg...)
 			}
 			continue
 		}

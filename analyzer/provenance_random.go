@@ -35,39 +35,74 @@ func arith(x, y []Origin) []Origin {
 	return out
 }
 
-// sliced applies s[lo:hi] with constant bounds to the origins of s.
+// A cut is a slice expression s[lo:hi]: Lo is -1 when the low bound is not
+// a constant; Hi is -1 when there is none and -2 when it is not a constant.
+// On a Param origin, the cuts are the slices the function applies to its
+// parameter: they apply to the argument where the parameter is replaced
+// (testdata/src/regressparamslice).
+type cut struct{ Lo, Hi int64 }
+
+// sliceCut returns the cut of a slice expression.
+func sliceCut(s *ssa.Slice) cut {
+	bound := func(v ssa.Value, none int64) int64 {
+		if v == nil {
+			return none
+		}
+		if c, ok := v.(*ssa.Const); ok && c.Value != nil {
+			if n, exact := constant.Int64Val(c.Value); exact && n >= 0 {
+				return n
+			}
+		}
+		return -2
+	}
+	k := cut{Lo: bound(s.Low, 0), Hi: bound(s.High, -1)}
+	if k.Lo == -2 {
+		k.Lo = -1
+	}
+	return k
+}
+
+// sliced applies the slice expression s to the origins of its operand.
 func sliced(os []Origin, s *ssa.Slice) []Origin {
-	lo, hi := int64(0), int64(-1)
-	if c, ok := s.Low.(*ssa.Const); ok && c.Value != nil {
-		lo, _ = constant.Int64Val(c.Value)
-	}
-	if c, ok := s.High.(*ssa.Const); ok && c.Value != nil {
-		hi, _ = constant.Int64Val(c.Value)
-	}
-	if lo == 0 && hi < 0 {
-		return os
+	return cutAll(os, sliceCut(s))
+}
+
+// cutAll applies k to each origin: a parameter's origin records it, a value
+// of known length is shortened to what the slice leaves (its length unknown
+// when a bound is not a constant), and a path whose value is shorter than
+// the low bound is dropped (the slice panics there: iris,
+// testdata/src/regressslice).
+func cutAll(os []Origin, k cut) []Origin {
+	if k.Lo == 0 && k.Hi == -1 {
+		return os // s[:]
 	}
 	out := make([]Origin, 0, len(os))
 	for _, o := range os {
-		if o.Len >= 0 && o.SizeParam == 0 && lo > int64(o.Len) {
-			// Past the end of this path's value: the slice panics, so
-			// no key comes from here (iris, testdata/src/regressslice).
+		switch {
+		case o.Kind == Param:
+			o.Cuts = append(slices.Clip(o.Cuts), k)
+		case o.Len < 0 || o.SizeParam != 0:
+		case k.Lo > int64(o.Len):
 			continue
-		}
-		if o.Len >= 0 && o.SizeParam == 0 {
-			end := int64(o.Len)
-			if hi >= 0 && hi < end {
-				end = hi
+		case k.Lo < 0 || k.Hi == -2:
+			o.Len, o.value, o.WellKnown = -1, "", false
+			if o.Bits >= 0 {
+				o.Bits = -1
 			}
-			n := max(end-lo, 0)
+		default:
+			end := int64(o.Len)
+			if k.Hi >= 0 && k.Hi < end {
+				end = k.Hi
+			}
+			n := max(end-k.Lo, 0)
 			if o.Bits >= 0 && o.Len > 0 {
 				o.Bits = o.Bits * float64(n) / float64(o.Len)
 			}
 			switch {
-			case lo >= end:
+			case k.Lo >= end:
 				o.value = "" // s[lo:hi] with hi < lo panics; with hi == lo, empty
 			case o.value != "" && int(end) <= len(o.value):
-				o.value = o.value[lo:end]
+				o.value = o.value[k.Lo:end]
 			}
 			o.Len = int(n)
 			o.WellKnown = false
@@ -312,7 +347,7 @@ func (t *tracer) filler(common *ssa.CallCommon, buf ssa.Value) *Origin {
 		}
 		return nil
 	}
-	_, obj := callee(common)
+	_, obj := t.c.callee(common)
 	if obj == nil {
 		return nil
 	}

@@ -113,3 +113,33 @@ func TestHostileLarge(t *testing.T) {
 		t.Errorf("analyzing a 1 MiB constant took %v", d)
 	}
 }
+
+// TestRegressOpenItems runs the fixtures of the sweep's open items
+// (testdata/realworld.md): a false positive or a missed shape each.
+func TestRegressOpenItems(t *testing.T) {
+	for _, tc := range []struct {
+		pkg   string
+		rules []string // none: every rule
+	}{
+		// A helper's unverified read of a token that every caller verifies
+		// (ory/fosite's rfc7523 handler). go-jose v3's ParseSigned is also
+		// a missing-alg-check finding: only the unverified reads matter.
+		{"regresscallerverify", []string{"unverified-parse"}},
+		// An OAuth2 client reading its own token from the token endpoint
+		// (apache/pulsar-client-go).
+		{"regressclienttoken", nil},
+		// A library function called through a package variable holding it
+		// (iris's middleware/jwt.Sign = kataras/jwt.Sign).
+		{"regressfuncvar", nil},
+		// A method of a generic type returning its key field.
+		{"regressgenericmethod", nil},
+		// "none" in an algorithm whitelist (go-oidc).
+		{"regressnonelist", nil},
+		// A helper slicing its parameter.
+		{"regressparamslice", nil},
+	} {
+		t.Run(tc.pkg, func(t *testing.T) {
+			analysistest.Run(t, analysistest.TestData(), analyzer.New(analyzer.Config{Enable: tc.rules}), tc.pkg)
+		})
+	}
+}

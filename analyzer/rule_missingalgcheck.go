@@ -72,7 +72,7 @@ func checkMissingAlg(c *checker, r *Rule) {
 // library that cannot restrict the algorithm.
 func (v *verifier) checkParseCall(r *Rule, common *ssa.CallCommon) {
 	c := v.c
-	_, obj := callee(common)
+	_, obj := v.c.callee(common)
 	if obj == nil {
 		return
 	}
@@ -260,7 +260,7 @@ func (v *verifier) whitelistFix(common *ssa.CallCommon, obj *types.Func, jwtPkg 
 		if !ok {
 			return nil
 		}
-		_, cobj := callee(ctor.Common())
+		_, cobj := v.c.callee(ctor.Common())
 		if cobj == nil || !slices.ContainsFunc(v.c.table.funcRows(cobj), func(r *API) bool { return r.Role == ParserOptions }) {
 			return nil
 		}
@@ -375,7 +375,7 @@ func (v *verifier) signAlgs() map[string][]string {
 					continue
 				}
 				common := call.Common()
-				_, obj := callee(common)
+				_, obj := v.c.callee(common)
 				if obj == nil {
 					continue
 				}
@@ -437,7 +437,7 @@ func (v *verifier) algOf(val ssa.Value, depth int) string {
 		return v.algOf(x.X, depth+1)
 	case *ssa.Call:
 		// A token constructor: the algorithm of its method argument.
-		_, obj := callee(x.Common())
+		_, obj := v.c.callee(x.Common())
 		if obj == nil {
 			return ""
 		}

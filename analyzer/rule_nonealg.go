@@ -3,8 +3,13 @@ package analyzer
 import (
 	"fmt"
 	"go/ast"
+	"go/constant"
 	"go/token"
 	"go/types"
+	"strconv"
+	"strings"
+
+	"golang.org/x/tools/go/ssa"
 )
 
 var ruleNoneAlg = &Rule{
@@ -17,6 +22,10 @@ UnsafeAllowNoneSignatureType, and signs them only with SigningMethodNone; jwx
 needs jwa.NoSignature or WithInsecureNoSignature; kataras/jwt has NONE,
 gbrlsnchs/jwt None. Any of them in production code lets forged tokens through
 or hands out tokens that prove nothing.
+
+The algorithm "none" in the list of algorithms a parser accepts (go-jose v4's
+ParseSigned, golang-jwt's WithValidMethods and Parser.ValidMethods) is reported
+too, wherever the list is built: go-jose then parses unsigned tokens.
 
 Sign and verify with a real algorithm and key. Comparisons with these values
 (rejecting "none" explicitly) are not reported, nor is test code unless
@@ -34,6 +43,7 @@ s, err := token.SignedString(privateKey)`,
 }
 
 func checkNoneAlg(c *checker, r *Rule) {
+	checkNoneInLists(c, r)
 	for _, f := range c.pass.Files {
 		var stack []ast.Node
 		ast.Inspect(f, func(n ast.Node) bool {
@@ -94,4 +104,75 @@ func rejects(stack []ast.Node) bool {
 		}
 	}
 	return false
+}
+
+// checkNoneInLists reports "none" in the algorithm lists of parse calls and
+// parser fields (go-oidc appends it under InsecureSkipSignatureCheck).
+func checkNoneInLists(c *checker, r *Rule) {
+	for _, fn := range c.funcs {
+		for _, b := range fn.Blocks {
+			for _, instr := range b.Instrs {
+				switch x := instr.(type) {
+				case ssa.CallInstruction:
+					common := x.Common()
+					_, obj := c.callee(common)
+					if obj == nil {
+						continue
+					}
+					sig := obj.Signature()
+					recv := 0
+					if sig.Recv() != nil && !common.IsInvoke() {
+						recv = 1
+					}
+					for _, row := range c.table.funcRows(obj) {
+						if p := paramIndex(sig, row.Param); row.Role == AlgWhitelist && p >= 0 && p+recv < len(common.Args) {
+							reportNoneIn(c, r, common.Args[p+recv], shortObjName(obj))
+						}
+					}
+				case *ssa.Store:
+					fa, ok := x.Addr.(*ssa.FieldAddr)
+					if !ok {
+						continue
+					}
+					if name, fv := fieldName(fa.X.Type(), fa.Field); fv != nil && len(c.table.rows(name, AlgWhitelist)) > 0 {
+						reportNoneIn(c, r, x.Val, shortFieldName(fa.X.Type(), fv))
+					}
+				}
+			}
+		}
+	}
+}
+
+func reportNoneIn(c *checker, r *Rule, list ssa.Value, api string) {
+	c.listStrings(list, func(s string, at token.Pos) {
+		if !strings.EqualFold(s, "none") {
+			return
+		}
+		e := c.constExpr(at, s)
+		if e == nil {
+			return
+		}
+		test := c.testFiles[c.pass.Fset.File(e.Pos())]
+		c.report(r, e.Pos(), e.End(), test, fmt.Sprintf(`%s in the algorithm list of %s allows unsigned tokens ("alg": "none"): anyone can forge them; accept only the algorithms of your keys`, strconv.Quote(s), api))
+	})
+}
+
+// constExpr returns the expression that wrote the string constant s where
+// listStrings found it: the element of a composite literal stored at at, an
+// argument of the call at at, or the nearest literal.
+func (c *checker) constExpr(at token.Pos, s string) ast.Expr {
+	if e := c.syn.stored[at]; e != nil {
+		return e
+	}
+	if call := c.syn.calls[at]; call != nil {
+		for _, a := range call.Args {
+			if tv, ok := c.pass.TypesInfo.Types[a]; ok && tv.Value != nil && tv.Value.Kind() == constant.String && constant.StringVal(tv.Value) == s {
+				return a
+			}
+		}
+	}
+	if !at.IsValid() {
+		return nil
+	}
+	return c.syn.literal(s, at)
 }

@@ -3,6 +3,7 @@ package analyzer
 import (
 	"fmt"
 	"go/types"
+	"slices"
 
 	"golang.org/x/tools/go/ssa"
 )
@@ -21,8 +22,12 @@ are whatever the attacker wants.
 Reading the header or the key ID of a token before verifying it is legitimate
 (to choose the key): jwtlint does not report an unverified parse when the same
 token also reaches a verifying call in the same function or in a function it
-calls. Otherwise, verify the token with a key, and a fixed algorithm, before
-using its claims. Test code is not reported unless -include-tests is set.`,
+calls, or, in an unexported helper, when every caller verifies the token it
+passes. Nor does it report an OAuth2 client reading the token it received from
+the authorization server's token endpoint (golang.org/x/oauth2's
+Token.AccessToken and Extra("id_token")): the client decides nothing with it
+on a server. Otherwise, verify the token with a key, and a fixed algorithm,
+before using its claims. Test code is not reported unless -include-tests is set.`,
 	Bad: `
 token, _, err := jwt.NewParser().ParseUnverified(s, &claims)
 userID := claims.Subject`,
@@ -54,7 +59,7 @@ func checkUnverified(c *checker, r *Rule) {
 func (v *verifier) checkUnverifiedCall(r *Rule, call ssa.CallInstruction) {
 	c := v.c
 	common := call.Common()
-	_, obj := callee(common)
+	_, obj := c.callee(common)
 	if obj == nil {
 		return
 	}
@@ -87,7 +92,7 @@ func (v *verifier) checkUnverifiedCall(r *Rule, call ssa.CallInstruction) {
 			msg = fmt.Sprintf("%s(false) turns signature verification off: anyone can forge the claims of the tokens parsed with it; verify with a key instead", name)
 		}
 		for _, t := range tokens {
-			if v.tokenVerified(t, call) {
+			if v.tokenVerified(t, call) || v.callersVerify(t, 0) || v.clientToken(t, 0) {
 				return
 			}
 		}
@@ -113,6 +118,44 @@ func decodes(sig *types.Signature) bool {
 			continue
 		}
 		return true
+	}
+	return false
+}
+
+// clientToken reports whether val is a token an OAuth2 client received from
+// the authorization server (a ClientToken row), or what a JWT library
+// parsed from one.
+func (v *verifier) clientToken(val ssa.Value, depth int) bool {
+	if depth > 8 {
+		return false
+	}
+	val = aliases(val)[0]
+	if v.tokenField(val, ClientToken) {
+		return true
+	}
+	switch x := val.(type) {
+	case *ssa.TypeAssert:
+		return v.clientToken(x.X, depth+1)
+	case *ssa.Extract:
+		return v.clientToken(x.Tuple, depth+1)
+	case *ssa.Phi:
+		for _, e := range x.Edges {
+			if !v.clientToken(e, depth+1) {
+				return false
+			}
+		}
+		return len(x.Edges) > 0
+	case *ssa.Call:
+		_, obj := v.c.callee(x.Common())
+		if obj == nil {
+			return false
+		}
+		if slices.ContainsFunc(v.c.table.funcRows(obj), func(r *API) bool { return r.Role == ClientToken }) {
+			return true
+		}
+		if obj.Pkg() != nil && v.c.table.paths[obj.Pkg().Path()] {
+			return slices.ContainsFunc(x.Common().Args, func(a ssa.Value) bool { return v.clientToken(a, depth+1) })
+		}
 	}
 	return false
 }

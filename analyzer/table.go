@@ -93,6 +93,9 @@ func varName(obj types.Object) string {
 }
 
 // fieldName names the field with index i of the struct type named by t.
+// The field of an instance of a generic type is its generic field
+// (types.Var.Origin): a method of holder[K] reads the field that a
+// holder[string] literal writes (testdata/src/regressgenericmethod).
 func fieldName(t types.Type, i int) (string, *types.Var) {
 	t = types.Unalias(t)
 	if p, ok := t.(*types.Pointer); ok {
@@ -110,7 +113,7 @@ func fieldName(t types.Type, i int) (string, *types.Var) {
 	if obj.Pkg() == nil {
 		return "", nil
 	}
-	f := st.Field(i)
+	f := st.Field(i).Origin()
 	return obj.Pkg().Path() + "." + obj.Name() + "." + f.Name(), f
 }
 
