@@ -101,6 +101,19 @@ func dedup(os []Origin) []Origin {
 	return out
 }
 
+// maxOrigins bounds how many origins one value keeps. Code that joins
+// many values (a fasthttp-sized package of helpers calling helpers, with
+// parameters substituted at every call) can otherwise multiply them into the
+// tens of thousands; past the bound the rest is Unknown, as for maxSteps.
+const maxOrigins = 128
+
+func capOrigins(os []Origin) []Origin {
+	if len(os) <= maxOrigins {
+		return os
+	}
+	return append(os[:maxOrigins-1:maxOrigins-1], Origin{Kind: Unknown})
+}
+
 // maxDepth bounds how far one trace follows values, so that pathological
 // code (long phi chains, deep helper stacks) stays linear.
 const maxDepth = 64
@@ -159,7 +172,7 @@ func (t *tracer) memoized(k memoKey, hint token.Pos, f func(ssa.Value, token.Pos
 		return nil
 	}
 	defer t.leave(k.v)
-	r := dedup(f(k.v, hint))
+	r := capOrigins(dedup(f(k.v, hint)))
 	t.c.memo[k] = r
 	return r
 }

@@ -143,3 +143,7 @@ func TestRegressOpenItems(t *testing.T) {
 		})
 	}
 }
+
+func TestHostileManyOrigins(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), analyzer.New(analyzer.Config{}), "hostilemany")
+}
