@@ -77,22 +77,36 @@ type Origin struct {
 	// MakePos is the make call (or the array) that allocated a Random
 	// buffer, for the fix that grows it; token.NoPos when unknown.
 	MakePos token.Pos
-	// Cuts are the slices a function applies to its parameter, on a Param
-	// origin (provenance_random.go).
-	Cuts []cut
+	// Cut is the slice a function applies to its parameter, on a Param
+	// origin (provenance_random.go); nil when none.
+	Cut *cut
 }
 
 // unknown is the origin of a value nothing is known about.
 func unknown() []Origin { return []Origin{{Kind: Unknown, Len: -1, Bits: -1}} }
 
 func (o Origin) key() string {
-	return fmt.Sprintf("%d/%d/%s/%d/%p/%d/%g/%d/%s/%v", o.Kind, o.Pos, o.Where, o.Len, o.Fn, o.Index, o.Bits, o.SizeParam, o.Desc, o.Cuts)
+	return fmt.Sprintf("%d/%d/%s/%d/%p/%d/%g/%d/%s/%v", o.Kind, o.Pos, o.Where, o.Len, o.Fn, o.Index, o.Bits, o.SizeParam, o.Desc, o.Cut)
 }
 
+// dedup removes repeated origins. A parameter sliced differently on
+// different paths is one origin whose length is unknown: a loop of
+// conditional b = b[n:] would otherwise give one origin per path.
 func dedup(os []Origin) []Origin {
 	seen := map[string]bool{}
+	params := map[paramRef]int{}
 	out := os[:0:0]
 	for _, o := range os {
+		if o.Kind == Param {
+			r := paramRef{o.Fn, o.Index}
+			if i, ok := params[r]; ok {
+				if out[i].Cut != o.Cut && (out[i].Cut == nil || o.Cut == nil || *out[i].Cut != *o.Cut) {
+					out[i].Cut = &cut{Lo: -1, Hi: -1}
+				}
+				continue
+			}
+			params[r] = len(out)
+		}
 		if k := o.key(); !seen[k] {
 			seen[k] = true
 			out = append(out, o)
@@ -573,8 +587,8 @@ func (t *tracer) substitute(sum []Origin, fn *ssa.Function, common *ssa.CallComm
 		if o.Kind == Param && (fn == nil || o.Fn == nil || o.Fn == fn) {
 			if o.Index >= 0 && o.Index < len(common.Args) {
 				arg := t.value(common.Args[o.Index], hint)
-				for _, k := range o.Cuts {
-					arg = cutAll(arg, k)
+				if o.Cut != nil {
+					arg = cutAll(arg, *o.Cut)
 				}
 				out = append(out, arg...)
 			}

@@ -37,10 +37,22 @@ func arith(x, y []Origin) []Origin {
 
 // A cut is a slice expression s[lo:hi]: Lo is -1 when the low bound is not
 // a constant; Hi is -1 when there is none and -2 when it is not a constant.
-// On a Param origin, the cuts are the slices the function applies to its
-// parameter: they apply to the argument where the parameter is replaced
+// On a Param origin, the cut is the slice the function applies to its
+// parameter: it applies to the argument where the parameter is replaced
 // (testdata/src/regressparamslice).
 type cut struct{ Lo, Hi int64 }
+
+// then returns the cut of s[a][k]: one slice after the other.
+func (a cut) then(k cut) cut {
+	if a.Lo < 0 || a.Hi == -2 || k.Lo < 0 || k.Hi == -2 {
+		return cut{Lo: -1, Hi: -1}
+	}
+	c := cut{Lo: a.Lo + k.Lo, Hi: a.Hi}
+	if k.Hi >= 0 {
+		c.Hi = a.Lo + k.Hi
+	}
+	return c
+}
 
 // sliceCut returns the cut of a slice expression.
 func sliceCut(s *ssa.Slice) cut {
@@ -80,7 +92,11 @@ func cutAll(os []Origin, k cut) []Origin {
 	for _, o := range os {
 		switch {
 		case o.Kind == Param:
-			o.Cuts = append(slices.Clip(o.Cuts), k)
+			c := k
+			if o.Cut != nil {
+				c = o.Cut.then(k)
+			}
+			o.Cut = &c
 		case o.Len < 0 || o.SizeParam != 0:
 		case k.Lo > int64(o.Len):
 			continue

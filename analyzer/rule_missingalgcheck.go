@@ -57,7 +57,7 @@ func checkMissingAlg(c *checker, r *Rule) {
 			for _, instr := range b.Instrs {
 				switch instr := instr.(type) {
 				case ssa.CallInstruction:
-					v.checkParseCall(r, instr.Common())
+					v.checkParseCall(r, instr)
 				case *ssa.Store:
 					v.checkKeyfuncField(r, instr)
 					v.checkOptionalAlg(r, instr)
@@ -70,8 +70,9 @@ func checkMissingAlg(c *checker, r *Rule) {
 // checkParseCall reports a parse call with a keyfunc that neither receives
 // an algorithm whitelist nor checks the method, and a parse call of a
 // library that cannot restrict the algorithm.
-func (v *verifier) checkParseCall(r *Rule, common *ssa.CallCommon) {
+func (v *verifier) checkParseCall(r *Rule, call ssa.CallInstruction) {
 	c := v.c
+	common := call.Common()
 	_, obj := v.c.callee(common)
 	if obj == nil {
 		return
@@ -85,6 +86,9 @@ func (v *verifier) checkParseCall(r *Rule, common *ssa.CallCommon) {
 				kfRow = row
 			}
 		case AnyAlgParse:
+			if val := call.Value(); val != nil && v.onlyDecoded(val) {
+				return // nothing verifies the token: unverified-parse's
+			}
 			pos, end := v.callRange(common)
 			c.report(r, pos, end, v.test(pos), fmt.Sprintf("%s (%s) cannot restrict the algorithms a token may name: move to github.com/go-jose/go-jose/v4 and pass the algorithms you accept to ParseSigned", shortObjName(obj), row.Lib))
 			return
@@ -122,6 +126,44 @@ func (v *verifier) checkParseCall(r *Rule, common *ssa.CallCommon) {
 		d.SuggestedFixes = []analysis.SuggestedFix{*fix}
 	}
 	c.reporter.add(r, v.test(pos), d)
+}
+
+// onlyDecoded reports whether a parsed token is only decoded: read by a
+// library call that does not verify it, and otherwise only read (its
+// headers) or compared. Such a parse has no verification whose algorithms
+// could be restricted; unverified-parse reports the reads (clerk-sdk-go's
+// jwt.Decode, testdata/src/regressdecodeonly).
+func (v *verifier) onlyDecoded(val ssa.Value) bool {
+	decoded := false
+	var walk func(val ssa.Value, depth int) bool
+	walk = func(val ssa.Value, depth int) bool {
+		if depth > 4 {
+			return false
+		}
+		for _, ref := range referrers(val) {
+			switch x := ref.(type) {
+			case *ssa.Extract:
+				if x.Index == 0 && !walk(x, depth+1) {
+					return false
+				}
+			case *ssa.UnOp:
+				if x.Op != token.MUL || !walk(x, depth+1) {
+					return false
+				}
+			case *ssa.FieldAddr, *ssa.Field, *ssa.BinOp, *ssa.DebugRef:
+			case ssa.CallInstruction:
+				_, obj := v.c.callee(x.Common())
+				if obj == nil || obj.Pkg() == nil || !v.c.table.paths[obj.Pkg().Path()] || !v.unverifiedCall(x.Common(), obj) {
+					return false
+				}
+				decoded = true
+			default:
+				return false
+			}
+		}
+		return true
+	}
+	return walk(val, 0) && decoded
 }
 
 // danger says what accepting any algorithm means for the keys a keyfunc
