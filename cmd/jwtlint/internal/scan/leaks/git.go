@@ -67,11 +67,10 @@ func startGit(ctx context.Context, what, repo string, args []string) (*Git, erro
 	// Without GIT_FLUSH=0 git flushes its output after every commit when
 	// it goes to a pipe.
 	cmd.Env = append(os.Environ(), "GIT_FLUSH=0")
-	r, w, err := os.Pipe()
+	r, w, coalesce, err := gitPipe()
 	if err != nil {
 		return nil, err
 	}
-	grown := growPipe(r)
 	cmd.Stdout = w
 	stderr, err := cmd.StderrPipe()
 	if err != nil {
@@ -85,7 +84,7 @@ func startGit(ctx context.Context, what, repo string, args []string) (*Git, erro
 		r.Close()
 		return nil, fmt.Errorf("running %s in %s: %w", what, repo, err)
 	}
-	return &Git{cmd: cmd, stdout: r, stderr: stderr, what: what, coalesce: grown}, nil
+	return &Git{cmd: cmd, stdout: r, stderr: stderr, what: what, coalesce: coalesce}, nil
 }
 
 // GitError is git writing an error to its standard error: gitleaks stops
@@ -115,17 +114,19 @@ func (g *Git) Scan(ctx context.Context, d *Detector, workers int, found func(sou
 	}()
 
 	workers = max(workers, 1)
-	work := make(chan hunk, 4*workers)
+	work := make(chan []hunk, workers)
 	var wg sync.WaitGroup
 	for range workers {
 		wg.Go(func() {
-			for h := range work {
-				if ctx.Err() != nil {
-					continue // drain
-				}
-				f := h.fragment()
-				if fs := d.DetectContext(ctx, detect.Fragment(f)); len(fs) > 0 {
-					found(f, fs)
+			for batch := range work {
+				for _, h := range batch {
+					if ctx.Err() != nil {
+						break // drain
+					}
+					f := h.fragment()
+					if fs := d.DetectContext(ctx, detect.Fragment(f)); len(fs) > 0 {
+						found(f, fs)
+					}
 				}
 			}
 		})
@@ -134,18 +135,33 @@ func (g *Git) Scan(ctx context.Context, d *Detector, workers int, found func(sou
 	if g.coalesce {
 		r = &coalescingReader{f: g.stdout}
 	}
+	// Hunks go to the workers in batches: waking a worker for each costs
+	// more than gitleaks' detector takes on most.
+	var (
+		batch []hunk
+		size  int
+	)
+	send := func() bool {
+		select {
+		case work <- batch:
+			batch, size = nil, 0
+			return true
+		case <-ctx.Done():
+			return false
+		}
+	}
 	p := &diffParser{r: bufio.NewReaderSize(r, 1<<20), onCommit: g.OnCommit, ctx: ctx}
 	err := p.parse(func(h hunk) bool {
 		if !d.mayFind(h.path, h.raw) {
 			return ctx.Err() == nil
 		}
-		select {
-		case work <- h:
-			return true
-		case <-ctx.Done():
-			return false
-		}
+		batch = append(batch, h)
+		size += len(h.raw)
+		return len(batch) < 64 && size < 1<<20 || send()
 	})
+	if len(batch) > 0 && err == nil {
+		send()
+	}
 	close(work)
 	wg.Wait()
 	if err != nil {
@@ -171,7 +187,7 @@ func (g *Git) Scan(ctx context.Context, d *Detector, workers int, found func(sou
 // kilobytes at a time; a reader that keeps up wakes for each write, and the
 // wake-ups (the poller, futexes, the scheduler) cost more than the parsing.
 // After a short read it waits a little, so that the next read takes what
-// git wrote meanwhile; the pipe must hold a megabyte (growPipe) for git not
+// git wrote meanwhile; the pipe must hold a megabyte (gitPipe) for git not
 // to wait too.
 type coalescingReader struct {
 	f     *os.File
@@ -189,7 +205,7 @@ func (r *coalescingReader) Read(p []byte) (int, error) {
 
 // coalesceWait is about the time git takes to write a few hundred kilobytes
 // of diff, well under the time it takes to fill a megabyte.
-const coalesceWait = 2 * time.Millisecond
+const coalesceWait = 4 * time.Millisecond
 
 // firstGitError reads git's standard error to its end and returns its first
 // line that is not one of the warnings gitleaks lets pass, or "".

@@ -6,18 +6,17 @@ import (
 	"golang.org/x/sys/unix"
 )
 
-// growPipe makes the pipe read through r hold a megabyte instead of 64 KiB
-// (the most an unprivileged process may ask for, /proc/sys/fs/pipe-max-size)
-// and reports whether it could, so that git can write on while
-// coalescingReader waits.
-func growPipe(r *os.File) bool {
-	rc, err := r.SyscallConn() // not Fd: that would make reads block
-	if err != nil {
-		return false
+// gitPipe returns a pipe for git's output and whether coalescingReader may
+// wait on it. On Linux the pipe holds a megabyte instead of 64 KiB (the most
+// an unprivileged process may ask for, /proc/sys/fs/pipe-max-size), so that
+// git writes on while the reader waits, and its read end blocks: Go's poller
+// would wake a thread for each of git's writes, waiting or not.
+func gitPipe() (r, w *os.File, coalesce bool, err error) {
+	var fds [2]int
+	if err := unix.Pipe2(fds[:], unix.O_CLOEXEC); err != nil {
+		return nil, nil, false, err
 	}
-	var size int
-	rc.Control(func(fd uintptr) {
-		size, err = unix.FcntlInt(fd, unix.F_SETPIPE_SZ, 1<<20)
-	})
-	return err == nil && size >= 1<<20
+	size, err := unix.FcntlInt(uintptr(fds[0]), unix.F_SETPIPE_SZ, 1<<20)
+	r, w = os.NewFile(uintptr(fds[0]), "|0"), os.NewFile(uintptr(fds[1]), "|1")
+	return r, w, err == nil && size >= 1<<20, nil
 }

@@ -4,6 +4,9 @@ package leaks
 
 import "os"
 
-// growPipe reports that pipes keep their size (64 KiB on macOS and BSDs, too
-// small for coalescingReader to wait).
-func growPipe(*os.File) bool { return false }
+// gitPipe returns a pipe for git's output and whether coalescingReader may
+// wait on it: not here, where pipes hold 64 KiB.
+func gitPipe() (r, w *os.File, coalesce bool, err error) {
+	r, w, err = os.Pipe()
+	return r, w, false, err
+}
