@@ -11,6 +11,11 @@ import (
 	"strconv"
 	"strings"
 	"sync"
+
+	"github.com/zricethezav/gitleaks/v8/report"
+	"github.com/zricethezav/gitleaks/v8/sources"
+
+	"github.com/jwtlint/jwtlint/cmd/jwtlint/internal/scan/leaks"
 )
 
 // gitOutput runs git in dir and returns its standard output; an error
@@ -108,4 +113,91 @@ func (c *catFile) blob(object string, maxSize int64) ([]byte, bool) {
 func (c *catFile) close() {
 	c.in.Close()
 	c.cmd.Wait()
+}
+
+// scanGit scans the history (or the staged changes) fragment by fragment,
+// as gitleaks' git source yields them: the lines each hunk added. Fragments
+// are detected as git writes them, by s.workers() goroutines, and only a
+// fragment that may assign a JWT secret in a configuration file has its
+// file read (through cat-file) and parsed.
+func (s *scanner) scanGit(ctx context.Context) error {
+	var (
+		src *leaks.Git
+		err error
+	)
+	if s.o.Staged {
+		src, err = leaks.GitStaged(ctx, s.root)
+	} else {
+		if total, err := s.countCommits(ctx); err == nil {
+			s.prog.start(total, "commits")
+			if total == 0 && s.o.LogOpts == "" {
+				s.notes.add("note: %s has no commits: there is no history to scan", s.o.Path)
+			}
+		}
+		s.noteSubmodules(ctx)
+		src, err = leaks.GitLog(ctx, s.root, s.o.LogOpts)
+	}
+	if err != nil {
+		return err
+	}
+	src.OnCommit = func() { s.prog.add(1) }
+	s.blobs, err = startCatFile(ctx, s.root)
+	if err != nil {
+		return err
+	}
+	defer s.blobs.close()
+	err = src.Scan(ctx, s.det, s.workers(), func(frag sources.Fragment, found []report.Finding) {
+		lo := frag.StartLine
+		hi := lo + strings.Count(frag.Raw, "\n") - 1
+		if !strings.HasSuffix(frag.Raw, "\n") {
+			hi++
+		}
+		object := frag.CommitSHA + ":" + frag.FilePath
+		s.handle(found, frag, func() ([]byte, bool) { return s.blob(object) }, lo, hi, true)
+	})
+	if ge := (*leaks.GitError)(nil); errors.As(err, &ge) {
+		return fmt.Errorf("%s failed in %s: %s (check --log-opts, or run it yourself)", ge.What, s.o.Path, ge.Msg)
+	}
+	if err != nil {
+		return fmt.Errorf("reading git history: %w", err)
+	}
+	return ctx.Err()
+}
+
+func (s *scanner) countCommits(ctx context.Context) (int64, error) {
+	args := []string{"rev-list", "--count", "--all"}
+	if s.o.LogOpts != "" {
+		args = append([]string{"rev-list", "--count"}, strings.Fields(s.o.LogOpts)...)
+	}
+	out, err := gitOutput(ctx, s.root, args...)
+	if err != nil {
+		return 0, err
+	}
+	var n int64
+	_, err = fmt.Sscan(string(out), &n)
+	return n, err
+}
+
+// blob returns a blob through cat-file, caching the last few (at most 8,
+// at most 8 MiB but the last) so the hunks of one file read it once: they
+// come one after the other.
+func (s *scanner) blob(object string) ([]byte, bool) {
+	s.mu.Lock()
+	b, ok := s.cache[object]
+	s.mu.Unlock()
+	if ok {
+		return b, b != nil
+	}
+	b, ok = s.blobs.blob(object, s.o.MaxFileSize)
+	s.mu.Lock()
+	size := len(b)
+	for _, c := range s.cache {
+		size += len(c)
+	}
+	if len(s.cache) >= 8 || size > 8<<20 {
+		clear(s.cache)
+	}
+	s.cache[object] = b
+	s.mu.Unlock()
+	return b, ok
 }

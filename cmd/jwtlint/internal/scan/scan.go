@@ -19,8 +19,6 @@ import (
 	"strings"
 	"sync"
 
-	"github.com/zricethezav/gitleaks/v8/config"
-	"github.com/zricethezav/gitleaks/v8/detect"
 	"github.com/zricethezav/gitleaks/v8/report"
 	"github.com/zricethezav/gitleaks/v8/sources"
 
@@ -220,7 +218,7 @@ type scanner struct {
 	repo      bool   // root is in a git work tree
 	judge     weak.Judge
 	wordlist  []string
-	det       *detect.Detector
+	det       *leaks.Detector
 	blobs     *catFile
 	tracked   map[string]bool
 	skipFiles map[string]bool // absolute paths of the report, baseline, config
@@ -309,7 +307,7 @@ func Run(ctx context.Context, o Options, stderr io.Writer) ([]Finding, error) {
 	}
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
-	s.det = leaks.NewDetector(ctx, cfg)
+	s.det = leaks.NewDetector(ctx, cfg, func(p string) bool { return formatOf(p) != formatNone })
 	kind, gitErr := gitOutput(ctx, root, "rev-parse", "--git-dir", "--is-bare-repository", "--is-shallow-repository")
 	s.repo = gitErr == nil
 	s.prog = newProgress(stderr, o.Progress)
@@ -327,7 +325,7 @@ func Run(ctx context.Context, o Options, stderr io.Writer) ([]Finding, error) {
 				s.fileBase = rel
 			}
 		}
-		err = s.scanGit(ctx, &cfg)
+		err = s.scanGit(ctx)
 	} else {
 		if s.repo {
 			s.tracked = trackedFiles(ctx, root)
@@ -501,7 +499,7 @@ func (s *scanner) scanFile(ctx context.Context, p string) {
 		return // empty or binary
 	}
 	frag := sources.Fragment{Raw: string(b), FilePath: rel, StartLine: 1}
-	found := s.det.DetectContext(ctx, detect.Fragment(frag))
+	found := s.det.Detect(ctx, frag)
 	s.handle(found, frag, func() ([]byte, bool) { return b, true }, 0, 0, s.tracked[rel])
 }
 
@@ -613,87 +611,6 @@ func (n *notes) print(w io.Writer) {
 	}
 }
 
-// scanGit scans the history (or the staged changes) fragment by fragment,
-// as gitleaks' git source yields them: the lines each commit added.
-func (s *scanner) scanGit(ctx context.Context, cfg *config.Config) error {
-	// gitleaks stops reading git's output when git writes to stderr; git
-	// would then block on a full pipe, so an error cancels (kills) it.
-	ctx, cancel := context.WithCancel(ctx)
-	defer cancel()
-	var (
-		src *sources.Git
-		err error
-	)
-	if s.o.Staged {
-		src, err = leaks.GitStaged(ctx, s.root, cfg, s.det)
-	} else {
-		if total, err := s.countCommits(ctx); err == nil {
-			s.prog.start(total, "commits")
-			if total == 0 && s.o.LogOpts == "" {
-				s.notes.add("note: %s has no commits: there is no history to scan", s.o.Path)
-			}
-		}
-		s.noteSubmodules(ctx)
-		src, err = leaks.GitLog(ctx, s.root, s.o.LogOpts, cfg, s.det)
-	}
-	if err != nil {
-		return err
-	}
-	s.blobs, err = startCatFile(ctx, s.root)
-	if err != nil {
-		return err
-	}
-	defer s.blobs.close()
-	var (
-		gitMu   sync.Mutex
-		gitErr  error
-		commits = map[string]bool{}
-	)
-	err = src.Fragments(ctx, func(frag sources.Fragment, err error) error {
-		if err != nil {
-			gitMu.Lock()
-			gitErr = err
-			gitMu.Unlock()
-			cancel()
-			return nil
-		}
-		if frag.CommitSHA != "" {
-			gitMu.Lock()
-			if !commits[frag.CommitSHA] {
-				commits[frag.CommitSHA] = true
-				s.prog.add(1)
-			}
-			gitMu.Unlock()
-		}
-		found := s.det.DetectContext(ctx, detect.Fragment(frag))
-		if len(found) == 0 {
-			return nil
-		}
-		lo := frag.StartLine
-		hi := lo + strings.Count(frag.Raw, "\n") - 1
-		if !strings.HasSuffix(frag.Raw, "\n") {
-			hi++
-		}
-		object := frag.CommitSHA + ":" + frag.FilePath
-		s.handle(found, frag, func() ([]byte, bool) { return s.blob(object) }, lo, hi, true)
-		return nil
-	})
-	// The source returns early when git writes to stderr; wait for the
-	// fragments already handed to workers.
-	s.det.Sema.Wait()
-	if gitErr != nil {
-		what := "git log"
-		if s.o.Staged {
-			what = "git diff --staged"
-		}
-		return fmt.Errorf("%s failed in %s (check --log-opts, or run it yourself to see git's message)", what, s.o.Path)
-	}
-	if err != nil {
-		return fmt.Errorf("reading git history: %w", err)
-	}
-	return ctx.Err()
-}
-
 // noteSubmodules notes the submodules of HEAD, whose history --git does
 // not scan: it is another repository's (their files in the work tree are
 // scanned without --git).
@@ -707,39 +624,6 @@ func (s *scanner) noteSubmodules(ctx context.Context) {
 			s.notes.add("note: the history of submodule %s was not scanned: it is a repository of its own (run jwtlint scan --git in it)", path)
 		}
 	}
-}
-
-func (s *scanner) countCommits(ctx context.Context) (int64, error) {
-	args := []string{"rev-list", "--count", "--all"}
-	if s.o.LogOpts != "" {
-		args = append([]string{"rev-list", "--count"}, strings.Fields(s.o.LogOpts)...)
-	}
-	out, err := gitOutput(ctx, s.root, args...)
-	if err != nil {
-		return 0, err
-	}
-	var n int64
-	_, err = fmt.Sscan(string(out), &n)
-	return n, err
-}
-
-// blob returns a blob through cat-file, caching the last few so the hunks
-// of one file read it once.
-func (s *scanner) blob(object string) ([]byte, bool) {
-	s.mu.Lock()
-	b, ok := s.cache[object]
-	s.mu.Unlock()
-	if ok {
-		return b, b != nil
-	}
-	b, ok = s.blobs.blob(object, s.o.MaxFileSize)
-	s.mu.Lock()
-	if len(s.cache) >= 64 {
-		clear(s.cache)
-	}
-	s.cache[object] = b
-	s.mu.Unlock()
-	return b, ok
 }
 
 // handle turns a fragment's gitleaks findings into hits. A context finding
@@ -789,7 +673,7 @@ func (s *scanner) analyze(frag sources.Fragment, f format, content []byte, offse
 	ls := lines(content)
 	for _, a := range as {
 		line := a.line + offset
-		if !isSecretName(a.path) || lo > 0 && (line < lo || line > hi) {
+		if lo > 0 && (line < lo || line > hi) || !isSecretName(a.path) {
 			continue
 		}
 		if strings.HasPrefix(strings.TrimSpace(a.value), "-----BEGIN") {
@@ -899,6 +783,9 @@ func (s *scanner) addSecret(h *secretHit) {
 	defer s.mu.Unlock()
 	if !s.seen[key] {
 		s.seen[key] = true
+		// Hits outlive the scan of their file: keep copies, not substrings
+		// that would keep the whole file or hunk in memory.
+		h.name, h.envVar, h.value, h.lineText = strings.Clone(h.name), strings.Clone(h.envVar), strings.Clone(h.value), strings.Clone(h.lineText)
 		s.secrets = append(s.secrets, h)
 	}
 }
@@ -909,14 +796,15 @@ func (s *scanner) addToken(t *tokenHit) {
 	defer s.mu.Unlock()
 	if !s.seen[key] {
 		s.seen[key] = true
+		t.token, t.lineText = strings.Clone(t.token), strings.Clone(t.lineText)
 		s.tokens = append(s.tokens, t)
 	}
 }
 
 func (s *scanner) addExtra(f report.Finding, frag sources.Fragment) {
 	out := Finding{RuleID: f.RuleID, Description: f.Description, StartLine: f.StartLine, EndLine: f.EndLine,
-		StartColumn: f.StartColumn, EndColumn: f.EndColumn, Match: f.Match, Secret: f.Secret, File: f.File,
-		SymlinkFile: f.SymlinkFile, Commit: f.Commit, Entropy: f.Entropy, Tags: append([]string{}, f.Tags...), line: f.Line,
+		StartColumn: f.StartColumn, EndColumn: f.EndColumn, Match: strings.Clone(f.Match), Secret: strings.Clone(f.Secret), File: f.File,
+		SymlinkFile: f.SymlinkFile, Commit: f.Commit, Entropy: f.Entropy, Tags: append([]string{}, f.Tags...), line: strings.Clone(f.Line),
 		Committed: frag.CommitSHA != "" || s.tracked[frag.FilePath]}
 	setCommitInfo(&out, frag.CommitInfo)
 	if s.o.Redact {

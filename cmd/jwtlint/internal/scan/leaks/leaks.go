@@ -9,8 +9,8 @@
 //     process, under a lock, and cached;
 //   - a Detector accumulates findings and ignore lists, so every scan gets a
 //     fresh one from NewDetector;
-//   - sources.Git dereferences its Remote in every worker, so GitLog and
-//     GitStaged always set one.
+//   - sources.Git parses git's output in one goroutine, a string per line;
+//     Git (git.go) yields the same fragments faster.
 package leaks
 
 import (
@@ -18,13 +18,14 @@ import (
 	"fmt"
 	"path/filepath"
 	"regexp"
+	"strings"
 	"sync"
 
 	"github.com/rs/zerolog"
 	"github.com/spf13/viper"
-	"github.com/zricethezav/gitleaks/v8/cmd/scm"
 	"github.com/zricethezav/gitleaks/v8/config"
 	"github.com/zricethezav/gitleaks/v8/detect"
+	"github.com/zricethezav/gitleaks/v8/report"
 	"github.com/zricethezav/gitleaks/v8/sources"
 )
 
@@ -154,35 +155,81 @@ func Merge(base, extra config.Config) config.Config {
 	return c
 }
 
+// Detector is a gitleaks detector behind a cheaper equivalent of its
+// keyword prefilter. gitleaks lower-cases every fragment and runs an
+// Aho-Corasick automaton over it before any rule; Detect first looks for the
+// keywords of the rules that can report something for the fragment's path
+// with a plain substring search, and skips fragments without any.
+type Detector struct {
+	*detect.Detector
+	// all and other look for the lower-case keywords of every rule, and of
+	// every rule but RuleContext; nil when one of those rules has none (it
+	// runs on every fragment).
+	all, other *keywords
+	// contextPath reports whether RuleContext's findings matter for a file:
+	// elsewhere Detect does not call gitleaks for RuleContext's keywords
+	// alone.
+	contextPath func(path string) bool
+}
+
 // NewDetector returns a fresh detector for one scan, reporting secrets
-// unredacted (the scanner redacts its own report).
-func NewDetector(ctx context.Context, cfg config.Config) *detect.Detector {
+// unredacted (the scanner redacts its own report). RuleContext's findings
+// are wanted only in files for which contextPath returns true (nil: all).
+func NewDetector(ctx context.Context, cfg config.Config, contextPath func(path string) bool) *Detector {
 	silence()
-	d := detect.NewDetectorContext(ctx, cfg)
+	d := &Detector{Detector: detect.NewDetectorContext(ctx, cfg), contextPath: contextPath}
 	d.MaxDecodeDepth = 0
 	d.MaxArchiveDepth = 0
+	all, other := []string{}, []string{}
+	for _, r := range cfg.Rules {
+		var kws []string
+		for _, k := range r.Keywords {
+			// gitleaks looks for the configuration's keywords in the
+			// lower-cased fragment, then runs a rule if one of its
+			// keywords, lower-cased, was found.
+			if k := strings.ToLower(k); keyword(cfg, k) {
+				kws = append(kws, k)
+			}
+		}
+		always := len(r.Keywords) == 0
+		if always {
+			all = nil
+		} else if all != nil {
+			all = append(all, kws...)
+		}
+		if r.RuleID == RuleContext {
+			continue
+		}
+		if always {
+			other = nil
+		} else if other != nil {
+			other = append(other, kws...)
+		}
+	}
+	d.all, d.other = newKeywords(all), newKeywords(other)
 	return d
 }
 
-// GitLog returns a source of the fragments added by every commit of the
-// repository at repo: `git log -p -U0 --full-history --all`, or logOpts
-// instead of the last two when set (as gitleaks --log-opts).
-func GitLog(ctx context.Context, repo, logOpts string, cfg *config.Config, d *detect.Detector) (*sources.Git, error) {
-	silence()
-	cmd, err := sources.NewGitLogCmdContext(ctx, repo, logOpts)
-	if err != nil {
-		return nil, fmt.Errorf("running git log in %s: %w", repo, err)
-	}
-	return &sources.Git{Cmd: cmd, Config: cfg, Remote: &sources.RemoteInfo{Platform: scm.NoPlatform}, Sema: d.Sema}, nil
+func keyword(cfg config.Config, k string) bool {
+	_, ok := cfg.Keywords[k]
+	return ok
 }
 
-// GitStaged returns a source of the fragments staged for commit in the
-// repository at repo (`git diff --staged -U0`).
-func GitStaged(ctx context.Context, repo string, cfg *config.Config, d *detect.Detector) (*sources.Git, error) {
-	silence()
-	cmd, err := sources.NewGitDiffCmdContext(ctx, repo, true)
-	if err != nil {
-		return nil, fmt.Errorf("running git diff --staged in %s: %w", repo, err)
+// Detect returns gitleaks' findings in frag.
+func (d *Detector) Detect(ctx context.Context, frag sources.Fragment) []report.Finding {
+	if !d.mayFind(frag.FilePath, frag.Raw) {
+		return nil
 	}
-	return &sources.Git{Cmd: cmd, Config: cfg, Remote: &sources.RemoteInfo{Platform: scm.NoPlatform}, Sema: d.Sema}, nil
+	return d.DetectContext(ctx, detect.Fragment(frag))
+}
+
+// mayFind reports whether gitleaks could report something in raw, a
+// fragment of the file at path, that matters: false when it has none of the
+// keywords of the rules that do.
+func (d *Detector) mayFind(path, raw string) bool {
+	kws := d.all
+	if d.contextPath != nil && !d.contextPath(path) {
+		kws = d.other
+	}
+	return d.MaxDecodeDepth > 0 || kws == nil || kws.in(raw)
 }

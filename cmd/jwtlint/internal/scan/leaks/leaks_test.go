@@ -6,12 +6,10 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
-
-	"github.com/zricethezav/gitleaks/v8/detect"
 )
 
 func TestBuiltinDetects(t *testing.T) {
-	d := NewDetector(context.Background(), Builtin())
+	d := NewDetector(context.Background(), Builtin(), nil)
 	fs := d.DetectString("a = 1\njwt:\n  key: x\ntoken eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIn0.c2lnbmF0dXJlc2lnbmF0dXJlc2ln\n")
 	got := map[string]int{}
 	for _, f := range fs {
@@ -24,7 +22,7 @@ func TestBuiltinDetects(t *testing.T) {
 	if got[RuleContext] != 1 || got[RuleToken] != 1 {
 		t.Errorf("findings by rule %v, want one context and one token", got)
 	}
-	if fs := NewDetector(context.Background(), Builtin()).DetectString("nothing to see here\n"); len(fs) != 0 {
+	if fs := NewDetector(context.Background(), Builtin(), nil).DetectString("nothing to see here\n"); len(fs) != 0 {
 		t.Errorf("findings without keywords: %v", fs)
 	}
 }
@@ -54,7 +52,7 @@ func TestLoadAndMerge(t *testing.T) {
 	if len(m.Rules) != 3 || len(m.OrderedRules) != 3 {
 		t.Fatalf("merged rules %v", m.OrderedRules)
 	}
-	var d *detect.Detector = NewDetector(context.Background(), m)
+	d := NewDetector(context.Background(), m, nil)
 	if fs := d.DetectString("X_1234"); len(fs) != 1 || fs[0].RuleID != "x" {
 		t.Errorf("merged detector findings %v", fs)
 	}
