@@ -125,12 +125,17 @@ func TestAnalyzerSARIF(t *testing.T) {
 	if tags, _ := r.Properties["tags"].([]any); len(tags) == 0 || !strings.Contains(strings.Join(anyStrings(tags), ","), "external/cwe/cwe-798") {
 		t.Errorf("hardcoded-key tags: %v", r.Properties["tags"])
 	}
-	// The results are the example's golden findings.
+	// The results are the example's golden findings. The golden messages end
+	// with the rule ID, as the text output does; SARIF carries it as ruleId
+	// only.
 	golden := strings.Split(strings.TrimSpace(read(t, filepath.Join(root, "testdata", "example", "expected.golden"))), "\n")
 	var got []string
 	for _, res := range run.Results {
 		loc := res.Locations[0].PhysicalLocation
-		got = append(got, loc.ArtifactLocation.URI+":"+itoa(loc.Region.StartLine)+":"+itoa(loc.Region.StartColumn)+": "+res.RuleID+": "+res.Message.Text)
+		if suffix := " (" + res.RuleID + ")"; strings.HasSuffix(res.Message.Text, suffix) {
+			t.Errorf("SARIF message repeats the rule ID: %q", res.Message.Text)
+		}
+		got = append(got, loc.ArtifactLocation.URI+":"+itoa(loc.Region.StartLine)+":"+itoa(loc.Region.StartColumn)+": "+res.RuleID+": "+res.Message.Text+" ("+res.RuleID+")")
 		if loc.ArtifactLocation.URIBaseID != "%SRCROOT%" {
 			t.Errorf("result location %+v is not relative to %%SRCROOT%%", loc.ArtifactLocation)
 		}
