@@ -14,6 +14,7 @@ FUZZ=${FUZZ:-.}
 targets=(
 	". ./internal/weak FuzzJudge"
 	"cmd/jwtlint ./internal/envfile FuzzEdit"
+	"cmd/jwtlint ./internal/scan/leaks FuzzKeywordsIn"
 	"cmd/jwtlint ./internal/scan FuzzParseEnv FuzzParseShell FuzzParseDockerfile FuzzEnvQuoted FuzzParseYAML FuzzParseYAMLLines FuzzParseK8sSecret FuzzParseJSON FuzzParseINI FuzzParseProperties FuzzParseTfvars FuzzParseHSToken"
 )
 
