@@ -27,19 +27,13 @@ func Lists() map[string]List {
 }
 
 func load() {
-	Lists := make(map[string]List)
-	defer func() { lists = Lists }()
-	maleFilePath := getAsset("data/MaleNames.json")
-	femaleFilePath := getAsset("data/FemaleNames.json")
-	surnameFilePath := getAsset("data/Surnames.json")
-	englishFilePath := getAsset("data/English.json")
-	passwordsFilePath := getAsset("data/Passwords.json")
-
-	Lists["MaleNames"] = getStringListFromAsset(maleFilePath, "MaleNames")
-	Lists["FemaleNames"] = getStringListFromAsset(femaleFilePath, "FemaleNames")
-	Lists["Surname"] = getStringListFromAsset(surnameFilePath, "Surname")
-	Lists["English"] = getStringListFromAsset(englishFilePath, "English")
-	Lists["Passwords"] = getStringListFromAsset(passwordsFilePath, "Passwords")
+	lists = map[string]List{
+		"MaleNames":   getStringListFromAsset(getAsset("data/MaleNames.json"), "MaleNames"),
+		"FemaleNames": getStringListFromAsset(getAsset("data/FemaleNames.json"), "FemaleNames"),
+		"Surname":     getStringListFromAsset(getAsset("data/Surnames.json"), "Surname"),
+		"English":     getStringListFromAsset(getAsset("data/English.json"), "English"),
+		"Passwords":   getStringListFromAsset(getAsset("data/Passwords.json"), "Passwords"),
+	}
 }
 
 func getAsset(name string) []byte {
