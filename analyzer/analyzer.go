@@ -116,10 +116,12 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 	if err := cfg.Validate(); err != nil {
 		return nil, err
 	}
-	if !relevant(pass) {
+	jwt := importsJWT(pass)
+	if !relevant(pass, jwt) {
 		return nil, nil
 	}
 	c := newChecker(pass, cfg)
+	c.jwt = jwt
 	c.check()
 	return nil, nil
 }

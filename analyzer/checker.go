@@ -93,7 +93,6 @@ func newChecker(pass *analysis.Pass, cfg *Config) *checker {
 }
 
 func (c *checker) check() {
-	c.jwt = importsJWT(c.pass)
 	c.syn = newSyntax(c.pass.Fset, c.pass.Files, c.pass.TypesInfo)
 	c.ssapkg, c.funcs = buildSSA(c.pass)
 	c.indexStores()

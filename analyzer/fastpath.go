@@ -9,19 +9,21 @@ import (
 )
 
 // relevant is the fast path: it reports whether pass's package needs any
-// work. The standard library never holds a JWT key, so its packages are left
-// at once unless they import a JWT library. Packages of the module being
-// analyzed are always analyzed (their facts let importers see helpers that
-// return literal or random keys). A dependency (a package of another module,
-// at a version) that imports no JWT library is analyzed only when its API
-// could carry a key by name (keyishAPI): go vet and the standalone driver
-// visit every dependency, hundreds per module, and almost none of them has
-// anything to say about keys.
-func relevant(pass *analysis.Pass) bool {
-	if isStdlib(pass) {
-		return importsJWT(pass)
+// work, given jwt, whether it imports a JWT library or a wrapper of one
+// (importsJWT, computed once by the caller). The standard library never
+// holds a JWT key, so its packages are left at once unless they import a JWT
+// library. Packages of the module being analyzed are always analyzed (their
+// facts let importers see helpers that return literal or random keys). A
+// dependency (a package of another module, at a version) that imports no JWT
+// library is analyzed only when its API could carry a key by name
+// (keyishAPI): go vet and the standalone driver visit every dependency,
+// hundreds per module, and almost none of them has anything to say about
+// keys.
+func relevant(pass *analysis.Pass, jwt bool) bool {
+	if jwt {
+		return true
 	}
-	return importsJWT(pass) || !isDependency(pass) || keyishAPI(pass.Pkg)
+	return !isStdlib(pass) && (!isDependency(pass) || keyishAPI(pass.Pkg))
 }
 
 // isStdlib reports whether pass analyzes a standard library package: one
