@@ -96,7 +96,6 @@ func (c *checker) check() {
 	c.syn = newSyntax(c.pass.Fset, c.pass.Files, c.pass.TypesInfo)
 	c.ssapkg, c.funcs = buildSSA(c.pass)
 	c.indexStores()
-	c.heldCallSites()
 	if c.jwt {
 		c.findUses()
 	}
@@ -128,6 +127,7 @@ func (c *checker) check() {
 }
 
 func (c *checker) indexStores() {
+	var dynamic []ssa.CallInstruction
 	c.index = storeIndex{
 		globalStores: map[*ssa.Global][]*ssa.Store{},
 		fieldStores:  map[*types.Var][]*ssa.Store{},
@@ -147,13 +147,19 @@ func (c *checker) indexStores() {
 						}
 					}
 				case ssa.CallInstruction:
-					if callee := staticCallee(instr.Common()); callee != nil && callee.Pkg == c.ssapkg {
-						c.index.callSites[callee] = append(c.index.callSites[callee], instr)
+					if callee := staticCallee(instr.Common()); callee != nil {
+						if callee.Pkg == c.ssapkg {
+							c.index.callSites[callee] = append(c.index.callSites[callee], instr)
+						}
+					} else if !instr.Common().IsInvoke() {
+						dynamic = append(dynamic, instr)
 					}
 				}
 			}
 		}
 	}
+	// Calls through variables need every store to the variable indexed.
+	c.heldCallSites(dynamic)
 }
 
 // findUses finds every key use of the package: library sinks first, then,

@@ -124,19 +124,12 @@ func (c *checker) exportHeldFuncs() {
 }
 
 // heldCallSites adds the calls through this package's variables to the
-// call sites of the functions of this package they hold.
-func (c *checker) heldCallSites() {
-	for _, fn := range c.funcs {
-		for _, b := range fn.Blocks {
-			for _, instr := range b.Instrs {
-				call, ok := instr.(ssa.CallInstruction)
-				if !ok || call.Common().IsInvoke() || staticCallee(call.Common()) != nil {
-					continue
-				}
-				if held, _ := c.heldCallee(call.Common().Value); held != nil && held.Pkg == c.ssapkg {
-					c.index.callSites[held] = append(c.index.callSites[held], call)
-				}
-			}
+// call sites of the functions of this package they hold. calls are the
+// package's calls of a function value (indexStores collects them).
+func (c *checker) heldCallSites(calls []ssa.CallInstruction) {
+	for _, call := range calls {
+		if held, _ := c.heldCallee(call.Common().Value); held != nil && held.Pkg == c.ssapkg {
+			c.index.callSites[held] = append(c.index.callSites[held], call)
 		}
 	}
 }
