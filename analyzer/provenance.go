@@ -499,17 +499,7 @@ func (t *tracer) call(call *ssa.Call, idx int, hint token.Pos) []Origin {
 // knownCall applies the table's rows about obj to a call of it.
 func (t *tracer) knownCall(call *ssa.Call, common *ssa.CallCommon, obj *types.Func, idx int, hint token.Pos) ([]Origin, bool) {
 	sig := obj.Type().(*types.Signature)
-	recv := 0
-	if sig.Recv() != nil && !common.IsInvoke() {
-		recv = 1
-	}
-	arg := func(row *API) ssa.Value {
-		p := paramIndex(sig, row.Param)
-		if p < 0 || p+recv >= len(common.Args) {
-			return nil
-		}
-		return common.Args[p+recv]
-	}
+	arg := func(row *API) ssa.Value { return callArg(common, sig, row.Param) }
 	name := shortObjName(obj)
 	desc := descName(obj)
 	for _, row := range t.c.table.funcRows(obj) {

@@ -368,14 +368,7 @@ func (t *tracer) filler(common *ssa.CallCommon, buf ssa.Value) *Origin {
 		return nil
 	}
 	sig := obj.Type().(*types.Signature)
-	recv := 0
-	if sig.Recv() != nil && !common.IsInvoke() {
-		recv = 1
-	}
-	argIs := func(param string) bool {
-		p := paramIndex(sig, param)
-		return p >= 0 && p+recv < len(common.Args) && common.Args[p+recv] == buf
-	}
+	argIs := func(param string) bool { return callArg(common, sig, param) == buf }
 	name := descName(obj)
 	for _, row := range t.c.table.funcRows(obj) {
 		switch row.Role {
@@ -391,11 +384,11 @@ func (t *tracer) filler(common *ssa.CallCommon, buf ssa.Value) *Origin {
 			if !argIs(row.Param) {
 				continue
 			}
-			p := paramIndex(sig, "r")
-			if p < 0 {
+			r := callArg(common, sig, "r")
+			if r == nil {
 				continue
 			}
-			switch t.readerKind(common.Args[p+recv]) {
+			switch t.readerKind(r) {
 			case Random:
 				return &Origin{Kind: Random, Pos: common.Pos(), Desc: name + " from crypto/rand.Reader"}
 			case Predictable:

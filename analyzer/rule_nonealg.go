@@ -119,14 +119,9 @@ func checkNoneInLists(c *checker, r *Rule) {
 					if obj == nil {
 						continue
 					}
-					sig := obj.Signature()
-					recv := 0
-					if sig.Recv() != nil && !common.IsInvoke() {
-						recv = 1
-					}
 					for _, row := range c.table.funcRows(obj) {
-						if p := paramIndex(sig, row.Param); row.Role == AlgWhitelist && p >= 0 && p+recv < len(common.Args) {
-							reportNoneIn(c, r, common.Args[p+recv], shortObjName(obj))
+						if list := callArg(common, obj.Signature(), row.Param); row.Role == AlgWhitelist && list != nil {
+							reportNoneIn(c, r, list, shortObjName(obj))
 						}
 					}
 				case *ssa.Store:

@@ -4,6 +4,8 @@ import (
 	"go/types"
 	"strings"
 	"sync"
+
+	"golang.org/x/tools/go/ssa"
 )
 
 // table indexes the library rows by name for the rules.
@@ -125,6 +127,23 @@ func paramIndex(sig *types.Signature, name string) int {
 		}
 	}
 	return -1
+}
+
+// callArg returns the argument a call of a function with signature sig
+// passes for the parameter named name, or nil. In SSA a static method
+// call's receiver is Args[0]; an interface (invoke) call's is not in Args.
+func callArg(common *ssa.CallCommon, sig *types.Signature, name string) ssa.Value {
+	p := paramIndex(sig, name)
+	if p < 0 {
+		return nil
+	}
+	if sig.Recv() != nil && !common.IsInvoke() {
+		p++
+	}
+	if p >= len(common.Args) {
+		return nil
+	}
+	return common.Args[p]
 }
 
 // noneConstant reports whether t is the type of a library's "accept alg
