@@ -65,12 +65,9 @@ go -C "$root" build -o "$work/bin/noop" ./bench/analyzer_noop
 noop=$work/bin/noop
 base=""
 if [ -n "${BASE:-}" ]; then
-	log "building jwtlint at $BASE"
-	rm -rf "$work/base-src"
-	git -C "$root" worktree add -q --detach "$work/base-src" "$BASE"
-	go -C "$work/base-src/cmd/jwtlint" build -o "$work/bin/jwtlint-base" .
-	git -C "$root" worktree remove --force "$work/base-src"
-	base=$work/bin/jwtlint-base
+	. "$root/bench/scan_lib.sh" # build_before
+	build_before "$BASE"
+	base=$work/bin/jwtlint-before
 fi
 if [ "${SKIP_GOSEC:-}" != 1 ]; then
 	[ -x "$work/bin/gosec" ] || GOBIN=$work/bin go install github.com/securego/gosec/v2/cmd/gosec@v2.29.0

@@ -1,6 +1,6 @@
 # bench/scan_lib.sh: what the scanner benchmarks share (sourced, not run):
 # building jwtlint and installing the gitleaks CLI, generating a repository,
-# timing medians and peak RSS. The caller sets root (this repository), and
+# timing medians and peak RSS (analyzer.sh uses build_before too). The caller sets root (this repository), and
 # work with a bin directory or calls bench_setup.
 
 gitleaks_version=v8.30.1
