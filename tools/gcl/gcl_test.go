@@ -225,21 +225,29 @@ func TestFix(t *testing.T) {
 	}
 }
 
-func TestUnknownSetting(t *testing.T) {
-	t.Parallel()
-	dir := exampleCopy(t)
+// editedConfig writes .golangci.example.yml with old replaced by new to a
+// temporary file and returns its path; it fails when old is not there.
+func editedConfig(t *testing.T, old, new string) string {
+	t.Helper()
 	b, err := os.ReadFile(exampleConfig(t))
 	if err != nil {
 		t.Fatal(err)
 	}
-	cfg := strings.Replace(string(b), "          include-tests: false\n", "          include-tests: false\n          include-test: true\n", 1)
+	cfg := strings.Replace(string(b), old, new, 1)
 	if cfg == string(b) {
-		t.Fatal("include-tests setting not found in .golangci.example.yml")
+		t.Fatalf("%q not found in .golangci.example.yml", old)
 	}
 	path := filepath.Join(t.TempDir(), "golangci.yml")
 	if err := os.WriteFile(path, []byte(cfg), 0o644); err != nil {
 		t.Fatal(err)
 	}
+	return path
+}
+
+func TestUnknownSetting(t *testing.T) {
+	t.Parallel()
+	dir := exampleCopy(t)
+	path := editedConfig(t, "          include-tests: false\n", "          include-tests: false\n          include-test: true\n")
 	_, code, stderr := run(t, dir, "-c", path)
 	if code == 0 || code == 1 {
 		t.Errorf("exit code %d, want a failure other than issues found", code)
@@ -252,15 +260,7 @@ func TestUnknownSetting(t *testing.T) {
 func TestUnknownRule(t *testing.T) {
 	t.Parallel()
 	dir := exampleCopy(t)
-	b, err := os.ReadFile(exampleConfig(t))
-	if err != nil {
-		t.Fatal(err)
-	}
-	cfg := strings.Replace(string(b), "          disable: []\n", "          disable: [hardcoded-keys]\n", 1)
-	path := filepath.Join(t.TempDir(), "golangci.yml")
-	if err := os.WriteFile(path, []byte(cfg), 0o644); err != nil {
-		t.Fatal(err)
-	}
+	path := editedConfig(t, "          disable: []\n", "          disable: [hardcoded-keys]\n")
 	_, code, stderr := run(t, dir, "-c", path)
 	if code == 0 || code == 1 {
 		t.Errorf("exit code %d, want a failure other than issues found", code)
@@ -273,15 +273,7 @@ func TestUnknownRule(t *testing.T) {
 func TestDisableSetting(t *testing.T) {
 	t.Parallel()
 	dir := exampleCopy(t)
-	b, err := os.ReadFile(exampleConfig(t))
-	if err != nil {
-		t.Fatal(err)
-	}
-	cfg := strings.Replace(string(b), "          disable: []\n", "          disable: [hardcoded-key, short-key]\n", 1)
-	path := filepath.Join(t.TempDir(), "golangci.yml")
-	if err := os.WriteFile(path, []byte(cfg), 0o644); err != nil {
-		t.Fatal(err)
-	}
+	path := editedConfig(t, "          disable: []\n", "          disable: [hardcoded-key, short-key]\n")
 	got, _, stderr := run(t, dir, "-c", path)
 	var want []string
 	for _, f := range golden(t) {
