@@ -64,7 +64,11 @@ type verifier struct {
 	c          *checker
 	checksMemo map[*ssa.Function]bool
 	paramMemo  map[paramRef]bool
-	asValue    map[*ssa.Function]bool
+	// valueFuncs and valueObjs are the functions of the package used other
+	// than by static calls, and the objects of the synthetic wrappers so
+	// used (usedAsValue); built on first use.
+	valueFuncs map[*ssa.Function]bool
+	valueObjs  map[types.Object]bool
 	fixed      map[token.Pos]bool
 	signs      map[string][]string // signAlgs, computed once
 }
@@ -75,7 +79,7 @@ type paramRef struct {
 }
 
 func newVerifier(c *checker) *verifier {
-	return &verifier{c: c, checksMemo: map[*ssa.Function]bool{}, paramMemo: map[paramRef]bool{}, asValue: map[*ssa.Function]bool{}, fixed: map[token.Pos]bool{}}
+	return &verifier{c: c, checksMemo: map[*ssa.Function]bool{}, paramMemo: map[paramRef]bool{}, fixed: map[token.Pos]bool{}}
 }
 
 // keyfuncs returns the functions a keyfunc value may be; unknown is set
@@ -761,33 +765,34 @@ func (v *verifier) callersVerify(val ssa.Value, depth int) bool {
 // than by static calls (stored, passed, bound as a method value), which
 // gives it callers the call-site index does not know.
 func (v *verifier) usedAsValue(fn *ssa.Function) bool {
-	if r, ok := v.asValue[fn]; ok {
-		return r
-	}
-	r := false
-	var ops []*ssa.Value
-	for _, f := range v.c.funcs {
-		for _, b := range f.Blocks {
-			for _, instr := range b.Instrs {
-				ops = instr.Operands(ops[:0])
-				for i, op := range ops {
-					if op == nil || *op == nil {
-						continue
-					}
-					if call, ok := instr.(ssa.CallInstruction); ok && i == 0 && !call.Common().IsInvoke() {
-						continue // the called function
-					}
-					// The function itself, or a wrapper of it (a bound
-					// method value, a method expression's thunk).
-					if x, ok := (*op).(*ssa.Function); ok && (x == fn || x.Synthetic != "" && fn.Object() != nil && x.Object() == fn.Object()) {
-						r = true
+	if v.valueFuncs == nil {
+		v.valueFuncs, v.valueObjs = map[*ssa.Function]bool{}, map[types.Object]bool{}
+		var ops []*ssa.Value
+		for _, f := range v.c.funcs {
+			for _, b := range f.Blocks {
+				for _, instr := range b.Instrs {
+					ops = instr.Operands(ops[:0])
+					for i, op := range ops {
+						if op == nil || *op == nil {
+							continue
+						}
+						if call, ok := instr.(ssa.CallInstruction); ok && i == 0 && !call.Common().IsInvoke() {
+							continue // the called function
+						}
+						// The function itself, or a wrapper of it (a bound
+						// method value, a method expression's thunk).
+						if x, ok := (*op).(*ssa.Function); ok {
+							v.valueFuncs[x] = true
+							if x.Synthetic != "" && x.Object() != nil {
+								v.valueObjs[x.Object()] = true
+							}
+						}
 					}
 				}
 			}
 		}
 	}
-	v.asValue[fn] = r
-	return r
+	return v.valueFuncs[fn] || fn.Object() != nil && v.valueObjs[fn.Object()]
 }
 
 func (v *verifier) reachesVerify(val ssa.Value, skip ssa.Instruction, depth int) bool {
