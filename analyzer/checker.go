@@ -32,6 +32,9 @@ type checker struct {
 	uses       []*KeyUse
 	testFiles  map[*token.File]bool
 	reporter   *reporter
+	// complete says which declarations have complete types (the others
+	// are not analyzed: complete.go).
+	complete *completeness
 }
 
 // storeIndex lists the stores to package variables and struct fields, and
@@ -92,9 +95,17 @@ func newChecker(pass *analysis.Pass, cfg *Config) *checker {
 	return c
 }
 
-func (c *checker) check() {
+// check analyzes the package and says what it could not analyze.
+func (c *checker) check() *Result {
 	c.syn = newSyntax(c.pass.Fset, c.pass.Files, c.pass.TypesInfo)
-	c.ssapkg, c.funcs = buildSSA(c.pass)
+	c.complete = newCompleteness(c.pass.TypesInfo, c.pass.TypeErrors)
+	var err error
+	c.ssapkg, c.funcs, err = buildSSA(c.pass, c.complete)
+	res := &Result{Skipped: c.complete.skipped}
+	if err != nil {
+		res.Failed = err.Error()
+		return res
+	}
 	c.indexStores()
 	if c.jwt {
 		c.findUses()
@@ -107,9 +118,9 @@ func (c *checker) check() {
 		// to implement the safe ones (jws.Verify parses before it
 		// verifies; the "none" signer names "none"): the rules are about
 		// the library's users (lestrrat-go/jwx, testdata/realworld.md).
-		return
+		return res
 	}
-	c.reporter = newReporter(c.pass, c.cfg, c.testFiles)
+	c.reporter = newReporter(c.pass, c.cfg, c.testFiles, c.complete.skips)
 	for _, r := range Rules() {
 		if !c.cfg.enabled(r.ID) {
 			continue
@@ -124,6 +135,7 @@ func (c *checker) check() {
 		}
 	}
 	c.reporter.flush()
+	return res
 }
 
 func (c *checker) indexStores() {
