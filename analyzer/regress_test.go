@@ -150,3 +150,10 @@ func TestRegressOpenItems(t *testing.T) {
 func TestHostileManyOrigins(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), analyzer.New(analyzer.Config{}), "hostilemany")
 }
+
+// TestRegressUnknownCallers: a parameter of a function used as a value has
+// unknown sources (parse.go anySource checks usedAsValue as callersVerify
+// does).
+func TestRegressUnknownCallers(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), analyzer.New(analyzer.Config{Enable: []string{"missing-alg-check"}}), "regressunknowncallers")
+}
