@@ -5,6 +5,7 @@ import (
 	"go/token"
 	"go/types"
 	"slices"
+	"strings"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ssa"
@@ -87,12 +88,34 @@ func newChecker(pass *analysis.Pass, cfg *Config) *checker {
 		held:       map[*ssa.Global]heldRef{},
 		testFiles:  map[*token.File]bool{},
 	}
+	rel := pass.Pkg.Path()
+	if pass.Module != nil && pass.Module.Path != "" {
+		rel = strings.TrimPrefix(strings.TrimPrefix(rel, pass.Module.Path), "/")
+	}
+	helper := testHelperPackage(rel)
 	for _, f := range pass.Files {
-		if isTestFile(pass.Fset, f) {
+		if helper || isTestFile(pass.Fset, f) {
 			c.testFiles[pass.Fset.File(f.Pos())] = true
 		}
 	}
 	return c
+}
+
+// testHelperDirs name the directories that hold test helpers by
+// convention: a package under one of them is test code even when it does
+// not import "testing" (a test/helper package that the integration tests
+// import, sweep case V4 of issue 12).
+var testHelperDirs = []string{"test", "tests", "testutil", "testutils", "testhelper", "testhelpers", "testing", "testsupport"}
+
+// testHelperPackage reports whether an element of a package's path within
+// its module names a test helper directory.
+func testHelperPackage(path string) bool {
+	for _, elem := range strings.Split(path, "/") {
+		if slices.Contains(testHelperDirs, elem) {
+			return true
+		}
+	}
+	return false
 }
 
 // check analyzes the package and says what it could not analyze.

@@ -85,7 +85,10 @@ type posRange struct{ pos, end token.Pos }
 func newCompleteness(info *types.Info, typeErrors []types.Error) *completeness {
 	c := &completeness{info: info, badInits: map[ast.Expr]bool{}, valid: map[types.Type]bool{}}
 	for _, e := range typeErrors {
-		if !e.Soft {
+		// A message starting with a tab continues the error before it and
+		// points at a related place ("\tother declaration of main"), which
+		// is not itself in error.
+		if !e.Soft && !strings.HasPrefix(e.Msg, "\t") {
 			c.errs = append(c.errs, e.Pos)
 		}
 	}

@@ -54,8 +54,8 @@ type originWalk struct {
 	// input is the first input source met, when the walk looks for one
 	// (inputSource).
 	input *inputSource
-	memo map[ssa.Value]tokenClass // for values followed outside any frame
-	busy map[ssa.Value]bool
+	memo  map[ssa.Value]tokenClass // for values followed outside any frame
+	busy  map[ssa.Value]bool
 }
 
 // tokenOrigin classes the origin of a token value.

@@ -75,8 +75,11 @@ func closure() func() string {
 	return func() string { return undefinedVar }
 }
 
-// redeclared twice.
-func redeclared() {}
+// redeclared twice (wiloon/rssx has two mains in one package): the first
+// declaration is well typed and analyzed, the second is not.
+func redeclared() (string, error) {
+	return jwt.New(jwt.SigningMethodHS256).SignedString([]byte("first-declaration-key")) // want `hard-coded 21-byte key`
+}
 
 func redeclared() {}
 
