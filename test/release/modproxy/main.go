@@ -76,6 +76,7 @@ func add(repo, rev, out, arg string) error {
 	if err != nil {
 		return err
 	}
+	root = strings.TrimSpace(root)
 	gomod, err := git(root, "show", rev+":"+strings.TrimPrefix(filepath.ToSlash(filepath.Join(subdir, "go.mod")), "./"))
 	if err != nil {
 		return fmt.Errorf("%s: no go.mod at %s in %s: %w", path, rev, subdir, err)
