@@ -11,7 +11,7 @@
 # module zipped exactly as the module proxy will serve it once the tag is
 # pushed. "go install github.com/jwtlint/jwtlint/cmd/jwtlint@VERSION" refuses
 # a module with a replace; this is what makes it work. Nothing is pushed: the
-# script prints the push command. test/release runs it in a scratch clone and
+# script prints the push command. test/integration (TestRelease) runs it in a scratch clone and
 # installs from a file-based proxy built from the tags.
 set -euo pipefail
 
@@ -53,7 +53,7 @@ git worktree add -q --detach "$tmp/tree" "$base"
 
 # The root module at VERSION, as the proxy will serve it (the release commit
 # changes only the command module, so its root module content is base's).
-go run -C test/release ./modproxy -repo "$top" -rev "$base" -out "$tmp/proxy" "$root_mod@$version="
+go run -C tools/modproxy . -repo "$top" -rev "$base" -out "$tmp/proxy" "$root_mod@$version="
 
 cd "$tmp/tree/cmd/jwtlint"
 go mod edit -dropreplace="$root_mod" -require="$root_mod@$version"

@@ -3,7 +3,7 @@
 // of a git repository at one revision, zipped as the public module proxy zips
 // a tagged module (golang.org/x/mod/zip). scripts/release.sh uses it to
 // write the command module's go.sum before the tags are pushed, and the
-// release test to install jwtlint "from the proxy" without a checkout.
+// release test (test/integration) to install jwtlint "from the proxy" without a checkout.
 //
 //	modproxy -repo DIR -rev REV -out PROXY MODULE@VERSION[=SUBDIR] ...
 //
