@@ -8,7 +8,6 @@ import (
 	"time"
 )
 
-
 // TestRelease makes a release the way a maintainer does (scripts/release.sh
 // in a copy of this checkout), serves both tagged modules from a file-based
 // module proxy zipped as the public proxy zips them (tools/modproxy), and
@@ -23,7 +22,7 @@ func TestRelease(t *testing.T) {
 	// module version it has seen, and must never serve an older zip.
 	releaseVersion := fmt.Sprintf("v0.99.0-test.%d", time.Now().UnixNano())
 	repo, _ := hookRepo(t)
-	must(t, repo, nil, "./scripts/release.sh", releaseVersion)
+	must(t, repo, nil, "bash", "scripts/release.sh", releaseVersion)
 	cmdTag := "cmd/jwtlint/" + releaseVersion
 
 	// The release commit drops the development replace.
@@ -110,7 +109,10 @@ func TestRelease(t *testing.T) {
 `)
 		must(t, hooked, nil, "git", "add", ".pre-commit-config.yaml")
 		must(t, hooked, nil, "git", "commit", "-q", "--no-verify", "-m", "pre-commit")
-		env := append(proxyEnv[:len(proxyEnv):len(proxyEnv)], "PRE_COMMIT_HOME="+t.TempDir(), "PATH="+pathWithout(binDir))
+		// pre-commit gives golang hooks a GOPATH of their own; share the
+		// module cache, as TestPreCommit does.
+		gomodcache := strings.TrimSpace(must(t, hooked, nil, "go", "env", "GOMODCACHE"))
+		env := append(proxyEnv[:len(proxyEnv):len(proxyEnv)], "PRE_COMMIT_HOME="+t.TempDir(), "GOMODCACHE="+gomodcache, "PATH="+pathWithout(binDir))
 		must(t, hooked, env, preCommit, "install")
 		must(t, hooked, env, preCommit, "install-hooks")
 		checkHook(t, hooked, env)
