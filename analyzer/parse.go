@@ -887,25 +887,32 @@ func (v *verifier) reachesVerify(val ssa.Value, skip ssa.Instruction, depth int)
 			}
 		}
 		if callee != nil && callee.Pkg == v.c.ssapkg && callee.Blocks != nil && i >= 0 && i < len(callee.Params) {
-			k := paramRef{callee, i}
-			r, ok := v.paramMemo[k]
-			if !ok {
-				v.paramMemo[k] = false
-				r = false
-				for _, a := range aliases(callee.Params[i]) {
-					if v.reachesVerify(a, nil, depth+1) {
-						r = true
-						break
-					}
-				}
-				v.paramMemo[k] = r
-			}
-			if r {
+			if v.paramVerified(callee, i, depth+1) {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// paramVerified reports whether SSA parameter i of fn, a function of this
+// package with a body, reaches a verifying call (memoized; recursion sees
+// no verification).
+func (v *verifier) paramVerified(fn *ssa.Function, i int, depth int) bool {
+	k := paramRef{fn, i}
+	if r, ok := v.paramMemo[k]; ok {
+		return r
+	}
+	v.paramMemo[k] = false
+	r := false
+	for _, a := range aliases(fn.Params[i]) {
+		if v.reachesVerify(a, nil, depth) {
+			r = true
+			break
+		}
+	}
+	v.paramMemo[k] = r
+	return r
 }
 
 // resultVerified reports whether the result of a transformation of a
@@ -947,23 +954,7 @@ func (v *verifier) implsVerify(m *types.Func, i int, depth int) bool {
 	for _, impl := range impls {
 		if impl.Pkg() == v.c.pass.Pkg {
 			fn := v.c.ssapkg.Prog.FuncValue(impl)
-			if fn == nil || fn.Blocks == nil || i >= len(fn.Params) {
-				return false
-			}
-			k := paramRef{fn, i}
-			r, ok := v.paramMemo[k]
-			if !ok {
-				v.paramMemo[k] = false
-				r = false
-				for _, a := range aliases(fn.Params[i]) {
-					if v.reachesVerify(a, nil, depth) {
-						r = true
-						break
-					}
-				}
-				v.paramMemo[k] = r
-			}
-			if !r {
+			if fn == nil || fn.Blocks == nil || i >= len(fn.Params) || !v.paramVerified(fn, i, depth) {
 				return false
 			}
 			continue

@@ -127,22 +127,9 @@ func (w *originWalk) compute(val ssa.Value, fr *originFrame, depth int) tokenCla
 		return tokNeutral
 	case *ssa.MakeSlice, *ssa.MakeMap:
 		return w.writers(x, fr, depth+1)
-	case *ssa.Convert:
-		return w.value(x.X, fr, depth+1)
-	case *ssa.ChangeType:
-		return w.value(x.X, fr, depth+1)
-	case *ssa.MakeInterface:
-		return w.value(x.X, fr, depth+1)
-	case *ssa.ChangeInterface:
-		return w.value(x.X, fr, depth+1)
-	case *ssa.TypeAssert:
-		return w.value(x.X, fr, depth+1)
-	case *ssa.Slice:
-		return w.value(x.X, fr, depth+1)
-	case *ssa.Index:
-		return w.value(x.X, fr, depth+1)
-	case *ssa.Lookup:
-		return w.value(x.X, fr, depth+1)
+	case *ssa.Convert, *ssa.ChangeType, *ssa.MakeInterface, *ssa.ChangeInterface, *ssa.TypeAssert, *ssa.Slice, *ssa.Index, *ssa.Lookup:
+		// The same value under another type, or a part of it.
+		return w.value(operand(x), fr, depth+1)
 	case *ssa.Extract:
 		if call, ok := x.Tuple.(*ssa.Call); ok {
 			return w.call(call.Common(), x.Index, fr, depth)
@@ -195,6 +182,30 @@ func (w *originWalk) compute(val ssa.Value, fr *originFrame, depth int) tokenCla
 		return w.load(x, fr, depth+1)
 	}
 	return tokUnknown
+}
+
+// operand returns the value a conversion, assertion, slice, index or map
+// lookup is taken from.
+func operand(v ssa.Value) ssa.Value {
+	switch x := v.(type) {
+	case *ssa.Convert:
+		return x.X
+	case *ssa.ChangeType:
+		return x.X
+	case *ssa.MakeInterface:
+		return x.X
+	case *ssa.ChangeInterface:
+		return x.X
+	case *ssa.TypeAssert:
+		return x.X
+	case *ssa.Slice:
+		return x.X
+	case *ssa.Index:
+		return x.X
+	case *ssa.Lookup:
+		return x.X
+	}
+	return nil
 }
 
 // load classes a value loaded from addr.

@@ -53,9 +53,17 @@ func hostileModule(t *testing.T, files map[string]string) string {
 // standard output and standard error. A panic of the command fails the test.
 func runHostile(t *testing.T, dir string, args ...string) (int, string, string) {
 	t.Helper()
+	return runIn(t, dir, append(os.Environ(), "GOPROXY=off", "GOFLAGS=", "GOWORK=off"), args...)
+}
+
+// runIn runs the command in dir with the environment env and returns its
+// exit code, standard output and standard error. A panic of the command
+// fails the test.
+func runIn(t *testing.T, dir string, env []string, args ...string) (int, string, string) {
+	t.Helper()
 	cmd := exec.Command(jwtlintBin, args...)
 	cmd.Dir = dir
-	cmd.Env = append(os.Environ(), "GOPROXY=off", "GOFLAGS=", "GOWORK=off")
+	cmd.Env = env
 	var stdout, stderr bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &stdout, &stderr
 	err := cmd.Run()

@@ -1,9 +1,6 @@
 package main
 
 import (
-	"bytes"
-	"errors"
-	"os/exec"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -24,24 +21,7 @@ func TestE2EIllTypedDependency(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	run := func(args ...string) (int, string, string) {
-		cmd := exec.Command(jwtlintBin, args...)
-		cmd.Dir = dir
-		cmd.Env = testEnv()
-		var stdout, stderr bytes.Buffer
-		cmd.Stdout, cmd.Stderr = &stdout, &stderr
-		err := cmd.Run()
-		code := 0
-		if ee := (*exec.ExitError)(nil); errors.As(err, &ee) {
-			code = ee.ExitCode()
-		} else if err != nil {
-			t.Fatalf("running jwtlint %s: %v", strings.Join(args, " "), err)
-		}
-		if s := stdout.String() + stderr.String(); strings.Contains(s, "panic:") || strings.Contains(s, "goroutine ") {
-			t.Fatalf("jwtlint %s crashed:\n%s", strings.Join(args, " "), s)
-		}
-		return code, stdout.String(), stderr.String()
-	}
+	run := func(args ...string) (int, string, string) { return runIn(t, dir, testEnv(), args...) }
 
 	_, stdout, stderr := run("-json", "./...")
 	if !strings.Contains(stderr, "sonic@v1.5.0/internal/loader") || !strings.Contains(stderr, "undefined: _ModuleData") {
