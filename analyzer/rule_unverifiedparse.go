@@ -33,9 +33,11 @@ before verifying it is legitimate too: nothing is reported when the same token
 also reaches a verifying call, in the function, in a function it calls, or
 through an interface method whose implementations in the program all verify,
 nor in an unexported helper whose every caller verifies the token it passes.
-When jwtlint cannot tell where a token comes from, it reports the parse.
-Otherwise, verify the token with a key, and a fixed algorithm, before using
-its claims. Test code is not reported unless -include-tests is set.`,
+When jwtlint cannot tell where a token comes from, it reports the parse; a
+token verified where jwtlint cannot look (an OPA policy, a gateway in front of
+the service) calls for a directive saying so: //jwtlint:ignore
+unverified-parse -- verified by the OPA policy. Otherwise, verify the token
+with a key, and a fixed algorithm, before using its claims. Test code is not reported unless -include-tests is set.`,
 	Bad: `
 token, _, err := jwt.NewParser().ParseUnverified(s, &claims)
 userID := claims.Subject`,

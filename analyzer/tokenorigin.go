@@ -391,13 +391,55 @@ func (w *originWalk) call(common *ssa.CallCommon, idx int, fr *originFrame, dept
 		}
 		return k
 	}
-	if obj.Pkg() != nil && obj.Pkg() != c.pass.Pkg && !common.IsInvoke() {
-		var f funcFact
-		if c.pass.ImportObjectFact(obj.Origin(), &f) && slices.Contains(f.OwnTokenResults, idx) {
-			return tokOwn
-		}
+	if common.IsInvoke() {
+		return w.implsResult(obj, idx, depth)
+	}
+	if w.ownResult(obj, idx) {
+		return tokOwn
 	}
 	return tokUnknown
+}
+
+// ownResult reports whether result idx of a function of another package
+// is always the program's own token (its facts).
+func (w *originWalk) ownResult(obj *types.Func, idx int) bool {
+	c := w.v.c
+	if obj.Pkg() == nil || obj.Pkg() == c.pass.Pkg {
+		return false
+	}
+	var f funcFact
+	return c.pass.ImportObjectFact(obj.Origin(), &f) && slices.Contains(f.OwnTokenResults, idx)
+}
+
+// implsResult classes result idx of an interface method call by the
+// implementations the program has (implementations): the join of what
+// they return; unknown when there is none.
+func (w *originWalk) implsResult(m *types.Func, idx int, depth int) tokenClass {
+	c := w.v.c
+	impls := w.v.implementations(m)
+	if len(impls) == 0 || depth > originDepth/2 {
+		return tokUnknown
+	}
+	k := tokNeutral
+	for _, impl := range impls {
+		if impl.Pkg() != c.pass.Pkg {
+			if !w.ownResult(impl, idx) {
+				return tokUnknown
+			}
+			k = k.join(tokOwn)
+			continue
+		}
+		fn := c.ssapkg.Prog.FuncValue(impl)
+		if fn == nil || fn.Blocks == nil {
+			return tokUnknown
+		}
+		for _, ret := range returns(fn) {
+			if idx < len(ret.Results) {
+				k = k.join(w.value(ret.Results[idx], nil, depth+1))
+			}
+		}
+	}
+	return k
 }
 
 // param classes a parameter: bound at the call being followed, or the
