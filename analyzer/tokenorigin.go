@@ -54,6 +54,9 @@ type originWalk struct {
 	// input is the first input source met, when the walk looks for one
 	// (inputSource).
 	input *inputSource
+	// filled are the struct types handed by address to other packages
+	// (filledElsewhere), computed on first use.
+	filled map[string]bool
 	memo  map[ssa.Value]tokenClass // for values followed outside any frame
 	busy  map[ssa.Value]bool
 }
@@ -227,7 +230,7 @@ func (w *originWalk) load(addr ssa.Value, fr *originFrame, depth int) tokenClass
 		_, fv := fieldName(a.X.Type(), a.Field)
 		g, global := base.(*ssa.Global)
 		global = global && g.Pkg == c.ssapkg
-		if fv != nil && (fv.Pkg() == c.pass.Pkg || global) {
+		if fv != nil && (fv.Pkg() == c.pass.Pkg || global) && !w.filledElsewhere(a.X.Type()) {
 			stores := c.index.fieldStores[fv]
 			if global {
 				stores = append(slices.Clip(stores), c.index.globalStores[g]...)
@@ -264,6 +267,42 @@ func (w *originWalk) load(addr ssa.Value, fr *originFrame, depth int) tokenClass
 	// What a pointer of another kind (a call's result, a parameter's)
 	// points to comes with the pointer.
 	return w.value(addr, fr, depth+1)
+}
+
+// filledElsewhere reports whether values of the struct type t points to
+// are handed, by address, to functions of other packages (a decoder, a
+// framework's binder, a database scan): their fields are then written
+// where the package's stores do not show.
+func (w *originWalk) filledElsewhere(t types.Type) bool {
+	name := namedTypeName(t)
+	if w.filled == nil {
+		w.filled = map[string]bool{}
+		c := w.v.c
+		for _, fn := range c.funcs {
+			for _, b := range fn.Blocks {
+				for _, instr := range b.Instrs {
+					call, ok := instr.(ssa.CallInstruction)
+					if !ok {
+						continue
+					}
+					if callee, _ := c.callee(call.Common()); callee != nil && callee.Pkg == c.ssapkg {
+						continue
+					}
+					for _, a := range call.Common().Args {
+						if mi, ok := a.(*ssa.MakeInterface); ok {
+							a = mi.X
+						}
+						if _, ptr := a.Type().Underlying().(*types.Pointer); ptr {
+							if n := namedTypeName(a.Type()); n != "" {
+								w.filled[n] = true
+							}
+						}
+					}
+				}
+			}
+		}
+	}
+	return name == "" || w.filled[name]
 }
 
 // writers classes what is written into a local variable or struct: the
