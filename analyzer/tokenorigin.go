@@ -57,8 +57,8 @@ type originWalk struct {
 	// filled are the struct types handed by address to other packages
 	// (filledElsewhere), computed on first use.
 	filled map[string]bool
-	memo  map[ssa.Value]tokenClass // for values followed outside any frame
-	busy  map[ssa.Value]bool
+	memo   map[ssa.Value]tokenClass // for values followed outside any frame
+	busy   map[ssa.Value]bool
 }
 
 // tokenOrigin classes the origin of a token value.
