@@ -23,7 +23,7 @@ func TestSign(t *testing.T) {
 
 func TestParse(t *testing.T) {
 	r, _ := http.NewRequest("GET", "/", nil)
-	parse("x.y.z", r.Header.Get("Authorization"), []byte(os.Getenv("JWT_KEY")))
+	parse(r.Header.Get("X-Token"), r.Header.Get("Authorization"), []byte(os.Getenv("JWT_KEY")))
 }
 
 func parse(s, u string, key []byte) {
