@@ -1,11 +1,13 @@
 package analyzer
 
 import (
+	"fmt"
 	"go/ast"
 	"go/token"
 	"slices"
 	"strings"
 
+	"github.com/jwtlint/jwtlint/internal/suggest"
 	"golang.org/x/tools/go/analysis"
 )
 
@@ -95,6 +97,8 @@ func parseDirective(cm *ast.Comment) *directive {
 	d := &directive{pos: cm.Pos()}
 	ids, reason, _ := strings.Cut(text, "--")
 	d.reason = strings.TrimSpace(reason)
+	// "//jwtlint:ignore hardcoded-key // note" names one rule and no reason.
+	ids, _, _ = strings.Cut(ids, "//")
 	fields := strings.Fields(ids)
 	if len(fields) == 0 {
 		return d
@@ -145,19 +149,31 @@ func (r *reporter) flush() {
 	}
 	for _, dir := range r.directives {
 		bad := func(msg string) {
-			r.pass.Report(analysis.Diagnostic{Pos: dir.pos, Category: DirectiveCategory, Message: msg})
+			// Like the rules' messages, it ends with its category.
+			r.pass.Report(analysis.Diagnostic{Pos: dir.pos, Category: DirectiveCategory, Message: msg + " (" + DirectiveCategory + ")"})
 		}
+		unknown := slices.IndexFunc(dir.rules, func(id string) bool { return ruleByID(id) == nil })
 		switch {
 		case len(dir.rules) == 0:
 			bad("jwtlint:ignore directive names no rule: write //jwtlint:ignore RULE -- reason")
-		case slices.ContainsFunc(dir.rules, func(id string) bool { return ruleByID(id) == nil }):
-			bad("jwtlint:ignore directive names an unknown rule (rules: " + strings.Join(RuleIDs(), ", ") + ")")
+		case unknown >= 0:
+			bad(unknownRuleInDirective(dir.rules[unknown]))
 		case dir.reason == "":
 			bad("jwtlint:ignore directive needs a reason after \"--\": say why this finding is safe")
 		case !dir.used && r.checks(dir):
 			bad("jwtlint:ignore directive suppresses nothing: remove it")
 		}
 	}
+}
+
+// unknownRuleInDirective is the message for a directive naming id, which is
+// no rule's ID: it names the rule meant, or lists the rules.
+func unknownRuleInDirective(id string) string {
+	msg := fmt.Sprintf("jwtlint:ignore directive names an unknown rule %q: ", id)
+	if s := suggest.Closest(id, RuleIDs()); s != "" {
+		return msg + "did you mean " + s + "?"
+	}
+	return msg + "the rules are " + strings.Join(RuleIDs(), ", ")
 }
 
 // checks reports whether every rule the directive names ran on its file, so

@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/jwtlint/jwtlint/internal/suggest"
 	"golang.org/x/tools/go/analysis"
 )
 
@@ -55,6 +56,16 @@ func RuleIDs() []string {
 		ids = append(ids, r.ID)
 	}
 	return ids
+}
+
+// UnknownRule describes id, which is no rule's ID, for an error message:
+// `unknown rule "hardcoded-keys": did you mean hardcoded-key? (rules: ...)`.
+func UnknownRule(id string) string {
+	msg := fmt.Sprintf("unknown rule %q", id)
+	if s := suggest.Closest(id, RuleIDs()); s != "" {
+		msg += ": did you mean " + s + "?"
+	}
+	return msg + " (rules: " + strings.Join(RuleIDs(), ", ") + ")"
 }
 
 // RuleByID returns the rule with the given ID, or nil.
