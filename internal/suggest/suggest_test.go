@@ -43,10 +43,10 @@ func TestClosest(t *testing.T) {
 		{"explian", commands, "explain"},
 		{"versoin", commands, "version"},
 		{"hooks", commands, "hook"},
-		{"fmt", commands, ""},     // a standard package, not a typo
-		{"errors", commands, ""},  // idem
-		{"xy", commands, ""},      // too short to guess
-		{"detect", commands, ""},  // gitleaks' word: cli maps it, suggest does not guess
+		{"fmt", commands, ""},    // a standard package, not a typo
+		{"errors", commands, ""}, // idem
+		{"xy", commands, ""},     // too short to guess
+		{"detect", commands, ""}, // gitleaks' word: cli maps it, suggest does not guess
 		{"hardcoded-keys", rules, "hardcoded-key"},
 		{"shortkey", rules, "short-key"},
 		{"none_alg", rules, "none-alg"},
