@@ -15,6 +15,32 @@ import (
 // directives themselves (missing reason, nothing suppressed, unknown rule).
 const DirectiveCategory = "ignore-directive"
 
+// DirectiveRule documents the ignore-directive diagnostics for "jwtlint
+// explain" and SARIF. It is not in the registry: directives are always
+// checked, and cannot be enabled or disabled.
+func DirectiveRule() *Rule {
+	return &Rule{
+		ID:    DirectiveCategory,
+		Title: "malformed or unused jwtlint:ignore directive",
+		Doc: `
+A //jwtlint:ignore directive suppresses the named rules' findings on its own
+line and the next. Every suppression must say why the finding is safe, after
+"--", so that reviewers can judge it; and a directive that suppresses nothing
+(the code changed, the rule was renamed) must go, so that it does not hide the
+next real problem on that line. jwtlint reports a directive that names no rule,
+names an unknown one (with the rule it most likely means), has no reason, or
+suppresses nothing while every rule it names ran on its file.
+
+Write the rule ID, which ends every message in parentheses, and the reason.
+A comment after the rule IDs ("// note") is not a reason.`,
+		Bad: `//jwtlint:ignore hardcoded-keys
+token.SignedString([]byte("lab-fixture"))`,
+		Good: `//jwtlint:ignore hardcoded-key -- key of the local demo server, never deployed
+token.SignedString([]byte("lab-fixture"))`,
+		Severity: "medium",
+	}
+}
+
 // A directive is a "//jwtlint:ignore RULE[,RULE] -- reason" comment. It
 // suppresses the named rules' diagnostics on its own line and the next.
 type directive struct {

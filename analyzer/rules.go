@@ -83,7 +83,11 @@ func ruleByID(id string) *Rule {
 // Markdown renders the rule's documentation.
 func (r *Rule) Markdown() string {
 	var b strings.Builder
-	fmt.Fprintf(&b, "### `%s`\n\n%s. Severity %s, %s.\n\n%s\n\n", r.ID, upperFirst(r.Title), r.Severity, r.CWE, strings.TrimSpace(r.Doc))
+	cwe := ""
+	if r.CWE != "" {
+		cwe = ", " + r.CWE
+	}
+	fmt.Fprintf(&b, "### `%s`\n\n%s. Severity %s%s.\n\n%s\n\n", r.ID, upperFirst(r.Title), r.Severity, cwe, strings.TrimSpace(r.Doc))
 	fmt.Fprintf(&b, "Bad:\n\n```go\n%s\n```\n\nGood:\n\n```go\n%s\n```\n", strings.TrimSpace(r.Bad), strings.TrimSpace(r.Good))
 	return b.String()
 }

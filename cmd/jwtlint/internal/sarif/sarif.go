@@ -73,7 +73,7 @@ func Main(args []string, stdout, stderr io.Writer) int {
 	for _, name := range []string{"enable", "disable"} {
 		for _, id := range strings.Split(fs.Lookup(name).Value.String(), ",") {
 			if id != "" && analyzer.RuleByID(id) == nil {
-				fmt.Fprintf(stderr, "jwtlint sarif: -%s: unknown rule %q (rules: %s)\n", name, id, strings.Join(analyzer.RuleIDs(), ", "))
+				fmt.Fprintf(stderr, "jwtlint sarif: -%s: %s\n", name, analyzer.UnknownRule(id))
 				return ExitError
 			}
 		}

@@ -22,6 +22,7 @@ import (
 	"github.com/zricethezav/gitleaks/v8/report"
 	"github.com/zricethezav/gitleaks/v8/sources"
 
+	"github.com/jwtlint/jwtlint/cmd/jwtlint/internal/explain"
 	"github.com/jwtlint/jwtlint/cmd/jwtlint/internal/scan/leaks"
 	"github.com/jwtlint/jwtlint/internal/weak"
 )
@@ -48,6 +49,8 @@ type Options struct {
 	// track by new random ones, and drops the fixed findings.
 	Fix    bool
 	Rotate bool // with Fix: keep each old value as NAME_PREVIOUS
+
+	explain string // -explain RULE: print its documentation instead of scanning
 }
 
 // Main runs "jwtlint scan" with args and returns the exit code.
@@ -57,12 +60,13 @@ func Main(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		// lazier collector saves about a tenth of the CPU for a few MB.
 		defer debug.SetGCPercent(debug.SetGCPercent(400))
 	}
-	o, err := parseFlags(args, stdout, stderr)
+	o, err := parseFlags(args, stderr)
 	if errors.Is(err, flag.ErrHelp) {
 		return 0
 	}
-	if errors.Is(err, errExplained) {
-		return 0
+	if err == nil && o.explain != "" {
+		// The analyzer's rules too: one explain for every rule.
+		return explain.Run(stdout, stderr, "jwtlint scan", []string{o.explain}, append(explain.Analyzer(), Topics()...))
 	}
 	if err != nil {
 		fmt.Fprintf(stderr, "jwtlint scan: %v\n", err)
@@ -83,9 +87,7 @@ func Main(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	return 0
 }
 
-var errExplained = errors.New("explained")
-
-func parseFlags(args []string, stdout, stderr io.Writer) (Options, error) {
+func parseFlags(args []string, stderr io.Writer) (Options, error) {
 	o := Options{Path: ".", Format: "text", Report: "-", ExitCode: 1, Redact: true, MaxFileSize: 10 << 20}
 	fs := flag.NewFlagSet("jwtlint scan", flag.ContinueOnError)
 	fs.SetOutput(stderr)
@@ -135,13 +137,8 @@ Flags:
 		args = fs.Args()[1:]
 	}
 	if *explain != "" {
-		r, ok := ruleByID(*explain)
-		if !ok {
-			return o, fmt.Errorf("unknown rule %q", *explain)
-		}
-		fmt.Fprintf(stdout, "%s: %s\n\n%s\n\nReported:\n  %s\nInstead:\n  %s\n\n%s, severity %s\n", r.ID, r.Title, r.Doc,
-			strings.ReplaceAll(r.Bad, "\n", "\n  "), r.Good, r.CWE, r.Severity)
-		return o, errExplained
+		o.explain = *explain
+		return o, nil
 	}
 	switch len(rest) {
 	case 0:
