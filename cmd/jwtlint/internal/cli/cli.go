@@ -5,7 +5,6 @@ package cli
 import (
 	"fmt"
 	"io"
-	"runtime/debug"
 	"strings"
 
 	"github.com/jwtlint/jwtlint/cmd/jwtlint/internal/explain"
@@ -14,6 +13,7 @@ import (
 	"github.com/jwtlint/jwtlint/cmd/jwtlint/internal/sarif"
 	"github.com/jwtlint/jwtlint/cmd/jwtlint/internal/scan"
 	"github.com/jwtlint/jwtlint/cmd/jwtlint/internal/token"
+	"github.com/jwtlint/jwtlint/cmd/jwtlint/internal/version"
 )
 
 // Stdio holds the standard streams a subcommand uses.
@@ -40,7 +40,7 @@ func subcommands() []subcommand {
 		{"hook", "install a git pre-commit hook that blocks weak JWT keys (hook install)", func(a []string, s Stdio) int { return hook.Main(a, s.In, s.Out, s.Err) }},
 		{"explain", "document a rule of the analyzer or the scanner: jwtlint explain hardcoded-key (no argument: list them)", explainRules},
 		{"help", "show this help (help COMMAND: the command's flags)", help},
-		{"version", "print the version", func(a []string, s Stdio) int { fmt.Fprintln(s.Out, "jwtlint", Version()); return 0 }},
+		{"version", "print the version", func(a []string, s Stdio) int { fmt.Fprintln(s.Out, "jwtlint", version.String()); return 0 }},
 	}
 }
 
@@ -81,14 +81,6 @@ func help(args []string, s Stdio) int {
 	}
 	usage(s.Out)
 	return 0
-}
-
-// Version returns the module version jwtlint was built from.
-func Version() string {
-	if bi, ok := debug.ReadBuildInfo(); ok && bi.Main.Version != "" {
-		return bi.Main.Version
-	}
-	return "(devel)"
 }
 
 func usage(w io.Writer) {

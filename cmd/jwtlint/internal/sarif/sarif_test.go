@@ -44,7 +44,7 @@ func TestLevel(t *testing.T) {
 }
 
 func TestName(t *testing.T) {
-	if got := name("missing-alg-check"); got != "MissingAlgCheck" {
+	if got := RuleName("missing-alg-check"); got != "MissingAlgCheck" {
 		t.Errorf("name = %q", got)
 	}
 }

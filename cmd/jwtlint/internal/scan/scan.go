@@ -24,6 +24,7 @@ import (
 
 	"github.com/jwtlint/jwtlint/cmd/jwtlint/internal/explain"
 	"github.com/jwtlint/jwtlint/cmd/jwtlint/internal/scan/leaks"
+	"github.com/jwtlint/jwtlint/cmd/jwtlint/internal/version"
 	"github.com/jwtlint/jwtlint/internal/weak"
 )
 
@@ -72,12 +73,12 @@ func Main(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "jwtlint scan: %v\n", err)
 		return 2
 	}
-	fs, err := Run(context.Background(), o, stderr)
+	fs, base, err := run(context.Background(), o, stderr)
 	if err != nil {
 		fmt.Fprintf(stderr, "jwtlint scan: %v\n", err)
 		return 2
 	}
-	if err := emit(o, fs, stdout); err != nil {
+	if err := emit(o, fs, base, stdout); err != nil {
 		fmt.Fprintf(stderr, "jwtlint scan: %v\n", err)
 		return 2
 	}
@@ -177,8 +178,9 @@ Flags:
 	return o, nil
 }
 
-// emit writes the report where Options.Report says.
-func emit(o Options, fs []Finding, stdout io.Writer) error {
+// emit writes the report where Options.Report says; base is the directory
+// the findings' paths are relative to.
+func emit(o Options, fs []Finding, base string, stdout io.Writer) error {
 	w := stdout
 	color := false
 	if o.Report != "" && o.Report != "-" {
@@ -186,7 +188,7 @@ func emit(o Options, fs []Finding, stdout io.Writer) error {
 		if err != nil {
 			return fmt.Errorf("creating report: %w", err)
 		}
-		if err := writeReport(f, o.Format, fs, false, version()); err != nil {
+		if err := writeReport(f, o.Format, fs, false, version.String(), base); err != nil {
 			f.Close()
 			return fmt.Errorf("writing report %s: %w", o.Report, err)
 		}
@@ -195,17 +197,10 @@ func emit(o Options, fs []Finding, stdout io.Writer) error {
 	if o.Format == "text" && !o.NoColor && os.Getenv("NO_COLOR") == "" {
 		color = isTerminal(stdout)
 	}
-	if err := writeReport(w, o.Format, fs, color, version()); err != nil {
+	if err := writeReport(w, o.Format, fs, color, version.String(), base); err != nil {
 		return fmt.Errorf("writing report: %w", err)
 	}
 	return nil
-}
-
-func version() string {
-	if bi, ok := debug.ReadBuildInfo(); ok && bi.Main.Version != "" {
-		return bi.Main.Version
-	}
-	return "(devel)"
 }
 
 // scanner holds the state of one scan.
@@ -268,6 +263,31 @@ type tokenHit struct {
 // unreadable files, history it cannot see) is noted on stderr after the
 // scan, one line each; such notes do not make Run fail.
 func Run(ctx context.Context, o Options, stderr io.Writer) ([]Finding, error) {
+	fs, _, err := run(ctx, o, stderr)
+	return fs, err
+}
+
+// run is Run, and returns the absolute directory the findings' File paths
+// are relative to ("" when they are relative to no directory, in a bare
+// repository).
+func run(ctx context.Context, o Options, stderr io.Writer) ([]Finding, string, error) {
+	s, err := newScanner(o)
+	if err != nil {
+		return nil, "", err
+	}
+	fs, err := s.run(ctx, stderr)
+	if err != nil {
+		return nil, "", err
+	}
+	base := ""
+	if s.fileBase != "" {
+		base = filepath.Join(s.root, s.fileBase)
+	}
+	return fs, base, nil
+}
+
+// newScanner checks o.Path and returns a scanner for it.
+func newScanner(o Options) (*scanner, error) {
 	root, err := filepath.Abs(o.Path)
 	if err != nil {
 		return nil, err
@@ -284,7 +304,12 @@ func Run(ctx context.Context, o Options, stderr io.Writer) ([]Finding, error) {
 	if r, err := filepath.EvalSymlinks(root); err == nil {
 		root = r
 	}
-	s := &scanner{o: o, root: root, seen: map[string]bool{}, cache: map[string][]byte{}, skipFiles: map[string]bool{}, fileBase: "."}
+	return &scanner{o: o, root: root, seen: map[string]bool{}, cache: map[string][]byte{}, skipFiles: map[string]bool{}, fileBase: "."}, nil
+}
+
+func (s *scanner) run(ctx context.Context, stderr io.Writer) ([]Finding, error) {
+	o := s.o
+	root := s.root
 	defer s.notes.print(stderr)
 	for _, p := range []string{o.Report, o.Baseline, o.Config} {
 		if p != "" && p != "-" {
@@ -312,6 +337,7 @@ func Run(ctx context.Context, o Options, stderr io.Writer) ([]Finding, error) {
 	if s.repo {
 		s.noteRepoKind(strings.Fields(string(kind)))
 	}
+	var err error
 	if o.Git || o.Staged {
 		if !s.repo {
 			return nil, notRepoError(o, gitErr)
