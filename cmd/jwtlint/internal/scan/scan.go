@@ -166,6 +166,9 @@ Flags:
 	if o.LogOpts != "" && !o.Git {
 		return o, errors.New("--log-opts needs --git")
 	}
+	if _, err := parseLogOpts(o.LogOpts); err != nil {
+		return o, err
+	}
 	if o.Fix && (o.Git || o.Staged) {
 		return o, errors.New("--fix rewrites files in the work tree; it cannot be used with --git or --staged")
 	}

@@ -369,7 +369,8 @@ func TestExitCodesAndErrors(t *testing.T) {
 		{"missing baseline", []string{"--baseline", filepath.Join(notRepo, "b.json"), dirty}, 2, "reading baseline"},
 		{"missing wordlist", []string{"--wordlist", filepath.Join(notRepo, "w.txt"), dirty}, 2, "reading word list"},
 		{"bad config", []string{"--config", filepath.Join(notRepo, "none.toml"), dirty}, 2, "gitleaks config"},
-		{"bad log-opts", []string{"--git", "--log-opts", "--no-such-option", clean.dir}, 2, "git log failed"},
+		{"bad log-opts", []string{"--git", "--log-opts", "--no-such-option", clean.dir}, 2, `--log-opts: "--no-such-option" is not allowed`},
+		{"git log fails", []string{"--git", "--log-opts", "no-such-branch", clean.dir}, 2, "git log failed"},
 		{"report to unwritable place", []string{"--report", filepath.Join(notRepo, "no", "dir", "r.json"), dirty}, 2, "creating report"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
