@@ -17,6 +17,7 @@ import (
 	"strings"
 
 	"github.com/jwtlint/jwtlint/analyzer"
+	"github.com/jwtlint/jwtlint/cmd/jwtlint/internal/outfile"
 	"github.com/jwtlint/jwtlint/cmd/jwtlint/internal/version"
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/checker"
@@ -96,7 +97,8 @@ func Main(args []string, stdout, stderr io.Writer) int {
 	if *out == "-" {
 		_, err = stdout.Write(b)
 	} else {
-		err = os.WriteFile(*out, b, 0o644)
+		// Atomically: a failed write leaves an earlier log whole.
+		err = outfile.Write(*out, b)
 	}
 	if err != nil {
 		fmt.Fprintf(stderr, "jwtlint sarif: writing the log: %v\n", err)

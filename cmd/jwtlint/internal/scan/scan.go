@@ -23,6 +23,7 @@ import (
 	"github.com/zricethezav/gitleaks/v8/sources"
 
 	"github.com/jwtlint/jwtlint/cmd/jwtlint/internal/explain"
+	"github.com/jwtlint/jwtlint/cmd/jwtlint/internal/outfile"
 	"github.com/jwtlint/jwtlint/cmd/jwtlint/internal/scan/leaks"
 	"github.com/jwtlint/jwtlint/cmd/jwtlint/internal/version"
 	"github.com/jwtlint/jwtlint/internal/weak"
@@ -182,25 +183,24 @@ Flags:
 }
 
 // emit writes the report where Options.Report says; base is the directory
-// the findings' paths are relative to.
+// the findings' paths are relative to. A report file is written
+// atomically: if writing fails (a full disk), an earlier report stays whole.
 func emit(o Options, fs []Finding, base string, stdout io.Writer) error {
-	w := stdout
-	color := false
 	if o.Report != "" && o.Report != "-" {
-		f, err := os.Create(o.Report)
-		if err != nil {
-			return fmt.Errorf("creating report: %w", err)
-		}
-		if err := writeReport(f, o.Format, fs, false, version.String(), base); err != nil {
-			f.Close()
+		var b bytes.Buffer
+		if err := writeReport(&b, o.Format, fs, false, version.String(), base); err != nil {
 			return fmt.Errorf("writing report %s: %w", o.Report, err)
 		}
-		return f.Close()
+		if err := outfile.Write(o.Report, b.Bytes()); err != nil {
+			return fmt.Errorf("writing report: %w", err)
+		}
+		return nil
 	}
+	color := false
 	if o.Format == "text" && !o.NoColor && os.Getenv("NO_COLOR") == "" {
 		color = isTerminal(stdout)
 	}
-	if err := writeReport(w, o.Format, fs, color, version.String(), base); err != nil {
+	if err := writeReport(stdout, o.Format, fs, color, version.String(), base); err != nil {
 		return fmt.Errorf("writing report: %w", err)
 	}
 	return nil

@@ -371,7 +371,7 @@ func TestExitCodesAndErrors(t *testing.T) {
 		{"bad config", []string{"--config", filepath.Join(notRepo, "none.toml"), dirty}, 2, "gitleaks config"},
 		{"bad log-opts", []string{"--git", "--log-opts", "--no-such-option", clean.dir}, 2, `--log-opts: "--no-such-option" is not allowed`},
 		{"git log fails", []string{"--git", "--log-opts", "no-such-branch", clean.dir}, 2, "git log failed"},
-		{"report to unwritable place", []string{"--report", filepath.Join(notRepo, "no", "dir", "r.json"), dirty}, 2, "creating report"},
+		{"report to unwritable place", []string{"--report", filepath.Join(notRepo, "no", "dir", "r.json"), dirty}, 2, "writing report"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			code, _, errs := scan(t, tc.args...)
