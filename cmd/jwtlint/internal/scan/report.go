@@ -71,6 +71,30 @@ func redact(s string) string {
 	return string(r[:keep]) + "*****"
 }
 
+// mask redacts a secret as Options say: jwtlint's way, or gitleaks'
+// --redact=N percentage (the end of the secret masked).
+func (s *scanner) mask(v string) string {
+	if s.o.RedactPercent > 0 {
+		return maskPercent(v, s.o.RedactPercent)
+	}
+	return redact(v)
+}
+
+// maskToken redacts a JWT: after its header, or by --redact=N.
+func (s *scanner) maskToken(t string) string {
+	if s.o.RedactPercent > 0 {
+		return maskPercent(t, s.o.RedactPercent)
+	}
+	return redactToken(t)
+}
+
+// maskPercent keeps the first (100-pct)% of v's characters, rounded.
+func maskPercent(v string, pct int) string {
+	r := []rune(v)
+	keep := int(math.Round(float64(len(r)) * float64(100-pct) / 100))
+	return string(r[:keep]) + "*****"
+}
+
 // redactToken masks a JWT after the start of its header, which is not
 // secret ("eyJhbGciOiJI").
 func redactToken(s string) string {

@@ -31,26 +31,33 @@ import (
 
 // Options configure one scan.
 type Options struct {
-	Path        string // directory or repository to scan
-	Git         bool   // scan the whole history
-	Staged      bool   // scan what is staged for commit
-	LogOpts     string // git log options replacing --full-history --all
-	Format      string // text, json, sarif, csv or junit
-	Report      string // report file; "-" or "" for standard output
-	ExitCode    int    // exit code when there are findings
-	Redact      bool   // mask secrets in reports
-	Baseline    string // gitleaks-format JSON report of findings to ignore
-	IgnoreFile  string // .gitleaksignore; "" for PATH/.gitleaksignore
-	Config      string // gitleaks TOML file with extra rules
-	Wordlist    string // file of guessable secrets, one a line
-	Progress    bool   // show progress on stderr even when it is not a terminal
-	NoColor     bool
-	MaxFileSize int64 // bytes; larger files are skipped
-	Workers     int   // 0: GOMAXPROCS
+	Path     string // directory or repository to scan
+	Git      bool   // scan the whole history
+	Staged   bool   // scan what is staged for commit
+	LogOpts  string // git log options replacing --full-history --all
+	Format   string // text, json, sarif, csv or junit
+	Report   string // report file; "-" or "" for standard output
+	ExitCode int    // exit code when there are findings
+	Redact   bool   // mask secrets in reports
+	// RedactPercent, from 1 to 100, masks that share of each secret (the
+	// end of it), as gitleaks' --redact=N; 0 keeps jwtlint's masking (at
+	// most 4 characters shown, never more than a sixth).
+	RedactPercent int
+	Baseline      string // gitleaks-format JSON report of findings to ignore
+	IgnoreFile    string // .gitleaksignore; "" for PATH/.gitleaksignore
+	Config        string // gitleaks TOML file with extra rules
+	Wordlist      string // file of guessable secrets, one a line
+	Progress      bool   // show progress on stderr even when it is not a terminal
+	NoColor       bool
+	MaxFileSize   int64 // bytes; larger files are skipped
+	Workers       int   // 0: GOMAXPROCS
 	// Fix replaces weak and short secrets in .env-format files git does not
 	// track by new random ones, and drops the fixed findings.
-	Fix    bool
-	Rotate bool // with Fix: keep each old value as NAME_PREVIOUS
+	Fix bool
+	// Verbose also prints the findings as text when the report is not text
+	// on standard output: on standard output when the report goes to a
+	// file, on standard error otherwise (gitleaks' -v).
+	Verbose bool
 
 	explain string // -explain RULE: print its documentation instead of scanning
 }
@@ -83,103 +90,19 @@ func Main(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "jwtlint scan: %v\n", err)
 		return 2
 	}
+	if o.Verbose {
+		toFile := o.Report != "" && o.Report != "-"
+		switch {
+		case toFile:
+			writeText(stdout, fs, false)
+		case o.Format != "text":
+			writeText(stderr, fs, false)
+		}
+	}
 	if len(fs) > 0 {
 		return o.ExitCode
 	}
 	return 0
-}
-
-func parseFlags(args []string, stderr io.Writer) (Options, error) {
-	o := Options{Path: ".", Format: "text", Report: "-", ExitCode: 1, Redact: true, MaxFileSize: 10 << 20}
-	fs := flag.NewFlagSet("jwtlint scan", flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	fs.BoolVar(&o.Git, "git", false, "scan the whole git history of the repository at PATH (all branches, deleted files included)")
-	fs.BoolVar(&o.Staged, "staged", false, "scan only what is staged for commit (for pre-commit hooks)")
-	fs.StringVar(&o.LogOpts, "log-opts", "", "options for git log with --git, replacing \"--full-history --all\" (e.g. \"main~20..main\")")
-	fs.StringVar(&o.Format, "format", "text", "report format: text, json, sarif, csv or junit")
-	fs.StringVar(&o.Report, "report", "-", "write the report to this file (- for standard output)")
-	fs.IntVar(&o.ExitCode, "exit-code", 1, "exit code when there are findings")
-	noRedact := fs.Bool("no-redact", false, "show secrets in full in the report")
-	fs.BoolVar(&o.Redact, "redact", true, "mask secrets in the report (default; see --no-redact)")
-	fs.StringVar(&o.Baseline, "baseline", "", "ignore findings present in this earlier JSON report")
-	fs.StringVar(&o.IgnoreFile, "gitleaks-ignore", "", "fingerprints to ignore (default PATH/.gitleaksignore)")
-	fs.StringVar(&o.Config, "config", "", "gitleaks TOML config whose rules run in addition to jwtlint's")
-	fs.StringVar(&o.Wordlist, "wordlist", "", "file of guessable secrets, one a line, added to the built-in dictionary")
-	fs.BoolVar(&o.Progress, "progress", false, "show progress on stderr even when it is not a terminal")
-	fs.BoolVar(&o.NoColor, "no-color", false, "never colour text output")
-	maxMB := fs.Int("max-file-size", 10, "skip files larger than this many MiB")
-	fs.IntVar(&o.Workers, "workers", 0, "parallel workers (default: number of CPUs)")
-	explain := fs.String("explain", "", "print the documentation of a rule ID and exit")
-	fs.BoolVar(&o.Fix, "fix", false, "replace weak and short secrets in .env files git does not track by new random ones (prints what changed, never the secrets)")
-	fs.BoolVar(&o.Rotate, "rotate", false, "with --fix: keep each old value as NAME_PREVIOUS while old tokens expire")
-	fs.Usage = func() {
-		fmt.Fprint(stderr, `Usage: jwtlint scan [flags] [PATH]
-
-Finds weak, short and committed JWT secrets in .env, YAML, JSON, TOML, INI,
-properties, docker-compose, Kubernetes Secret and shell files under PATH
-(default "."), ignored files included, or in its git history (--git), and
-JWTs signed with guessable secrets.
-
-Exit codes: 0 no findings, 1 findings (or --exit-code), 2 usage or I/O error.
-
-Flags:
-`)
-		fs.PrintDefaults()
-	}
-	// Flags may come before and after PATH.
-	var rest []string
-	for {
-		if err := fs.Parse(args); err != nil {
-			return o, err
-		}
-		if fs.NArg() == 0 {
-			break
-		}
-		rest = append(rest, fs.Arg(0))
-		args = fs.Args()[1:]
-	}
-	if *explain != "" {
-		o.explain = *explain
-		return o, nil
-	}
-	switch len(rest) {
-	case 0:
-	case 1:
-		o.Path = rest[0]
-	default:
-		return o, fmt.Errorf("too many arguments: %q (want at most one PATH)", rest)
-	}
-	if *noRedact {
-		o.Redact = false
-	}
-	if *maxMB <= 0 {
-		return o, fmt.Errorf("--max-file-size must be positive")
-	}
-	o.MaxFileSize = int64(*maxMB) << 20
-	switch o.Format {
-	case "text", "json", "sarif", "csv", "junit":
-	default:
-		return o, fmt.Errorf("unknown --format %q (want text, json, sarif, csv or junit)", o.Format)
-	}
-	if o.Git && o.Staged {
-		return o, errors.New("--git and --staged cannot be used together")
-	}
-	if o.LogOpts != "" && !o.Git {
-		return o, errors.New("--log-opts needs --git")
-	}
-	if _, err := parseLogOpts(o.LogOpts); err != nil {
-		return o, err
-	}
-	if o.Fix && (o.Git || o.Staged) {
-		return o, errors.New("--fix rewrites files in the work tree; it cannot be used with --git or --staged")
-	}
-	if o.Rotate && !o.Fix {
-		return o, errors.New("--rotate needs --fix")
-	}
-	if o.ExitCode < 0 || o.ExitCode > 255 {
-		return o, fmt.Errorf("--exit-code %d out of range 0-255", o.ExitCode)
-	}
-	return o, nil
 }
 
 // emit writes the report where Options.Report says; base is the directory
@@ -220,6 +143,16 @@ type scanner struct {
 	// fileBase is where findings' File paths start, relative to root: "."
 	// for files, the work tree's top for history ("" in a bare repository).
 	fileBase string
+	// pathDir is Options.Path, or its directory when it is a file: root as
+	// the user named it.
+	pathDir string
+	// only is the absolute path of the one file to scan when PATH is a
+	// file, or "".
+	only string
+	// headBlobs reads HEAD's and the index's blobs when scanning files, to
+	// tell committed secrets from staged ones (exposureOf); started once.
+	headOnce  sync.Once
+	headBlobs *catFile
 	prog     *progress
 	notes    notes
 
@@ -299,21 +232,39 @@ func newScanner(o Options) (*scanner, error) {
 	if err != nil {
 		return nil, fmt.Errorf("cannot scan %s: %w", o.Path, unwrapPathError(err))
 	}
-	if !st.IsDir() {
-		return nil, fmt.Errorf("cannot scan %s: not a directory", o.Path)
-	}
 	// PATH itself is followed when it is a symbolic link (the walk follows
 	// none).
 	if r, err := filepath.EvalSymlinks(root); err == nil {
 		root = r
 	}
-	return &scanner{o: o, root: root, seen: map[string]bool{}, cache: map[string][]byte{}, skipFiles: map[string]bool{}, fileBase: "."}, nil
+	s := &scanner{o: o, root: root, seen: map[string]bool{}, cache: map[string][]byte{}, skipFiles: map[string]bool{}, fileBase: ".", pathDir: o.Path}
+	switch {
+	case st.IsDir():
+	case !st.Mode().IsRegular():
+		return nil, fmt.Errorf("cannot scan %s: not a directory or a regular file", o.Path)
+	case o.Git || o.Staged:
+		flag := "--git"
+		if o.Staged {
+			flag = "--staged"
+		}
+		return nil, fmt.Errorf("cannot scan %s with %s: it is a file, and %s scans a repository (for the history of one file: --git --log-opts='--all -- FILE' on the repository)", o.Path, flag, flag)
+	default:
+		// One file: the scan of its directory limited to it; findings'
+		// paths are relative to the directory.
+		s.only, s.root, s.pathDir = root, filepath.Dir(root), filepath.Dir(o.Path)
+	}
+	return s, nil
 }
 
 func (s *scanner) run(ctx context.Context, stderr io.Writer) ([]Finding, error) {
 	o := s.o
 	root := s.root
 	defer s.notes.print(stderr)
+	defer func() {
+		if s.headBlobs != nil {
+			s.headBlobs.close()
+		}
+	}()
 	for _, p := range []string{o.Report, o.Baseline, o.Config} {
 		if p != "" && p != "-" {
 			s.skipFiles[realPath(p)] = true
@@ -368,7 +319,7 @@ func (s *scanner) run(ctx context.Context, stderr io.Writer) ([]Finding, error) 
 	}
 	sortFindings(fs)
 	if o.Fix {
-		return s.fix(fs, stderr)
+		return s.fix(fs, stderr), nil
 	}
 	return fs, nil
 }
@@ -447,6 +398,9 @@ func (s *scanner) loadWordlist() error {
 // are not followed; FIFOs, sockets and devices are not read; unreadable
 // directories and files are noted and skipped.
 func (s *scanner) scanFiles(ctx context.Context) error {
+	if s.only != "" {
+		return s.scanPaths(ctx, []string{s.only})
+	}
 	var paths []string
 	err := filepath.WalkDir(s.root, func(p string, d os.DirEntry, err error) error {
 		if err != nil {
@@ -471,6 +425,11 @@ func (s *scanner) scanFiles(ctx context.Context) error {
 	if err != nil {
 		return fmt.Errorf("walking %s: %w", s.o.Path, err)
 	}
+	return s.scanPaths(ctx, paths)
+}
+
+// scanPaths scans the files at paths, s.workers() at a time.
+func (s *scanner) scanPaths(ctx context.Context, paths []string) error {
 	s.prog.start(int64(len(paths)), "files")
 	work := make(chan string)
 	var wg sync.WaitGroup
@@ -694,7 +653,14 @@ type hint struct {
 // analyze records the JWT secrets assigned in a file's content whose line
 // (plus offset) is within lo..hi.
 func (s *scanner) analyze(frag sources.Fragment, f format, content []byte, offset, lo, hi int, committed bool) {
-	as := extract(f, content)
+	dotEnv := f == formatEnv && isDotEnv(frag.FilePath)
+	var as []assignment
+	var unread map[int]bool
+	if dotEnv {
+		as, unread = parseDotEnv(content)
+	} else {
+		as = extract(f, content)
+	}
 	algs := newAlgIndex(hintsOf(as))
 	ls := lines(content)
 	for _, a := range as {
@@ -707,7 +673,7 @@ func (s *scanner) analyze(frag sources.Fragment, f format, content []byte, offse
 		}
 		h := &secretHit{file: frag.FilePath, commit: frag.CommitSHA, info: frag.CommitInfo,
 			name: displayName(a.path), value: a.value, line: line, col: a.col, alg: algs.nearest(a), committed: committed}
-		if isDotEnv(frag.FilePath) && len(a.path) == 1 {
+		if dotEnv && len(a.path) == 1 && !unread[a.line] {
 			h.envVar = a.path[0]
 		}
 		if a.line-1 < len(ls) {
@@ -834,7 +800,7 @@ func (s *scanner) addExtra(f report.Finding, frag sources.Fragment) {
 		Committed: frag.CommitSHA != "" || s.tracked[frag.FilePath]}
 	setCommitInfo(&out, frag.CommitInfo)
 	if s.o.Redact {
-		out.Secret = redact(f.Secret)
+		out.Secret = s.mask(f.Secret)
 		out.Match = strings.ReplaceAll(f.Match, f.Secret, out.Secret)
 	}
 	s.mu.Lock()
