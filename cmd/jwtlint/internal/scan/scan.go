@@ -153,8 +153,8 @@ type scanner struct {
 	// tell committed secrets from staged ones (exposureOf); started once.
 	headOnce  sync.Once
 	headBlobs *catFile
-	prog     *progress
-	notes    notes
+	prog      *progress
+	notes     notes
 
 	mu      sync.Mutex
 	secrets []*secretHit
