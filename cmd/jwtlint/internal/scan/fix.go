@@ -51,7 +51,7 @@ func (s *scanner) fix(fs []Finding, w io.Writer) []Finding {
 			if f.RuleID == RuleShortSecret {
 				what = "too short"
 			}
-			fmt.Fprintf(w, "deleted %s from %s (line %s): its old secret, %s, still verified tokens; sessions signed with it end now\n",
+			fmt.Fprintf(w, "deleted %s from %s (line %s): it held an old secret, %s, that still verified tokens; sessions signed with it end now\n",
 				f.envVar, shown, joinInts(res.Lines), what)
 			continue
 		}

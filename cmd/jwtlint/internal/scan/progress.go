@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strings"
 	"sync"
 	"time"
 
@@ -58,6 +59,9 @@ func (p *progress) start(total int64, unit string) {
 		p.mu.Lock()
 		defer p.mu.Unlock()
 		p.unit, p.total, p.began, p.last = unit, total, time.Now(), time.Now()
+		if total == 1 {
+			unit = strings.TrimSuffix(unit, "s")
+		}
 		fmt.Fprintf(p.w, "jwtlint scan: scanning %d %s\n", total, unit)
 		return
 	}
