@@ -6,20 +6,29 @@
 GO ?= go
 BIN := $(CURDIR)/bin
 
-.PHONY: build test example lint-self integration fuzz
+.PHONY: build test prereqs example lint-self integration fuzz release
 
 build:
 	$(GO) -C cmd/jwtlint build -o $(BIN)/jwtlint .
 
 # test runs every test of both modules, jwtlint over its own code, and the
-# integration tests with golangci-lint, pre-commit, lefthook and SARIF.
-test: build
+# integration tests with golangci-lint, pre-commit, lefthook and SARIF. It
+# checks its prerequisites first (prereqs), so a missing tool fails it in
+# seconds, not after the unit tests.
+test: prereqs build
 	$(GO) vet ./...
-	$(GO) test ./...
+	$(GO) test -timeout 30m ./...
 	$(GO) -C cmd/jwtlint vet ./...
-	$(GO) -C cmd/jwtlint test ./...
+	$(GO) -C cmd/jwtlint test -timeout 45m ./...
+	$(GO) -C tools/modproxy vet ./...
 	$(MAKE) lint-self
 	$(MAKE) integration
+
+# prereqs installs what the integration tests need besides Go and make (git,
+# pre-commit, npm) where it can (root or sudo, apt-get), or names what is
+# missing and fails at once.
+prereqs:
+	@./scripts/prereqs.sh
 
 # lint-self runs jwtlint over its own repository, through go vet as users do.
 lint-self: build
