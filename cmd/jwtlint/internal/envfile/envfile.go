@@ -132,42 +132,11 @@ type Result struct {
 // in the package documentation, and reports what it did. On error the file
 // is unchanged.
 func Set(path, name, value string, opt Options) (Result, error) {
-	var res Result
-	if !validName(name) {
-		return res, fmt.Errorf("%w: %q", ErrInvalidName, name)
-	}
-	real, err := resolve(path)
+	f, err := load(path, name, opt, true, "so the new secret would be committed")
 	if err != nil {
-		return res, err
+		return f.res, err
 	}
-	res.Path = real
-	mode := fs.FileMode(0o600)
-	var data []byte
-	info, err := os.Stat(real)
-	switch {
-	case err == nil:
-		if !info.Mode().IsRegular() {
-			return res, fmt.Errorf("%s is not a regular file", path)
-		}
-		mode = info.Mode().Perm()
-		if data, err = os.ReadFile(real); err != nil {
-			return res, fmt.Errorf("reading %s: %w", path, err)
-		}
-	case errors.Is(err, fs.ErrNotExist):
-		res.Created = true
-		info = nil
-	default:
-		return res, fmt.Errorf("reading %s: %w", path, err)
-	}
-
-	g, err := gitStatus(real)
-	if err != nil {
-		return res, err
-	}
-	res.InRepo, res.Tracked, res.Ignored = g.inRepo, g.tracked, g.ignored
-	if g.tracked && !opt.Force {
-		return res, fmt.Errorf("%s: %w, so the new secret would be committed: untrack it (git rm --cached %s) and ignore it, or force the write", path, ErrTracked, path)
-	}
+	res, data, real, g := f.res, f.data, f.res.Path, f.g
 
 	rotate := opt.Rotate
 	if rotate && g.tracked {
@@ -196,10 +165,58 @@ func Set(path, name, value string, opt Options) (Result, error) {
 			return res, err
 		}
 	}
-	if err := writeAtomic(real, out, mode, info, opt.failAt); err != nil {
+	if err := writeAtomic(real, out, f.mode, f.info, opt.failAt); err != nil {
 		return res, fmt.Errorf("writing %s: %w", path, err)
 	}
 	return res, nil
+}
+
+// file is a .env file that Set or Unset rewrites.
+type file struct {
+	res  Result      // Path and git's answers filled in
+	data []byte      // the content; nil for a missing file
+	info fs.FileInfo // nil for a missing file
+	mode fs.FileMode // of the file written
+	g    gitState
+}
+
+// load checks name, resolves path, reads the file (a missing one is empty
+// when create is set, an error otherwise) and asks git about it: a tracked
+// file is refused unless opt.Force, consequence saying why.
+func load(path, name string, opt Options, create bool, consequence string) (file, error) {
+	var f file
+	if !validName(name) {
+		return f, fmt.Errorf("%w: %q", ErrInvalidName, name)
+	}
+	real, err := resolve(path)
+	if err != nil {
+		return f, err
+	}
+	f.res.Path = real
+	f.mode = 0o600
+	info, err := os.Stat(real)
+	switch {
+	case err == nil:
+		if !info.Mode().IsRegular() {
+			return f, fmt.Errorf("%s is not a regular file", path)
+		}
+		f.info, f.mode = info, info.Mode().Perm()
+		if f.data, err = os.ReadFile(real); err != nil {
+			return f, fmt.Errorf("reading %s: %w", path, err)
+		}
+	case create && errors.Is(err, fs.ErrNotExist):
+		f.res.Created = true
+	default:
+		return f, fmt.Errorf("reading %s: %w", path, err)
+	}
+	if f.g, err = gitStatus(real); err != nil {
+		return f, err
+	}
+	f.res.InRepo, f.res.Tracked, f.res.Ignored = f.g.inRepo, f.g.tracked, f.g.ignored
+	if f.g.tracked && !opt.Force {
+		return f, fmt.Errorf("%s: %w, %s: untrack it (git rm --cached %s) and ignore it, or force the write", path, ErrTracked, consequence, path)
+	}
+	return f, nil
 }
 
 // Unset removes every assignment of the variable name from the .env file at
@@ -209,34 +226,11 @@ func Set(path, name, value string, opt Options) (Result, error) {
 // Result.Lines (none when the variable is not there: the file is not
 // written). Options.Rotate and Options.Gitignore do not apply.
 func Unset(path, name string, opt Options) (Result, error) {
-	var res Result
-	if !validName(name) {
-		return res, fmt.Errorf("%w: %q", ErrInvalidName, name)
-	}
-	real, err := resolve(path)
+	f, err := load(path, name, opt, false, "so its history keeps the value anyway")
 	if err != nil {
-		return res, err
+		return f.res, err
 	}
-	res.Path = real
-	info, err := os.Stat(real)
-	if err != nil {
-		return res, fmt.Errorf("reading %s: %w", path, err)
-	}
-	if !info.Mode().IsRegular() {
-		return res, fmt.Errorf("%s is not a regular file", path)
-	}
-	data, err := os.ReadFile(real)
-	if err != nil {
-		return res, fmt.Errorf("reading %s: %w", path, err)
-	}
-	g, err := gitStatus(real)
-	if err != nil {
-		return res, err
-	}
-	res.InRepo, res.Tracked, res.Ignored = g.inRepo, g.tracked, g.ignored
-	if g.tracked && !opt.Force {
-		return res, fmt.Errorf("%s: %w, so its history keeps the value anyway: untrack it (git rm --cached %s) and ignore it, or force the write", path, ErrTracked, path)
-	}
+	res, data := f.res, f.data
 	out, lines, err := Remove(data, name)
 	if err != nil {
 		return res, fmt.Errorf("%s: %w", path, err)
@@ -245,7 +239,7 @@ func Unset(path, name string, opt Options) (Result, error) {
 	if len(lines) == 0 {
 		return res, nil
 	}
-	if err := writeAtomic(real, out, info.Mode().Perm(), info, opt.failAt); err != nil {
+	if err := writeAtomic(res.Path, out, f.mode, f.info, opt.failAt); err != nil {
 		return res, fmt.Errorf("writing %s: %w", path, err)
 	}
 	return res, nil
