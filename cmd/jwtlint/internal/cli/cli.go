@@ -74,7 +74,11 @@ func Dispatch(args []string, s Stdio) (code int, handled bool) {
 func help(args []string, s Stdio) int {
 	if len(args) > 0 {
 		for _, c := range subcommands() {
-			if c.name == args[0] && c.name != "help" {
+			switch {
+			case c.name != args[0] || c.name == "help":
+			case c.name == "explain":
+				return explainRules(nil, s) // its help is the list of rules
+			default:
 				return c.run([]string{"-h"}, s)
 			}
 		}

@@ -131,4 +131,7 @@ func TestHelpCommand(t *testing.T) {
 	if code != 0 || !strings.Contains(errs, "Usage: jwtlint scan") {
 		t.Errorf("help scan: exit %d, %q", code, errs)
 	}
+	if code, _, out, _ := run("help", "explain"); code != 0 || !strings.Contains(out, "Scanner rules") {
+		t.Errorf("help explain: exit %d, %q", code, out)
+	}
 }
