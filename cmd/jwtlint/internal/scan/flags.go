@@ -55,7 +55,7 @@ func parseFlags(args []string, stderr io.Writer) (Options, error) {
 	fs.IntVar(&o.Workers, "workers", 0, "parallel workers (default: number of CPUs)")
 	explain := fs.String("explain", "", "print the documentation of a rule ID (the scanner's or the analyzer's) and exit")
 	fs.BoolVar(&o.Fix, "fix", false, "replace weak and short secrets in .env files git does not track by new random ones (prints what changed, never the secrets)")
-	rotate := fs.Bool("rotate", false, "refused with --fix: a guessable or short secret is never kept as NAME_PREVIOUS (see jwtlint gen --rotate)")
+	rotate := fs.Bool("rotate", false, "deprecated with --fix, and ignored: a guessable or short secret is never kept as NAME_PREVIOUS (to rotate a strong secret: jwtlint gen --rotate)")
 	var source string
 	fs.StringVar(&source, "source", "", "the PATH to scan (gitleaks' name)")
 	fs.StringVar(&source, "s", "", "same as --source")
@@ -121,9 +121,13 @@ func parseFlags(args []string, stderr io.Writer) (Options, error) {
 	}
 	switch {
 	case *rotate && o.Fix:
-		return o, errors.New("--rotate cannot be used with --fix: every secret --fix replaces is guessable or too short, and keeping it as NAME_PREVIOUS would let whoever guessed it forge tokens until it is deleted; --fix replaces it outright (sessions signed with it end)")
+		// Earlier versions kept the replaced value as NAME_PREVIOUS. It is
+		// always guessable or too short, so keeping it would let whoever
+		// guessed it forge tokens until it is deleted: the flag is accepted
+		// for the scripts that pass it, and does nothing.
+		fmt.Fprintln(stderr, "jwtlint scan: warning: --rotate is deprecated with --fix and ignored: every secret --fix replaces is guessable or too short, so none is kept as NAME_PREVIOUS (sessions signed with it end); rotate a strong secret with jwtlint gen --env-file FILE --rotate")
 	case *rotate:
-		return o, errors.New("--rotate needs --fix, and is refused with it: rotate a strong secret with jwtlint gen --env-file FILE --rotate")
+		return o, errors.New("--rotate needs --fix (where it is deprecated and ignored): rotate a strong secret with jwtlint gen --env-file FILE --rotate")
 	}
 	if o.ExitCode < 0 || o.ExitCode > 255 {
 		return o, fmt.Errorf("--exit-code %d out of range 0-255", o.ExitCode)
