@@ -9,6 +9,7 @@
 package analyzer
 
 import (
+	"errors"
 	"flag"
 	"fmt"
 	"go/ast"
@@ -42,11 +43,12 @@ type Config struct {
 	ExtraSources []string `json:"sources,omitempty"`
 }
 
-// Validate reports an unknown rule ID in cfg.
+// Validate reports an unknown rule ID in cfg, with the rule it most likely
+// means.
 func (cfg Config) Validate() error {
 	for _, id := range slices.Concat(cfg.Disable, cfg.Enable) {
 		if ruleByID(id) == nil {
-			return fmt.Errorf("unknown rule %q (rules: %s)", id, strings.Join(RuleIDs(), ", "))
+			return errors.New(UnknownRule(id))
 		}
 	}
 	return nil

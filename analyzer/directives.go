@@ -1,17 +1,45 @@
 package analyzer
 
 import (
+	"fmt"
 	"go/ast"
 	"go/token"
 	"slices"
 	"strings"
 
+	"github.com/jwtlint/jwtlint/internal/suggest"
 	"golang.org/x/tools/go/analysis"
 )
 
 // DirectiveCategory is the category of diagnostics about suppression
 // directives themselves (missing reason, nothing suppressed, unknown rule).
 const DirectiveCategory = "ignore-directive"
+
+// DirectiveRule documents the ignore-directive diagnostics for "jwtlint
+// explain" and SARIF. It is not in the registry: directives are always
+// checked, and cannot be enabled or disabled.
+func DirectiveRule() *Rule {
+	return &Rule{
+		ID:    DirectiveCategory,
+		Title: "malformed or unused jwtlint:ignore directive",
+		Doc: `
+A //jwtlint:ignore directive suppresses the named rules' findings on its own
+line and the next. Every suppression must say why the finding is safe, after
+"--", so that reviewers can judge it; and a directive that suppresses nothing
+(the code changed, the rule was renamed) must go, so that it does not hide the
+next real problem on that line. jwtlint reports a directive that names no rule,
+names an unknown one (with the rule it most likely means), has no reason, or
+suppresses nothing while every rule it names ran on its file.
+
+Write the rule ID, which ends every message in parentheses, and the reason.
+A comment after the rule IDs ("// note") is not a reason.`,
+		Bad: `//jwtlint:ignore hardcoded-keys
+token.SignedString([]byte("lab-fixture"))`,
+		Good: `//jwtlint:ignore hardcoded-key -- key of the local demo server, never deployed
+token.SignedString([]byte("lab-fixture"))`,
+		Severity: "medium",
+	}
+}
 
 // A directive is a "//jwtlint:ignore RULE[,RULE] -- reason" comment. It
 // suppresses the named rules' diagnostics on its own line and the next.
@@ -99,6 +127,8 @@ func parseDirective(cm *ast.Comment) *directive {
 	d := &directive{pos: cm.Pos()}
 	ids, reason, _ := strings.Cut(text, "--")
 	d.reason = strings.TrimSpace(reason)
+	// "//jwtlint:ignore hardcoded-key // note" names one rule and no reason.
+	ids, _, _ = strings.Cut(ids, "//")
 	fields := strings.Fields(ids)
 	if len(fields) == 0 {
 		return d
@@ -152,19 +182,31 @@ func (r *reporter) flush() {
 	}
 	for _, dir := range r.directives {
 		bad := func(msg string) {
-			r.pass.Report(analysis.Diagnostic{Pos: dir.pos, Category: DirectiveCategory, Message: msg})
+			// Like the rules' messages, it ends with its category.
+			r.pass.Report(analysis.Diagnostic{Pos: dir.pos, Category: DirectiveCategory, Message: msg + " (" + DirectiveCategory + ")"})
 		}
+		unknown := slices.IndexFunc(dir.rules, func(id string) bool { return ruleByID(id) == nil })
 		switch {
 		case len(dir.rules) == 0:
 			bad("jwtlint:ignore directive names no rule: write //jwtlint:ignore RULE -- reason")
-		case slices.ContainsFunc(dir.rules, func(id string) bool { return ruleByID(id) == nil }):
-			bad("jwtlint:ignore directive names an unknown rule (rules: " + strings.Join(RuleIDs(), ", ") + ")")
+		case unknown >= 0:
+			bad(unknownRuleInDirective(dir.rules[unknown]))
 		case dir.reason == "":
 			bad("jwtlint:ignore directive needs a reason after \"--\": say why this finding is safe")
 		case !dir.used && r.checks(dir) && !r.skipped(dir.pos):
 			bad("jwtlint:ignore directive suppresses nothing: remove it")
 		}
 	}
+}
+
+// unknownRuleInDirective is the message for a directive naming id, which is
+// no rule's ID: it names the rule meant, or lists the rules.
+func unknownRuleInDirective(id string) string {
+	msg := fmt.Sprintf("jwtlint:ignore directive names an unknown rule %q: ", id)
+	if s := suggest.Closest(id, RuleIDs()); s != "" {
+		return msg + "did you mean " + s + "?"
+	}
+	return msg + "the rules are " + strings.Join(RuleIDs(), ", ")
 }
 
 // checks reports whether every rule the directive names ran on its file, so

@@ -6,6 +6,7 @@ import (
 	"slices"
 	"strings"
 
+	"github.com/jwtlint/jwtlint/internal/suggest"
 	"golang.org/x/tools/go/analysis"
 )
 
@@ -57,6 +58,16 @@ func RuleIDs() []string {
 	return ids
 }
 
+// UnknownRule describes id, which is no rule's ID, for an error message:
+// `unknown rule "hardcoded-keys": did you mean hardcoded-key? (rules: ...)`.
+func UnknownRule(id string) string {
+	msg := fmt.Sprintf("unknown rule %q", id)
+	if s := suggest.Closest(id, RuleIDs()); s != "" {
+		msg += ": did you mean " + s + "?"
+	}
+	return msg + " (rules: " + strings.Join(RuleIDs(), ", ") + ")"
+}
+
 // RuleByID returns the rule with the given ID, or nil.
 func RuleByID(id string) *Rule { return ruleByID(id) }
 
@@ -72,7 +83,11 @@ func ruleByID(id string) *Rule {
 // Markdown renders the rule's documentation.
 func (r *Rule) Markdown() string {
 	var b strings.Builder
-	fmt.Fprintf(&b, "### `%s`\n\n%s. Severity %s, %s.\n\n%s\n\n", r.ID, upperFirst(r.Title), r.Severity, r.CWE, strings.TrimSpace(r.Doc))
+	cwe := ""
+	if r.CWE != "" {
+		cwe = ", " + r.CWE
+	}
+	fmt.Fprintf(&b, "### `%s`\n\n%s. Severity %s%s.\n\n%s\n\n", r.ID, upperFirst(r.Title), r.Severity, cwe, strings.TrimSpace(r.Doc))
 	fmt.Fprintf(&b, "Bad:\n\n```go\n%s\n```\n\nGood:\n\n```go\n%s\n```\n", strings.TrimSpace(r.Bad), strings.TrimSpace(r.Good))
 	return b.String()
 }

@@ -15,7 +15,7 @@ targets=(
 	". ./internal/weak FuzzJudge"
 	"cmd/jwtlint ./internal/envfile FuzzEdit"
 	"cmd/jwtlint ./internal/scan/leaks FuzzKeywordsIn"
-	"cmd/jwtlint ./internal/scan FuzzParseEnv FuzzParseShell FuzzParseDockerfile FuzzEnvQuoted FuzzParseYAML FuzzParseYAMLLines FuzzParseK8sSecret FuzzParseJSON FuzzParseINI FuzzParseProperties FuzzParseTfvars FuzzParseHSToken"
+	"cmd/jwtlint ./internal/scan FuzzParseEnv FuzzParseShell FuzzParseDockerfile FuzzEnvQuoted FuzzParseYAML FuzzParseYAMLLines FuzzParseK8sSecret FuzzParseJSON FuzzParseINI FuzzParseProperties FuzzParseTfvars FuzzParseHSToken FuzzDotEnvAgreement"
 )
 
 # Every Fuzz function must be listed above.

@@ -358,7 +358,8 @@ func TestDispatch(t *testing.T) {
 		{[]string{"help"}, 0, "  scan "},
 		{[]string{"explain", "hardcoded-key"}, 0, "### `hardcoded-key`"},
 		{[]string{"explain", "no-such-rule"}, 2, ""},
-		{[]string{"-disable=no-such-rule", "./..."}, 1, ""},
+		// Before any package loads: one line, a usage error.
+		{[]string{"-disable=no-such-rule", "./..."}, 2, "jwtlint: -disable: unknown rule \"no-such-rule\" (rules: "},
 	} {
 		cmd := exec.Command(jwtlintBin, tc.args...)
 		cmd.Dir = filepath.Join("..", "..")

@@ -245,7 +245,7 @@ func TestHostileScanNotARepository(t *testing.T) {
 		{[]string{"--git", dir}, dir + " is not a git repository: --git needs one (without it, the files under " + dir + " are scanned)"},
 		{[]string{"--staged", dir}, dir + " is not a git repository: --staged needs one (without it, the files under " + dir + " are scanned)"},
 		{[]string{"--git", filepath.Join(dir, "missing")}, "cannot scan " + filepath.Join(dir, "missing") + ": no such file or directory"},
-		{[]string{"--git", filepath.Join(dir, ".env")}, "cannot scan " + filepath.Join(dir, ".env") + ": not a directory"},
+		{[]string{"--git", filepath.Join(dir, ".env")}, "cannot scan " + filepath.Join(dir, ".env") + " with --git: it is a file, and --git scans a repository (for the history of one file: --git --log-opts='--all -- FILE' on the repository)"},
 	} {
 		r := runScan(t, jwtlintBin, nil, tc.args...)
 		if want := "jwtlint scan: " + tc.want + "\n"; r.code != 2 || r.stdout != "" || r.stderr != want {

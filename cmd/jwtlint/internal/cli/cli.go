@@ -5,15 +5,15 @@ package cli
 import (
 	"fmt"
 	"io"
-	"runtime/debug"
 	"strings"
 
-	"github.com/jwtlint/jwtlint/analyzer"
+	"github.com/jwtlint/jwtlint/cmd/jwtlint/internal/explain"
 	"github.com/jwtlint/jwtlint/cmd/jwtlint/internal/gen"
 	"github.com/jwtlint/jwtlint/cmd/jwtlint/internal/hook"
 	"github.com/jwtlint/jwtlint/cmd/jwtlint/internal/sarif"
 	"github.com/jwtlint/jwtlint/cmd/jwtlint/internal/scan"
 	"github.com/jwtlint/jwtlint/cmd/jwtlint/internal/token"
+	"github.com/jwtlint/jwtlint/cmd/jwtlint/internal/version"
 )
 
 // Stdio holds the standard streams a subcommand uses.
@@ -38,9 +38,9 @@ func subcommands() []subcommand {
 		{"token", "decode, verify and sign tokens offline", func(a []string, s Stdio) int { return token.Main(a, s.In, s.Out, s.Err) }},
 		{"sarif", "analyze Go packages and write a SARIF 2.1.0 log for code scanning", func(a []string, s Stdio) int { return sarif.Main(a, s.Out, s.Err) }},
 		{"hook", "install a git pre-commit hook that blocks weak JWT keys (hook install)", func(a []string, s Stdio) int { return hook.Main(a, s.In, s.Out, s.Err) }},
-		{"explain", "document a rule: jwtlint explain hardcoded-key (no argument: list the rules)", explain},
-		{"help", "show this help", func(a []string, s Stdio) int { usage(s.Out); return 0 }},
-		{"version", "print the version", func(a []string, s Stdio) int { fmt.Fprintln(s.Out, "jwtlint", Version()); return 0 }},
+		{"explain", "document a rule of the analyzer or the scanner: jwtlint explain hardcoded-key (no argument: list them)", explainRules},
+		{"help", "show this help (help COMMAND: the command's flags)", help},
+		{"version", "print the version", func(a []string, s Stdio) int { fmt.Fprintln(s.Out, "jwtlint", version.String()); return 0 }},
 	}
 }
 
@@ -58,15 +58,33 @@ func Dispatch(args []string, s Stdio) (code int, handled bool) {
 			return c.run(args[1:], s), true
 		}
 	}
+	if ids, ok := explainFlag(args); ok {
+		return explainRules(ids, s), true
+	}
+	if code, ok := unknownCommand(args[0], s.Err); ok {
+		return code, true
+	}
+	if code, ok := CheckAnalyzerFlags(args, s.Err); !ok {
+		return code, true
+	}
 	return 0, false
 }
 
-// Version returns the module version jwtlint was built from.
-func Version() string {
-	if bi, ok := debug.ReadBuildInfo(); ok && bi.Main.Version != "" {
-		return bi.Main.Version
+// help prints the usage, or runs "COMMAND -h".
+func help(args []string, s Stdio) int {
+	if len(args) > 0 {
+		for _, c := range subcommands() {
+			switch {
+			case c.name != args[0] || c.name == "help":
+			case c.name == "explain":
+				return explainRules(nil, s) // its help is the list of rules
+			default:
+				return c.run([]string{"-h"}, s)
+			}
+		}
 	}
-	return "(devel)"
+	usage(s.Out)
+	return 0
 }
 
 func usage(w io.Writer) {
@@ -88,23 +106,20 @@ Run "jwtlint -help" for the analyzer's flags and "jwtlint <command> -h" for a co
 	io.WriteString(w, b.String())
 }
 
-// explain prints a rule's documentation, or the list of rules.
-func explain(args []string, s Stdio) int {
-	if len(args) == 0 {
-		for _, r := range analyzer.Rules() {
-			fmt.Fprintf(s.Out, "%-18s %s\n", r.ID, r.Title)
-		}
-		return 0
+// explainRules prints the documentation of the rules named by args, of the
+// analyzer or the scanner, or lists them all.
+func explainRules(args []string, s Stdio) int {
+	return explain.Run(s.Out, s.Err, "jwtlint explain", args, append(explain.Analyzer(), scan.Topics()...))
+}
+
+// explainFlag recognizes "jwtlint -explain RULE..." (or --explain,
+// -explain=RULE), the analyzer flag spelling of "jwtlint explain".
+func explainFlag(args []string) ([]string, bool) {
+	switch name, value, ok := strings.Cut(args[0], "="); {
+	case name != "-explain" && name != "--explain":
+		return nil, false
+	case ok:
+		return append([]string{value}, args[1:]...), true
 	}
-	code := 0
-	for _, id := range args {
-		r := analyzer.RuleByID(id)
-		if r == nil {
-			fmt.Fprintf(s.Err, "jwtlint explain: unknown rule %q (rules: %s)\n", id, strings.Join(analyzer.RuleIDs(), ", "))
-			code = 2
-			continue
-		}
-		fmt.Fprint(s.Out, r.Markdown())
-	}
-	return code
+	return args[1:], true
 }

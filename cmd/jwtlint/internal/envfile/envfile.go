@@ -59,6 +59,9 @@ var (
 	// ErrInvalidName: the name is not a portable variable name
 	// ([A-Za-z_][A-Za-z0-9_]*).
 	ErrInvalidName = errors.New("invalid variable name")
+	// ErrRotatePrevious: Rotate was asked for NAME_PREVIOUS itself, which
+	// would keep a third secret valid as NAME_PREVIOUS_PREVIOUS.
+	ErrRotatePrevious = errors.New("a previous secret is not rotated")
 )
 
 // Options control Set.
@@ -69,7 +72,8 @@ type Options struct {
 	// NAME_PREVIOUS (see PreviousSuffix): an existing NAME_PREVIOUS is set,
 	// a missing one is inserted on the line after the variable. Nothing is
 	// kept when the variable is missing or empty or already has the new
-	// value. Rotating twice replaces NAME_PREVIOUS, so tokens signed with
+	// value, nor when git tracks the file (it is leaked: Result.NotKept
+	// says so); NAME_PREVIOUS itself is never rotated (ErrRotatePrevious). Rotating twice replaces NAME_PREVIOUS, so tokens signed with
 	// the oldest key stop verifying: rotate again only after they expire.
 	Rotate bool
 	// Gitignore adds the file ("/NAME") to the .gitignore in its directory
@@ -118,50 +122,34 @@ type Result struct {
 	Ignored bool
 	// Gitignore is the .gitignore that Set added the file to, or "".
 	Gitignore string
+	// NotKept says why Options.Rotate kept no old value although there was
+	// one to keep ("" otherwise): a value in a file git tracks is leaked,
+	// and a leaked previous secret still verifies forged tokens.
+	NotKept string
 }
 
 // Set sets the variable name to value in the .env file at path, as described
 // in the package documentation, and reports what it did. On error the file
 // is unchanged.
 func Set(path, name, value string, opt Options) (Result, error) {
-	var res Result
-	if !validName(name) {
-		return res, fmt.Errorf("%w: %q", ErrInvalidName, name)
-	}
-	real, err := resolve(path)
+	f, err := load(path, name, opt, true, "so the new secret would be committed")
 	if err != nil {
-		return res, err
+		return f.res, err
 	}
-	res.Path = real
-	mode := fs.FileMode(0o600)
-	var data []byte
-	info, err := os.Stat(real)
-	switch {
-	case err == nil:
-		if !info.Mode().IsRegular() {
-			return res, fmt.Errorf("%s is not a regular file", path)
-		}
-		mode = info.Mode().Perm()
-		if data, err = os.ReadFile(real); err != nil {
-			return res, fmt.Errorf("reading %s: %w", path, err)
-		}
-	case errors.Is(err, fs.ErrNotExist):
-		res.Created = true
-		info = nil
-	default:
-		return res, fmt.Errorf("reading %s: %w", path, err)
-	}
+	res, data, real, g := f.res, f.data, f.res.Path, f.g
 
-	g, err := gitStatus(real)
-	if err != nil {
-		return res, err
+	rotate := opt.Rotate
+	if rotate && g.tracked {
+		// Forced: the old value is in git, so it is leaked; keeping it
+		// would keep it valid.
+		rotate = false
+		for _, e := range Parse(data) {
+			if e.Name == name && e.Value != "" && e.Value != value {
+				res.NotKept = "it is in a file git tracks, so it is leaked"
+			}
+		}
 	}
-	res.InRepo, res.Tracked, res.Ignored = g.inRepo, g.tracked, g.ignored
-	if g.tracked && !opt.Force {
-		return res, fmt.Errorf("%s: %w, so the new secret would be committed: untrack it (git rm --cached %s) and ignore it, or force the write", path, ErrTracked, path)
-	}
-
-	out, change, err := Edit(data, name, value, opt.Rotate)
+	out, change, err := Edit(data, name, value, rotate)
 	if err != nil {
 		return res, fmt.Errorf("%s: %w", path, err)
 	}
@@ -177,10 +165,122 @@ func Set(path, name, value string, opt Options) (Result, error) {
 			return res, err
 		}
 	}
-	if err := writeAtomic(real, out, mode, info, opt.failAt); err != nil {
+	if err := writeAtomic(real, out, f.mode, f.info, opt.failAt); err != nil {
 		return res, fmt.Errorf("writing %s: %w", path, err)
 	}
 	return res, nil
+}
+
+// file is a .env file that Set or Unset rewrites.
+type file struct {
+	res  Result      // Path and git's answers filled in
+	data []byte      // the content; nil for a missing file
+	info fs.FileInfo // nil for a missing file
+	mode fs.FileMode // of the file written
+	g    gitState
+}
+
+// load checks name, resolves path, reads the file (a missing one is empty
+// when create is set, an error otherwise) and asks git about it: a tracked
+// file is refused unless opt.Force, consequence saying why.
+func load(path, name string, opt Options, create bool, consequence string) (file, error) {
+	var f file
+	if !validName(name) {
+		return f, fmt.Errorf("%w: %q", ErrInvalidName, name)
+	}
+	real, err := resolve(path)
+	if err != nil {
+		return f, err
+	}
+	f.res.Path = real
+	f.mode = 0o600
+	info, err := os.Stat(real)
+	switch {
+	case err == nil:
+		if !info.Mode().IsRegular() {
+			return f, fmt.Errorf("%s is not a regular file", path)
+		}
+		f.info, f.mode = info, info.Mode().Perm()
+		if f.data, err = os.ReadFile(real); err != nil {
+			return f, fmt.Errorf("reading %s: %w", path, err)
+		}
+	case create && errors.Is(err, fs.ErrNotExist):
+		f.res.Created = true
+	default:
+		return f, fmt.Errorf("reading %s: %w", path, err)
+	}
+	if f.g, err = gitStatus(real); err != nil {
+		return f, err
+	}
+	f.res.InRepo, f.res.Tracked, f.res.Ignored = f.g.inRepo, f.g.tracked, f.g.ignored
+	if f.g.tracked && !opt.Force {
+		return f, fmt.Errorf("%s: %w, %s: untrack it (git rm --cached %s) and ignore it, or force the write", path, ErrTracked, consequence, path)
+	}
+	return f, nil
+}
+
+// Unset removes every assignment of the variable name from the .env file at
+// path: the lines they cover, line endings included, and nothing else. It
+// takes Set's care (a tracked file is refused unless Options.Force, the
+// write is atomic, the mode kept) and reports the removed lines in
+// Result.Lines (none when the variable is not there: the file is not
+// written). Options.Rotate and Options.Gitignore do not apply.
+func Unset(path, name string, opt Options) (Result, error) {
+	f, err := load(path, name, opt, false, "so its history keeps the value anyway")
+	if err != nil {
+		return f.res, err
+	}
+	res, data := f.res, f.data
+	out, lines, err := Remove(data, name)
+	if err != nil {
+		return res, fmt.Errorf("%s: %w", path, err)
+	}
+	res.Lines = lines
+	if len(lines) == 0 {
+		return res, nil
+	}
+	if err := writeAtomic(res.Path, out, f.mode, f.info, opt.failAt); err != nil {
+		return res, fmt.Errorf("writing %s: %w", path, err)
+	}
+	return res, nil
+}
+
+// Remove returns data without the assignments of name (the lines they
+// cover) and the 1-based lines they started on. It does no I/O.
+func Remove(data []byte, name string) ([]byte, []int, error) {
+	p := parse(data)
+	for _, m := range p.malformed {
+		if m.name == name {
+			return nil, nil, fmt.Errorf("line %d: %w of %s: its opening quote is never closed", m.line, ErrMalformed, name)
+		}
+	}
+	var (
+		out   bytes.Buffer
+		lines []int
+		kept  []Entry
+		last  int
+	)
+	for _, e := range p.entries {
+		if e.Name != name {
+			kept = append(kept, e)
+			continue
+		}
+		out.Write(data[last:e.start])
+		last = e.end
+		lines = append(lines, e.Line)
+	}
+	out.Write(data[last:])
+	// Read the result back: every other assignment must mean what it did.
+	after := Parse(out.Bytes())
+	if len(after) != len(kept) {
+		return nil, nil, fmt.Errorf("%w: removing %s would change other assignments", ErrMalformed, name)
+	}
+	for i, e := range after {
+		if e.Name != kept[i].Name || e.Value != kept[i].Value {
+			return nil, nil, fmt.Errorf("%w: removing %s would change %s", ErrMalformed, name, kept[i].Name)
+		}
+	}
+	return out.Bytes(), lines, nil
 }
 
 // WriteFile writes data to path atomically: to a temporary file in the same
@@ -235,6 +335,9 @@ func Edit(data []byte, name, value string, rotate bool) ([]byte, Change, error) 
 		if value[i] < 0x20 || value[i] == 0x7f {
 			return nil, c, fmt.Errorf("value of %s: %w (it contains a control character)", name, ErrUnrepresentable)
 		}
+	}
+	if rotate && strings.HasSuffix(name, PreviousSuffix) {
+		return nil, c, fmt.Errorf("%s: %w: it holds the secret that %s replaced, kept only until old tokens expire; delete it instead", name, ErrRotatePrevious, strings.TrimSuffix(name, PreviousSuffix))
 	}
 	prevName := name + PreviousSuffix
 	p := parse(data)

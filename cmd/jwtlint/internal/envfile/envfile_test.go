@@ -255,6 +255,7 @@ func TestEditErrors(t *testing.T) {
 		{"empty name", "", "", newValue, false, ErrInvalidName, ""},
 		{"name with =", "", "A=B", newValue, false, ErrInvalidName, ""},
 		{"name starting with a digit", "", "1A", newValue, false, ErrInvalidName, ""},
+		{"rotating a previous secret", "JWT_SECRET_PREVIOUS=x1\n", "JWT_SECRET_PREVIOUS", newValue, true, ErrRotatePrevious, "JWT_SECRET_PREVIOUS"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -394,4 +395,35 @@ func FuzzEdit(f *testing.F) {
 			t.Fatalf("rotate=%v previous=%q with %d assignments\nin:  %q\nout: %q", rotate, change.Previous, prev, in, out)
 		}
 	})
+}
+
+// Column points at the value on its line, after an opening quote, counting
+// a byte order mark's bytes on the first line (as the scanner does).
+func TestParseColumns(t *testing.T) {
+	in := "\uFEFFJWT=x\n  export  B = 'single # x'\nC=\"multi\nline\"\nD=#c\nE=  spaced  # c\n"
+	for _, e := range Parse([]byte(in)) {
+		line := strings.Split(in, "\n")[e.Line-1]
+		first, _, _ := strings.Cut(e.Value, "\n")
+		if e.Column < 1 || e.Column > len(line)+1 || !strings.HasPrefix(line[e.Column-1:], first) {
+			t.Errorf("%s: column %d of %q is not where %q starts", e.Name, e.Column, line, first)
+		}
+	}
+	if e := Parse([]byte(in))[0]; e.Column != 8 {
+		t.Errorf("after a byte order mark: column %d, want 8", e.Column)
+	}
+}
+
+func TestRemove(t *testing.T) {
+	in := "# keep\nJWT_SECRET=new\r\nJWT_SECRET_PREVIOUS=\"old\nmulti\"\nOTHER=1 # x\nexport JWT_SECRET_PREVIOUS=again\nLAST=1"
+	out, lines, err := Remove([]byte(in), "JWT_SECRET_PREVIOUS")
+	want := "# keep\nJWT_SECRET=new\r\nOTHER=1 # x\nLAST=1"
+	if err != nil || string(out) != want || !slices.Equal(lines, []int{3, 6}) {
+		t.Errorf("Remove = %q, %v, %v; want %q, [3 6]", out, lines, err, want)
+	}
+	if out, lines, err := Remove([]byte(in), "MISSING"); err != nil || string(out) != in || len(lines) != 0 {
+		t.Errorf("Remove of a missing variable = %q, %v, %v", out, lines, err)
+	}
+	if _, _, err := Remove([]byte("A=1\nJWT_SECRET_PREVIOUS=\"open\n"), "JWT_SECRET_PREVIOUS"); !errors.Is(err, ErrMalformed) {
+		t.Errorf("unterminated quote: %v, want ErrMalformed", err)
+	}
 }

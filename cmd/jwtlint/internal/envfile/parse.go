@@ -27,6 +27,9 @@ type Entry struct {
 	Quote  Quote  // quoting style of the value
 	Export bool   // the line starts with "export "
 	Line   int    // 1-based line on which the assignment starts
+	// Column is the 1-based byte column of the value on Line, after its
+	// opening quote if any; a byte order mark counts on the first line.
+	Column int
 
 	start      int // offset of the first byte of the line (after a byte order mark)
 	nameStart  int // offset of the name
@@ -163,6 +166,7 @@ func parseAssignment(data []byte, pos, line int) (e Entry, ok bool, malformedNam
 	e.Line = line
 	e.start = pos
 	e.valueStart = i
+	e.Column = i - (bytes.LastIndexByte(data[:i], '\n') + 1) + 1
 	if i < eol {
 		switch q := data[i]; q {
 		case '\'', '"', '`':
@@ -171,6 +175,7 @@ func parseAssignment(data []byte, pos, line int) (e Entry, ok bool, malformedNam
 				return Entry{}, false, e.Name
 			}
 			e.Quote = Quote(q)
+			e.Column++
 			e.valueEnd = c + 1
 			e.end = endOfLine(data, c)
 			e.Raw = string(data[e.valueStart:e.valueEnd])

@@ -333,3 +333,46 @@ func TestWriteFile(t *testing.T) {
 		t.Errorf("mode = %o, want 600", mode(t, path))
 	}
 }
+
+func TestUnset(t *testing.T) {
+	dir := gitRepo(t)
+	path := filepath.Join(dir, ".env")
+	writeFile(t, path, "JWT_SECRET=new\nJWT_SECRET_PREVIOUS=changeme\n", 0o640)
+	res, err := Unset(path, "JWT_SECRET_PREVIOUS", Options{})
+	if err != nil || len(res.Lines) != 1 || res.Lines[0] != 2 {
+		t.Fatalf("Unset = %+v, %v", res, err)
+	}
+	if got := readFile(t, path); got != "JWT_SECRET=new\n" || mode(t, path) != 0o640 {
+		t.Errorf("after Unset: %q, mode %v", got, mode(t, path))
+	}
+	if res, err := Unset(path, "JWT_SECRET_PREVIOUS", Options{}); err != nil || len(res.Lines) != 0 {
+		t.Errorf("Unset of a missing variable = %+v, %v", res, err)
+	}
+	if got := entries(t, dir); strings.Join(got, ",") != ".env,.git" {
+		t.Errorf("files left: %v", got)
+	}
+	runGit(t, dir, "add", ".env")
+	runGit(t, dir, "commit", "-q", "-m", "add env")
+	if _, err := Unset(path, "JWT_SECRET", Options{}); !errors.Is(err, ErrTracked) {
+		t.Errorf("Unset in a tracked file: %v, want ErrTracked", err)
+	}
+	if got := readFile(t, path); got != "JWT_SECRET=new\n" {
+		t.Errorf("tracked file changed to %q", got)
+	}
+}
+
+// A forced write to a tracked file does not keep the old, leaked value.
+func TestSetRotateTrackedKeepsNothing(t *testing.T) {
+	dir := gitRepo(t)
+	path := filepath.Join(dir, ".env")
+	writeFile(t, path, "JWT_SECRET=committed-value\n", 0o600)
+	runGit(t, dir, "add", ".env")
+	runGit(t, dir, "commit", "-q", "-m", "add env")
+	res, err := Set(path, "JWT_SECRET", newValue, Options{Force: true, Rotate: true})
+	if err != nil || res.Previous != "" || res.NotKept == "" {
+		t.Fatalf("Set = %+v, %v; want nothing kept, and why", res, err)
+	}
+	if got := readFile(t, path); got != "JWT_SECRET="+newValue+"\n" {
+		t.Errorf("file = %q", got)
+	}
+}

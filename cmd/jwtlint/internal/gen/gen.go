@@ -189,13 +189,15 @@ func writeEnv(e env, o options, alg Algorithm, bits int, format Format) int {
 		fmt.Fprintf(e.stderr, "jwtlint gen: %v\n", err)
 		return ExitError
 	}
-	oldWeak := ""
+	// A guessable or short old value is never kept as NAME_PREVIOUS: while
+	// it verifies tokens, whoever guessed it can forge them.
+	notKept := ""
 	if o.rotate {
-		oldWeak = weakValue(o.envFile, o.varName, alg)
+		notKept = weakValue(o.envFile, o.varName, alg)
 	}
 	res, err := envfile.Set(o.envFile, o.varName, Encode(s, format), envfile.Options{
 		Force:     o.force,
-		Rotate:    o.rotate,
+		Rotate:    o.rotate && notKept == "",
 		Gitignore: o.gitignore,
 	})
 	if err != nil {
@@ -207,9 +209,12 @@ func writeEnv(e env, o options, alg Algorithm, bits int, format Format) int {
 		return ExitError
 	}
 	fmt.Fprint(e.stdout, Report(o.envFile, o.varName, res, fmt.Sprintf("%d-bit %s secret, %s", bits, alg.Name, format)))
-	if res.Previous != "" && oldWeak != "" {
-		fmt.Fprintf(e.stderr, "warning: the old value of %s is %s: while %s holds it, anyone who guesses it can still forge tokens; if it was weak or leaked, delete %s now and let old sessions end\n",
-			o.varName, oldWeak, res.Previous, res.Previous)
+	if notKept == "" {
+		notKept = res.NotKept
+	}
+	if notKept != "" {
+		fmt.Fprintf(e.stderr, "note: --rotate did not keep the old value of %s as %s%s: it is %s, and while it verified tokens whoever guessed it could forge them; sessions signed with it end now\n",
+			o.varName, o.varName, envfile.PreviousSuffix, notKept)
 	}
 	if res.Tracked {
 		fmt.Fprintf(e.stderr, "warning: git tracks %s: the new secret will be committed with it; untrack it (git rm --cached) and rotate again\n", o.envFile)

@@ -448,17 +448,19 @@ func TestEnvFile(t *testing.T) {
 	if len(secret) != 86 {
 		t.Fatalf("JWT_SECRET is %d characters, want 86", len(secret))
 	}
-	want := "# app\nPORT=8080\nexport JWT_SECRET='" + secret + "' # TODO\nexport JWT_SECRET_PREVIOUS='changeme'\n\nDB_URL=postgres://x\n"
+	// The guessable old value is not kept: while it verified tokens,
+	// whoever guessed it could forge them.
+	want := "# app\nPORT=8080\nexport JWT_SECRET='" + secret + "' # TODO\n\nDB_URL=postgres://x\n"
 	if got := string(mustRead(t, path)); got != want {
 		t.Errorf("file =\n%q\nwant\n%q", got, want)
 	}
-	if !strings.Contains(r.stderr, "warning: the old value of JWT_SECRET is guessable") {
-		t.Errorf("no warning about keeping a weak old value: %q", r.stderr)
+	if !strings.Contains(r.stderr, "note: --rotate did not keep the old value of JWT_SECRET as JWT_SECRET_PREVIOUS: it is guessable") {
+		t.Errorf("no note about the weak old value not kept: %q", r.stderr)
 	}
 	if strings.Contains(r.stdout+r.stderr, secret) || strings.Contains(r.stdout+r.stderr, "changeme") {
 		t.Errorf("output reveals a secret: %q %q", r.stdout, r.stderr)
 	}
-	for _, s := range []string{"set JWT_SECRET in " + path + " (line 3)", "512-bit HS512", "JWT_SECRET_PREVIOUS (line 4)"} {
+	for _, s := range []string{"set JWT_SECRET in " + path + " (line 3)", "512-bit HS512"} {
 		if !strings.Contains(r.stdout, s) {
 			t.Errorf("report %q does not say %q", r.stdout, s)
 		}
@@ -467,15 +469,27 @@ func TestEnvFile(t *testing.T) {
 		t.Errorf("mode %o, want 640 kept", fi.Mode().Perm())
 	}
 
-	// Rotating a strong value keeps it without a warning.
+	// Rotating a strong value keeps it, without a note.
 	r = runGen(rand.Reader, "--env-file", path, "--alg", "HS512", "--format", "base64url", "--rotate")
-	if r.code != ExitOK || strings.Contains(r.stderr, "old value") {
-		t.Errorf("second rotation: exit %d, stderr %q", r.code, r.stderr)
+	if r.code != ExitOK || strings.Contains(r.stderr, "old value") || !strings.Contains(r.stdout, "JWT_SECRET_PREVIOUS (line 4)") {
+		t.Errorf("second rotation: exit %d, stdout %q, stderr %q", r.code, r.stdout, r.stderr)
 	}
+	prev := 0
 	for _, e := range envfile.Parse(mustRead(t, path)) {
-		if e.Name == "JWT_SECRET_PREVIOUS" && e.Value != secret {
-			t.Errorf("JWT_SECRET_PREVIOUS is not the value before the second rotation")
+		if e.Name == "JWT_SECRET_PREVIOUS" {
+			prev++
+			if e.Value != secret {
+				t.Errorf("JWT_SECRET_PREVIOUS is not the value before the second rotation")
+			}
 		}
+	}
+	if prev != 1 {
+		t.Errorf("%d JWT_SECRET_PREVIOUS assignments, want 1", prev)
+	}
+	// The previous secret itself is never rotated.
+	r = runGen(rand.Reader, "--env-file", path, "--var", "JWT_SECRET_PREVIOUS", "--rotate")
+	if r.code != ExitError || !strings.Contains(r.stderr, "a previous secret is not rotated") || strings.Contains(string(mustRead(t, path)), "_PREVIOUS_PREVIOUS") {
+		t.Errorf("rotating JWT_SECRET_PREVIOUS: exit %d, stderr %q", r.code, r.stderr)
 	}
 
 	// A missing file is created, 0600, with a default variable name.

@@ -13,12 +13,12 @@ import (
 	"io"
 	"os"
 	"path/filepath"
-	"runtime/debug"
 	"slices"
-	"strconv"
 	"strings"
 
 	"github.com/jwtlint/jwtlint/analyzer"
+	"github.com/jwtlint/jwtlint/cmd/jwtlint/internal/outfile"
+	"github.com/jwtlint/jwtlint/cmd/jwtlint/internal/version"
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/checker"
 	"golang.org/x/tools/go/packages"
@@ -73,7 +73,7 @@ func Main(args []string, stdout, stderr io.Writer) int {
 	for _, name := range []string{"enable", "disable"} {
 		for _, id := range strings.Split(fs.Lookup(name).Value.String(), ",") {
 			if id != "" && analyzer.RuleByID(id) == nil {
-				fmt.Fprintf(stderr, "jwtlint sarif: -%s: unknown rule %q (rules: %s)\n", name, id, strings.Join(analyzer.RuleIDs(), ", "))
+				fmt.Fprintf(stderr, "jwtlint sarif: -%s: %s\n", name, analyzer.UnknownRule(id))
 				return ExitError
 			}
 		}
@@ -97,7 +97,8 @@ func Main(args []string, stdout, stderr io.Writer) int {
 	if *out == "-" {
 		_, err = stdout.Write(b)
 	} else {
-		err = os.WriteFile(*out, b, 0o644)
+		// Atomically: a failed write leaves an earlier log whole.
+		err = outfile.Write(*out, b)
 	}
 	if err != nil {
 		fmt.Fprintf(stderr, "jwtlint sarif: writing the log: %v\n", err)
@@ -149,190 +150,13 @@ func Analyze(a *analysis.Analyzer, dir string, patterns []string, tests bool) (*
 	return run.log(), run.errors
 }
 
-// The SARIF 2.1.0 objects jwtlint writes.
-type (
-	Log struct {
-		Schema  string `json:"$schema"`
-		Version string `json:"version"`
-		Runs    []Run  `json:"runs"`
-	}
-	Run struct {
-		Tool              Tool                   `json:"tool"`
-		Invocations       []Invocation           `json:"invocations"`
-		OriginalURIBaseID map[string]ArtifactLoc `json:"originalUriBaseIds,omitempty"`
-		Results           []Result               `json:"results"`
-		ColumnKind        string                 `json:"columnKind"`
-	}
-	Tool struct {
-		Driver Driver `json:"driver"`
-	}
-	Driver struct {
-		Name           string `json:"name"`
-		Version        string `json:"version,omitempty"`
-		InformationURI string `json:"informationUri"`
-		Rules          []Rule `json:"rules"`
-	}
-	Rule struct {
-		ID                   string         `json:"id"`
-		Name                 string         `json:"name"`
-		ShortDescription     Message        `json:"shortDescription"`
-		FullDescription      Message        `json:"fullDescription"`
-		Help                 Message        `json:"help"`
-		HelpURI              string         `json:"helpUri"`
-		DefaultConfiguration Configuration  `json:"defaultConfiguration"`
-		Properties           RuleProperties `json:"properties"`
-	}
-	Configuration struct {
-		Level string `json:"level"`
-	}
-	RuleProperties struct {
-		Tags []string `json:"tags"`
-		// SecuritySeverity is the score GitHub code scanning ranks
-		// security alerts by: a number in a string.
-		SecuritySeverity string `json:"security-severity"`
-		ProblemSeverity  string `json:"problem.severity"`
-		Precision        string `json:"precision"`
-		CWE              string `json:"cwe,omitempty"`
-	}
-	Message struct {
-		Text     string `json:"text"`
-		Markdown string `json:"markdown,omitempty"`
-	}
-	Invocation struct {
-		ExecutionSuccessful bool           `json:"executionSuccessful"`
-		Notifications       []Notification `json:"toolExecutionNotifications,omitempty"`
-	}
-	Notification struct {
-		Level   string  `json:"level"`
-		Message Message `json:"message"`
-	}
-	Result struct {
-		RuleID           string     `json:"ruleId"`
-		RuleIndex        int        `json:"ruleIndex"`
-		Level            string     `json:"level"`
-		Message          Message    `json:"message"`
-		Locations        []Location `json:"locations"`
-		RelatedLocations []Location `json:"relatedLocations,omitempty"`
-		Fixes            []Fix      `json:"fixes,omitempty"`
-	}
-	Location struct {
-		ID               *int             `json:"id,omitempty"`
-		PhysicalLocation PhysicalLocation `json:"physicalLocation"`
-		Message          *Message         `json:"message,omitempty"`
-	}
-	PhysicalLocation struct {
-		ArtifactLocation ArtifactLoc `json:"artifactLocation"`
-		Region           Region      `json:"region"`
-	}
-	ArtifactLoc struct {
-		URI       string `json:"uri"`
-		URIBaseID string `json:"uriBaseId,omitempty"`
-	}
-	Region struct {
-		StartLine   int  `json:"startLine,omitempty"`
-		StartColumn int  `json:"startColumn,omitempty"`
-		EndLine     int  `json:"endLine,omitempty"`
-		EndColumn   int  `json:"endColumn,omitempty"`
-		CharOffset  *int `json:"charOffset,omitempty"`
-		CharLength  *int `json:"charLength,omitempty"`
-	}
-	Fix struct {
-		Description     Message          `json:"description"`
-		ArtifactChanges []ArtifactChange `json:"artifactChanges"`
-	}
-	ArtifactChange struct {
-		ArtifactLocation ArtifactLoc   `json:"artifactLocation"`
-		Replacements     []Replacement `json:"replacements"`
-	}
-	Replacement struct {
-		DeletedRegion   Region   `json:"deletedRegion"`
-		InsertedContent *Content `json:"insertedContent,omitempty"`
-	}
-	Content struct {
-		Text string `json:"text"`
-	}
-)
-
-// Rules returns the SARIF rules: the analyzer's rules, in documentation
-// order, then the suppression directive pseudo-rule.
-func Rules() []Rule {
-	var rules []Rule
-	for _, r := range analyzer.Rules() {
-		rules = append(rules, Rule{
-			ID:                   r.ID,
-			Name:                 name(r.ID),
-			ShortDescription:     Message{Text: upperFirst(r.Title)},
-			FullDescription:      Message{Text: strings.Join(strings.Fields(r.Doc), " ")},
-			Help:                 Message{Text: strings.TrimSpace(r.Doc), Markdown: r.Markdown()},
-			HelpURI:              analyzer.URL + "#" + r.ID,
-			DefaultConfiguration: Configuration{Level: Level(r.Severity)},
-			Properties: RuleProperties{
-				Tags:             []string{"security", "jwt", "external/cwe/" + strings.ToLower(r.CWE)},
-				SecuritySeverity: strconv.FormatFloat(r.SecuritySeverity, 'f', 1, 64),
-				ProblemSeverity:  problemSeverity(r.Severity),
-				Precision:        "high",
-				CWE:              r.CWE,
-			},
-		})
-	}
-	const dirDoc = "A //jwtlint:ignore directive without a reason (-- reason), naming an unknown rule, or suppressing nothing. Every suppression must say why, and stale ones must go, so that suppressions stay reviewed."
-	rules = append(rules, Rule{
-		ID:                   analyzer.DirectiveCategory,
-		Name:                 name(analyzer.DirectiveCategory),
-		ShortDescription:     Message{Text: "Malformed or unused jwtlint:ignore directive"},
-		FullDescription:      Message{Text: dirDoc},
-		Help:                 Message{Text: dirDoc, Markdown: dirDoc},
-		HelpURI:              analyzer.URL,
-		DefaultConfiguration: Configuration{Level: "warning"},
-		Properties:           RuleProperties{Tags: []string{"maintainability"}, SecuritySeverity: "0.0", ProblemSeverity: "warning", Precision: "very-high"},
-	})
-	return rules
-}
-
-// Level maps a rule's severity to a SARIF level.
-func Level(severity string) string {
-	switch severity {
-	case "high":
-		return "error"
-	case "medium":
-		return "warning"
-	}
-	return "note"
-}
-
-func problemSeverity(severity string) string {
-	switch severity {
-	case "high":
-		return "error"
-	case "medium":
-		return "warning"
-	}
-	return "recommendation"
-}
-
-// name turns a rule ID into a SARIF rule name: hardcoded-key becomes
-// HardcodedKey.
-func name(id string) string {
-	var b strings.Builder
-	for _, w := range strings.Split(id, "-") {
-		b.WriteString(upperFirst(w))
-	}
-	return b.String()
-}
-
-func upperFirst(s string) string {
-	if s == "" {
-		return s
-	}
-	return strings.ToUpper(s[:1]) + s[1:]
-}
-
 type builder struct {
 	root    string
 	rules   []Rule
 	results []Result
 	errors  []string
 	seen    map[string]bool
+	src     sources // the files, to count code points
 }
 
 func newRun(root string) *builder {
@@ -350,61 +174,31 @@ func (b *builder) log() *Log {
 	for _, e := range b.errors {
 		inv.Notifications = append(inv.Notifications, Notification{Level: "error", Message: Message{Text: e}})
 	}
-	return &Log{
-		Schema:  Schema,
-		Version: "2.1.0",
-		Runs: []Run{{
-			Tool:              Tool{Driver: Driver{Name: "jwtlint", Version: version(), InformationURI: analyzer.URL, Rules: b.rules}},
-			Invocations:       []Invocation{inv},
-			OriginalURIBaseID: map[string]ArtifactLoc{"%SRCROOT%": {URI: fileURI(b.root)}},
-			Results:           b.results,
-			ColumnKind:        "unicodeCodePoints",
-		}},
-	}
-}
-
-func fileURI(dir string) string {
-	p := filepath.ToSlash(dir)
-	if !strings.HasPrefix(p, "/") {
-		p = "/" + p
-	}
-	if !strings.HasSuffix(p, "/") {
-		p += "/"
-	}
-	return "file://" + p
+	return NewLog(Run{
+		Tool:              Tool{Driver: Driver{Name: "jwtlint", Version: version.String(), InformationURI: analyzer.URL, Rules: b.rules}},
+		Invocations:       []Invocation{inv},
+		OriginalURIBaseID: map[string]ArtifactLoc{SrcRoot: {URI: FileURI(b.root)}},
+		Results:           b.results,
+	})
 }
 
 // artifact returns the location of a file, relative to the root when it is
 // inside it.
 func (b *builder) artifact(file string) ArtifactLoc {
 	if rel, err := filepath.Rel(b.root, file); err == nil && !strings.HasPrefix(rel, "..") {
-		return ArtifactLoc{URI: filepath.ToSlash(rel), URIBaseID: "%SRCROOT%"}
+		return ArtifactLoc{URI: filepath.ToSlash(rel), URIBaseID: SrcRoot}
 	}
-	return ArtifactLoc{URI: fileURI(filepath.Dir(file)) + filepath.Base(file)}
+	return ArtifactLoc{URI: FileURI(filepath.Dir(file)) + filepath.Base(file)}
 }
 
 func (b *builder) region(fset *token.FileSet, pos, end token.Pos) Region {
 	p := fset.Position(pos)
-	r := Region{StartLine: p.Line, StartColumn: column(p)}
+	r := Region{StartLine: p.Line, StartColumn: b.src.column(p.Filename, p.Line, p.Column)}
 	if end.IsValid() && end > pos {
 		e := fset.Position(end)
-		r.EndLine, r.EndColumn = e.Line, column(e)
+		r.EndLine, r.EndColumn = e.Line, b.src.column(e.Filename, e.Line, e.Column)
 	}
 	return r
-}
-
-// column converts go/token's byte column to SARIF's 1-based code point
-// column.
-func column(p token.Position) int {
-	src, err := os.ReadFile(p.Filename)
-	if err != nil || p.Offset > len(src) {
-		return p.Column
-	}
-	lineStart := p.Offset - (p.Column - 1)
-	if lineStart < 0 {
-		return p.Column
-	}
-	return len([]rune(string(src[lineStart:p.Offset]))) + 1
 }
 
 func (b *builder) add(fset *token.FileSet, d analysis.Diagnostic) {
@@ -417,7 +211,7 @@ func (b *builder) add(fset *token.FileSet, d analysis.Diagnostic) {
 	idx := slices.IndexFunc(b.rules, func(r Rule) bool { return r.ID == d.Category })
 	if idx < 0 {
 		b.rules = append(b.rules, Rule{
-			ID: d.Category, Name: name(d.Category),
+			ID: d.Category, Name: RuleName(d.Category),
 			ShortDescription: Message{Text: d.Category}, FullDescription: Message{Text: d.Category}, Help: Message{Text: d.Category},
 			HelpURI: analyzer.URL, DefaultConfiguration: Configuration{Level: "warning"},
 			Properties: RuleProperties{Tags: []string{"security"}, SecuritySeverity: "0.0", ProblemSeverity: "warning", Precision: "medium"},
@@ -445,9 +239,16 @@ func (b *builder) add(fset *token.FileSet, d analysis.Diagnostic) {
 		fix := Fix{Description: Message{Text: sf.Message}}
 		byFile := map[string]int{}
 		for _, e := range sf.TextEdits {
-			start, end := fset.Position(e.Pos), fset.Position(e.End)
+			// Edits apply to the file as it is, whatever //line says.
+			start, end := fset.PositionFor(e.Pos, false), fset.PositionFor(e.End, false)
 			if !e.End.IsValid() {
 				end = start
+			}
+			off, ok1 := b.src.offset(start.Filename, start.Offset)
+			endOff, ok2 := b.src.offset(start.Filename, end.Offset)
+			if !ok1 || !ok2 || endOff < off {
+				fix.ArtifactChanges = nil // a fix in part is worse than none
+				break
 			}
 			i, ok := byFile[start.Filename]
 			if !ok {
@@ -455,7 +256,7 @@ func (b *builder) add(fset *token.FileSet, d analysis.Diagnostic) {
 				byFile[start.Filename] = i
 				fix.ArtifactChanges = append(fix.ArtifactChanges, ArtifactChange{ArtifactLocation: b.artifact(start.Filename)})
 			}
-			off, n := start.Offset, end.Offset-start.Offset
+			n := endOff - off
 			rep := Replacement{DeletedRegion: Region{CharOffset: &off, CharLength: &n}}
 			if len(e.NewText) > 0 {
 				rep.InsertedContent = &Content{Text: string(e.NewText)}
@@ -467,12 +268,4 @@ func (b *builder) add(fset *token.FileSet, d analysis.Diagnostic) {
 		}
 	}
 	b.results = append(b.results, res)
-}
-
-// version is the jwtlint module version, when known.
-func version() string {
-	if bi, ok := debug.ReadBuildInfo(); ok && bi.Main.Version != "" && bi.Main.Version != "(devel)" {
-		return bi.Main.Version
-	}
-	return ""
 }

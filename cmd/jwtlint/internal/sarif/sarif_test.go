@@ -44,7 +44,7 @@ func TestLevel(t *testing.T) {
 }
 
 func TestName(t *testing.T) {
-	if got := name("missing-alg-check"); got != "MissingAlgCheck" {
+	if got := RuleName("missing-alg-check"); got != "MissingAlgCheck" {
 		t.Errorf("name = %q", got)
 	}
 }
@@ -59,5 +59,20 @@ func TestUnknownRuleFlag(t *testing.T) {
 	}
 	if out.Len() != 0 {
 		t.Errorf("wrote a log: %s", out.String())
+	}
+}
+
+// The log always says which jwtlint wrote it, and counts columns in code
+// points.
+func TestLogShape(t *testing.T) {
+	log := newRun(t.TempDir()).log()
+	run := log.Runs[0]
+	if run.Tool.Driver.Version == "" || run.ColumnKind != "unicodeCodePoints" || log.Version != "2.1.0" {
+		t.Errorf("driver.version %q, columnKind %q, version %q", run.Tool.Driver.Version, run.ColumnKind, log.Version)
+	}
+	for _, r := range run.Tool.Driver.Rules {
+		if r.Name != RuleName(r.ID) {
+			t.Errorf("rule %s named %q", r.ID, r.Name)
+		}
 	}
 }

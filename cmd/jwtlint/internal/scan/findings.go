@@ -91,24 +91,18 @@ func (s *scanner) secretFinding(h *secretHit) (Finding, bool) {
 	if v.Encoding != weak.Text {
 		desc = fmt.Sprintf("%d %s characters", utf8.RuneCountInString(v.Value), v.Encoding)
 	}
-	committed := ""
-	if h.committed {
-		committed = "; it is in git history, so it must also be rotated"
-		if s.o.Staged {
-			committed = "; it is staged for commit"
-		}
-	}
+	committed := s.exposureNote(h)
 	switch {
 	case v.Weak():
 		f.RuleID = RuleWeakSecret
 		f.Weakness = v.Reason.String()
-		f.Fix = s.fixCommand(h, effAlg, false)
+		f.Fix = s.advice(h, effAlg)
 		f.Detail = fmt.Sprintf("%s is guessable, %s (%s, about %.0f bits of entropy): an attacker who guesses it can sign tokens for any user%s",
 			h.name, v.Reason, desc, bits, committed)
 	case bits < need:
 		f.RuleID = RuleShortSecret
 		f.Weakness = fmt.Sprintf("%.0f bits, %s needs %.0f", bits, effAlg, need)
-		f.Fix = s.fixCommand(h, effAlg, false)
+		f.Fix = s.advice(h, effAlg)
 		why := "HS256 is assumed"
 		if alg != "" {
 			why = alg + " is named next to it"
@@ -118,15 +112,8 @@ func (s *scanner) secretFinding(h *secretHit) (Finding, bool) {
 	case h.committed:
 		f.RuleID = RuleCommittedSecret
 		f.Weakness = "committed to git"
-		f.Fix = s.fixCommand(h, effAlg, true)
-		where := "is in a file tracked by git"
-		switch {
-		case h.commit != "":
-			where = fmt.Sprintf("was committed in %.8s", h.commit)
-		case s.o.Staged:
-			where = "is staged for commit"
-		}
-		f.Detail = fmt.Sprintf("%s %s: everyone with a clone can sign tokens with it; rotate it and keep it out of git", h.name, where)
+		f.Fix = s.advice(h, effAlg)
+		f.Detail = s.committedDetail(h)
 	default:
 		return Finding{}, false
 	}
@@ -135,7 +122,7 @@ func (s *scanner) secretFinding(h *secretHit) (Finding, bool) {
 	f.Secret = h.value
 	f.Match = h.name + "=" + h.value
 	if s.o.Redact {
-		f.Secret = redact(h.value)
+		f.Secret = s.mask(h.value)
 		f.Match = h.name + "=" + f.Secret
 	}
 	return f, true
@@ -146,27 +133,6 @@ func round1(x float64) float64 {
 }
 
 var envVarName = regexp.MustCompile(`^[A-Za-z_][A-Za-z0-9_]*$`)
-
-// fixCommand is the jwtlint gen command that makes a replacement secret:
-// written into the file for an env-format file, printed otherwise.
-func (s *scanner) fixCommand(h *secretHit, alg string, rotate bool) string {
-	cmd := "jwtlint gen --alg " + alg
-	if h.envVar == "" || !envVarName.MatchString(h.envVar) || s.fileBase == "" {
-		return cmd
-	}
-	if h.commit != "" {
-		// History: only a file that is still there can be written.
-		if _, err := os.Stat(filepath.Join(s.root, s.fileBase, filepath.FromSlash(h.file))); err != nil {
-			return cmd
-		}
-	}
-	p := filepath.ToSlash(filepath.Join(s.o.Path, s.fileBase, filepath.FromSlash(h.file)))
-	cmd += " --env-file " + shellQuote(p) + " --var " + h.envVar
-	if rotate {
-		cmd += " --rotate"
-	}
-	return cmd
-}
 
 func shellQuote(s string) string {
 	if s != "" && strings.IndexFunc(s, func(r rune) bool {
@@ -191,11 +157,18 @@ func (s *scanner) crackTokens() []Finding {
 			cands = append(cands, c)
 		}
 	}
+	scanned := map[string]*secretHit{} // candidates found in the scan
 	for _, h := range s.secrets {
 		where := fmt.Sprintf("the value of %s in %s:%d", h.name, h.file, h.line)
 		addCand(h.value, where)
 		if v := s.judge.Check(h.value).Value; v != h.value {
 			addCand(v, where)
+			if scanned[v] == nil {
+				scanned[v] = h
+			}
+		}
+		if scanned[h.value] == nil {
+			scanned[h.value] = h
 		}
 	}
 	for _, c := range weak.Dictionary() {
@@ -228,6 +201,13 @@ func (s *scanner) crackTokens() []Finding {
 		}
 		secret := cands[cracked[i]]
 		alg := toks[i].alg
+		if h := scanned[secret]; h != nil && s.isRealKey(h) {
+			// Not a guessable secret: the service's key, found here.
+			if f, ok := s.signedWithRealKey(t, h, alg); ok {
+				out = append(out, f)
+			}
+			continue
+		}
 		f := Finding{
 			RuleID: RuleCrackedToken, File: t.file, Commit: t.commit, StartLine: t.line, EndLine: t.line,
 			StartColumn: t.col, EndColumn: t.endCol, Algorithm: alg, Committed: t.commit != "" || s.tracked[t.file],
@@ -242,8 +222,8 @@ func (s *scanner) crackTokens() []Finding {
 		f.Description = r.Title
 		shown := secret
 		if s.o.Redact {
-			f.Secret = redact(secret)
-			f.Match = redactToken(t.token)
+			f.Secret = s.mask(secret)
+			f.Match = s.maskToken(t.token)
 			shown = f.Secret
 		}
 		f.Detail = fmt.Sprintf("%s token verifies with the guessable secret %q (%d characters, from %s): anyone can forge tokens the service accepts; rotate the secret and revoke its tokens",

@@ -2,49 +2,117 @@ package scan
 
 import (
 	"crypto/rand"
+	"errors"
 	"fmt"
 	"io"
 	"path/filepath"
+	"strings"
 
 	"github.com/jwtlint/jwtlint/cmd/jwtlint/internal/envfile"
 	"github.com/jwtlint/jwtlint/cmd/jwtlint/internal/gen"
 )
 
-// fix replaces, in .env-format files that git does not track, every secret
+// fix replaces, in .env files that git does not track, every secret
 // reported as weak or short by a new random one of the algorithm's size
-// (hex, as jwtlint gen writes it), through envfile's safe writer. It writes
-// what it changed to w, never the secrets, and returns the findings it did
-// not fix.
-func (s *scanner) fix(fs []Finding, w io.Writer) ([]Finding, error) {
+// (hex, as jwtlint gen writes it), through envfile's safe writer, and
+// deletes a weak or short NAME_PREVIOUS: a previous secret is kept only
+// while old tokens expire, and a guessable one must not verify them. It
+// writes what it changed to w, never the secrets, then a note for every
+// finding it left and why, and returns those findings.
+//
+// The scanner reads .env files with envfile's parser (parseDotEnv), so a
+// value it reports is the value the fixer replaces; a line only the
+// shell-like reading understood is left to the user.
+func (s *scanner) fix(fs []Finding, w io.Writer) []Finding {
 	done := map[string]bool{}
 	var rest []Finding
+	var notes []string
 	for _, f := range fs {
 		key := f.File + "\x00" + f.envVar
-		fixable := (f.RuleID == RuleWeakSecret || f.RuleID == RuleShortSecret) &&
-			f.Commit == "" && !s.tracked[f.File] && envVarName.MatchString(f.envVar)
-		if !fixable {
-			rest = append(rest, f)
-			continue
-		}
 		if done[key] {
 			continue // a variable assigned twice is set everywhere at once
+		}
+		if why := s.unfixable(f); why != "" {
+			rest = append(rest, f)
+			notes = append(notes, fmt.Sprintf("%s:%d: %s: not fixed: %s", f.File, f.StartLine, f.RuleID, why))
+			continue
+		}
+		path := filepath.Join(s.root, filepath.FromSlash(f.File))
+		shown := s.shownPath(f.File)
+		if isPrevious(f.envVar) {
+			res, err := envfile.Unset(path, f.envVar, envfile.Options{})
+			if err != nil {
+				rest = append(rest, f)
+				notes = append(notes, fmt.Sprintf("%s:%d: %s: not fixed: %v", f.File, f.StartLine, f.RuleID, err))
+				continue
+			}
+			done[key] = true
+			what := "guessable"
+			if f.RuleID == RuleShortSecret {
+				what = "too short"
+			}
+			fmt.Fprintf(w, "deleted %s from %s (line %s): it held an old secret, %s, that still verified tokens; sessions signed with it end now\n",
+				f.envVar, shown, joinInts(res.Lines), what)
+			continue
 		}
 		alg := firstNonEmpty(f.Algorithm, "HS256")
 		bits := int(algBits(alg))
 		secret, err := gen.Secret(rand.Reader, bits)
 		if err != nil {
-			return nil, err
+			rest = append(rest, f)
+			notes = append(notes, fmt.Sprintf("%s:%d: %s: not fixed: %v", f.File, f.StartLine, f.RuleID, err))
+			continue
 		}
-		path := filepath.Join(s.root, filepath.FromSlash(f.File))
-		res, err := envfile.Set(path, f.envVar, gen.Encode(secret, gen.Hex), envfile.Options{Rotate: s.o.Rotate})
+		res, err := envfile.Set(path, f.envVar, gen.Encode(secret, gen.Hex), envfile.Options{})
 		if err != nil {
-			return nil, fmt.Errorf("fixing %s in %s: %w", f.envVar, f.File, err)
+			rest = append(rest, f)
+			notes = append(notes, fmt.Sprintf("%s:%d: %s: not fixed: %v", f.File, f.StartLine, f.RuleID, fixError(err)))
+			continue
 		}
 		done[key] = true
-		fmt.Fprint(w, gen.Report(f.File, f.envVar, res, fmt.Sprintf("%d-bit %s secret, hex", bits, alg)))
-		if res.Previous != "" && f.RuleID == RuleWeakSecret {
-			fmt.Fprintf(w, "warning: %s holds the old, guessable value: delete it as soon as old sessions may end\n", res.Previous)
-		}
+		fmt.Fprint(w, gen.Report(shown, f.envVar, res, fmt.Sprintf("%d-bit %s secret, hex", bits, alg)))
 	}
-	return rest, nil
+	for _, n := range notes {
+		fmt.Fprintf(w, "note: %s\n", n)
+	}
+	return rest
+}
+
+// unfixable says why --fix leaves the finding f, or "" when it fixes it.
+func (s *scanner) unfixable(f Finding) string {
+	switch {
+	case f.RuleID == RuleCommittedSecret:
+		return "a strong secret in git is rotated where it is deployed, not in this file: " + f.Fix
+	case f.RuleID == RuleCrackedToken:
+		return "a token is revoked by rotating the secret that signs it: " + f.Fix
+	case f.RuleID != RuleWeakSecret && f.RuleID != RuleShortSecret:
+		return "--fix replaces only JWT secrets"
+	case f.Commit != "":
+		return "a secret in git history is rotated where it is deployed: " + f.Fix
+	case !isDotEnv(f.File):
+		return "--fix edits only .env files; " + f.Fix
+	case s.tracked[f.File]:
+		return "git tracks " + f.File + ", so the new secret would be committed too: " + f.Fix
+	case f.envVar == "":
+		return "the line is not an assignment .env loaders read (an unterminated quote?), so --fix cannot tell what to replace; correct it by hand"
+	case !envVarName.MatchString(f.envVar):
+		return f.envVar + " is not a variable name every .env loader and shell accepts; replace its value by hand"
+	}
+	return ""
+}
+
+// fixError words an envfile error for a note.
+func fixError(err error) error {
+	if errors.Is(err, envfile.ErrMalformed) || errors.Is(err, envfile.ErrUnrepresentable) {
+		return fmt.Errorf("%v; correct the file by hand", err)
+	}
+	return err
+}
+
+func joinInts(ns []int) string {
+	s := make([]string, len(ns))
+	for i, n := range ns {
+		s[i] = fmt.Sprint(n)
+	}
+	return strings.Join(s, ", ")
 }

@@ -128,14 +128,18 @@ func (s *scanner) scanGit(ctx context.Context) error {
 	if s.o.Staged {
 		src, err = leaks.GitStaged(ctx, s.root)
 	} else {
-		if total, err := s.countCommits(ctx); err == nil {
+		var opts []string
+		if opts, err = parseLogOpts(s.o.LogOpts); err != nil {
+			return err
+		}
+		if total, err := s.countCommits(ctx, opts); err == nil {
 			s.prog.start(total, "commits")
 			if total == 0 && s.o.LogOpts == "" {
 				s.notes.add("note: %s has no commits: there is no history to scan", s.o.Path)
 			}
 		}
 		s.noteSubmodules(ctx)
-		src, err = leaks.GitLog(ctx, s.root, s.o.LogOpts)
+		src, err = leaks.GitLog(ctx, s.root, opts)
 	}
 	if err != nil {
 		return err
@@ -155,6 +159,9 @@ func (s *scanner) scanGit(ctx context.Context) error {
 		object := frag.CommitSHA + ":" + frag.FilePath
 		s.handle(found, frag, func() ([]byte, bool) { return s.blob(object) }, lo, hi, true)
 	})
+	if fe := (*leaks.FormatError)(nil); errors.As(err, &fe) {
+		return fmt.Errorf("%s's output is not the patch stream jwtlint reads (%v): check --log-opts and your git configuration", fe.What, fe.Err)
+	}
 	if ge := (*leaks.GitError)(nil); errors.As(err, &ge) {
 		return fmt.Errorf("%s failed in %s: %s (check --log-opts, or run it yourself)", ge.What, s.o.Path, ge.Msg)
 	}
@@ -164,10 +171,10 @@ func (s *scanner) scanGit(ctx context.Context) error {
 	return ctx.Err()
 }
 
-func (s *scanner) countCommits(ctx context.Context) (int64, error) {
+func (s *scanner) countCommits(ctx context.Context, logOpts []string) (int64, error) {
 	args := []string{"rev-list", "--count", "--all"}
-	if s.o.LogOpts != "" {
-		args = append([]string{"rev-list", "--count"}, strings.Fields(s.o.LogOpts)...)
+	if len(logOpts) > 0 {
+		args = append([]string{"rev-list", "--count"}, logOpts...)
 	}
 	out, err := gitOutput(ctx, s.root, args...)
 	if err != nil {

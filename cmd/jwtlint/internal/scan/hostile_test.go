@@ -11,6 +11,7 @@ import (
 	"math/rand/v2"
 	"os"
 	"path/filepath"
+	"runtime"
 	"slices"
 	"strings"
 	"testing"
@@ -384,31 +385,48 @@ func TestAlgIndex(t *testing.T) {
 	}
 }
 
-// TestHostileQuadratic: a few MiB that could make a parser quadratic
-// parse in linear time.
+// TestHostileQuadratic feeds the parsers inputs that were quadratic once and
+// checks that the work grows linearly: the memory allocated for an input
+// eight times larger must stay under sixteen times that of the smaller one
+// (linear is eight; quadratic, sixty-four). Allocation counts do not depend
+// on the machine's load, as a time limit would.
 func TestHostileQuadratic(t *testing.T) {
-	const n = 1 << 20
 	for _, tc := range []struct {
-		name    string
-		file    string
-		content string
+		name string
+		file string
+		make func(n int) string
 	}{
 		// A million nested arrays: each value used to copy its key path
 		// (4 MB took over two minutes and 24 GB).
-		{"deep JSON", "x.json", `{"jwt_secret":` + strings.Repeat("[", n) + strings.Repeat("1,", n) + "1" + strings.Repeat("]", n) + "}"},
+		{"deep JSON", "x.json", func(n int) string {
+			return `{"jwt_secret":` + strings.Repeat("[", n) + strings.Repeat("1,", n) + "1" + strings.Repeat("]", n) + "}"
+		}},
 		// yaml.v3 refuses to nest deeper than 10,000; the line reader
 		// takes over.
-		{"deep YAML", "x.yaml", "jwt_secret: " + strings.Repeat("[", n) + strings.Repeat("]", n) + "\n"},
+		{"deep YAML", "x.yaml", func(n int) string {
+			return "jwt_secret: " + strings.Repeat("[", n) + strings.Repeat("]", n) + "\n"
+		}},
 		// Byte columns are found from the previous value's, not from the
 		// line's start.
-		{"long YAML flow line", "x.yaml", "{" + strings.Repeat("é: 1, ", n/8) + "jwt_secret: x}\n"},
+		{"long YAML flow line", "x.yaml", func(n int) string {
+			return "{" + strings.Repeat("é: 1, ", n/8) + "jwt_secret: x}\n"
+		}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			start := time.Now()
-			extract(formatOf(tc.file), []byte(tc.content))
-			if d := time.Since(start); d > 10*time.Second {
-				t.Errorf("%d bytes took %v", len(tc.content), d)
+			small, large := allocated(tc.file, tc.make(1<<17)), allocated(tc.file, tc.make(1<<20))
+			if large > 16*small {
+				t.Errorf("8 times the input allocated %.1f times the memory (%d MB against %d MB): not linear", float64(large)/float64(small), large>>20, small>>20)
 			}
 		})
 	}
+}
+
+// allocated returns the bytes extract allocates for content.
+func allocated(file, content string) uint64 {
+	var before, after runtime.MemStats
+	runtime.GC()
+	runtime.ReadMemStats(&before)
+	extract(formatOf(file), []byte(content))
+	runtime.ReadMemStats(&after)
+	return after.TotalAlloc - before.TotalAlloc
 }

@@ -7,10 +7,13 @@ import (
 	"fmt"
 	"io"
 	"math"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/jwtlint/jwtlint/cmd/jwtlint/internal/sarif"
 )
 
 // Finding is one reported problem. The first fields are gitleaks' JSON
@@ -68,6 +71,30 @@ func redact(s string) string {
 	return string(r[:keep]) + "*****"
 }
 
+// mask redacts a secret as Options say: jwtlint's way, or gitleaks'
+// --redact=N percentage (the end of the secret masked).
+func (s *scanner) mask(v string) string {
+	if s.o.RedactPercent > 0 {
+		return maskPercent(v, s.o.RedactPercent)
+	}
+	return redact(v)
+}
+
+// maskToken redacts a JWT: after its header, or by --redact=N.
+func (s *scanner) maskToken(t string) string {
+	if s.o.RedactPercent > 0 {
+		return maskPercent(t, s.o.RedactPercent)
+	}
+	return redactToken(t)
+}
+
+// maskPercent keeps the first (100-pct)% of v's characters, rounded.
+func maskPercent(v string, pct int) string {
+	r := []rune(v)
+	keep := int(math.Round(float64(len(r)) * float64(100-pct) / 100))
+	return string(r[:keep]) + "*****"
+}
+
 // redactToken masks a JWT after the start of its header, which is not
 // secret ("eyJhbGciOiJI").
 func redactToken(s string) string {
@@ -94,8 +121,9 @@ func sortFindings(fs []Finding) {
 }
 
 // writeReport writes findings in one of the formats text, json, sarif, csv
-// and junit.
-func writeReport(w io.Writer, format string, fs []Finding, color bool, version string) error {
+// and junit. root is the directory findings' File paths are relative to,
+// for SARIF's %SRCROOT% ("" when unknown).
+func writeReport(w io.Writer, format string, fs []Finding, color bool, version, root string) error {
 	switch format {
 	case "json":
 		if fs == nil {
@@ -105,7 +133,7 @@ func writeReport(w io.Writer, format string, fs []Finding, color bool, version s
 		e.SetIndent("", " ")
 		return e.Encode(fs)
 	case "sarif":
-		return writeSARIF(w, fs, version)
+		return writeSARIF(w, fs, version, root)
 	case "csv":
 		return writeCSV(w, fs)
 	case "junit":
@@ -247,93 +275,71 @@ func firstNonEmpty(s ...string) string {
 	return ""
 }
 
-// SARIF 2.1.0, the subset code scanning services read.
-type (
-	sarifLog struct {
-		Schema  string     `json:"$schema"`
-		Version string     `json:"version"`
-		Runs    []sarifRun `json:"runs"`
-	}
-	sarifRun struct {
-		Tool    sarifTool     `json:"tool"`
-		Results []sarifResult `json:"results"`
-	}
-	sarifTool struct {
-		Driver sarifDriver `json:"driver"`
-	}
-	sarifDriver struct {
-		Name           string      `json:"name"`
-		Version        string      `json:"version,omitempty"`
-		InformationURI string      `json:"informationUri"`
-		Rules          []sarifRule `json:"rules"`
-	}
-	sarifText struct {
-		Text string `json:"text"`
-	}
-	sarifRule struct {
-		ID                   string         `json:"id"`
-		Name                 string         `json:"name"`
-		ShortDescription     sarifText      `json:"shortDescription"`
-		FullDescription      sarifText      `json:"fullDescription"`
-		Help                 sarifText      `json:"help"`
-		DefaultConfiguration map[string]any `json:"defaultConfiguration"`
-		Properties           map[string]any `json:"properties"`
-	}
-	sarifResult struct {
-		RuleID              string            `json:"ruleId"`
-		Level               string            `json:"level"`
-		Message             sarifText         `json:"message"`
-		Locations           []sarifLocation   `json:"locations"`
-		PartialFingerprints map[string]string `json:"partialFingerprints"`
-		Properties          map[string]any    `json:"properties,omitempty"`
-	}
-	sarifLocation struct {
-		PhysicalLocation struct {
-			ArtifactLocation struct {
-				URI string `json:"uri"`
-			} `json:"artifactLocation"`
-			Region struct {
-				StartLine   int `json:"startLine"`
-				StartColumn int `json:"startColumn,omitempty"`
-				EndLine     int `json:"endLine,omitempty"`
-				EndColumn   int `json:"endColumn,omitempty"`
-			} `json:"region"`
-		} `json:"physicalLocation"`
-	}
-)
-
-func writeSARIF(w io.Writer, fs []Finding, version string) error {
-	d := sarifDriver{Name: "jwtlint", Version: version, InformationURI: "https://github.com/jwtlint/jwtlint"}
-	known := map[string]bool{}
+// sarifRules returns the SARIF rules of the scanner, from its rule values.
+func sarifRules() []sarif.Rule {
+	var rules []sarif.Rule
 	for _, r := range Rules() {
-		known[r.ID] = true
-		d.Rules = append(d.Rules, sarifRule{
-			ID: r.ID, Name: r.ID, ShortDescription: sarifText{r.Title}, FullDescription: sarifText{r.Doc},
-			Help:                 sarifText{r.Doc + "\n\nBad:\n" + r.Bad + "\n\nGood:\n" + r.Good},
-			DefaultConfiguration: map[string]any{"level": r.Severity},
-			Properties:           map[string]any{"tags": []string{"security", "external/cwe/" + strings.ToLower(r.CWE)}, "security-severity": r.Score},
+		rules = append(rules, sarif.Rule{
+			ID:                   r.ID,
+			Name:                 sarif.RuleName(r.ID),
+			ShortDescription:     sarif.Message{Text: strings.ToUpper(r.Title[:1]) + r.Title[1:]},
+			FullDescription:      sarif.Message{Text: r.Doc},
+			Help:                 sarif.Message{Text: r.Doc + "\n\nReported:\n" + r.Bad + "\n\nInstead:\n" + r.Good, Markdown: r.Markdown()},
+			HelpURI:              helpURI,
+			DefaultConfiguration: sarif.Configuration{Level: r.Severity},
+			Properties: sarif.RuleProperties{
+				Tags:             []string{"security", "jwt", "external/cwe/" + strings.ToLower(r.CWE)},
+				SecuritySeverity: r.Score,
+				ProblemSeverity:  r.Severity,
+				Precision:        "high",
+				CWE:              r.CWE,
+			},
 		})
 	}
-	run := sarifRun{Tool: sarifTool{Driver: d}, Results: []sarifResult{}}
+	return rules
+}
+
+// helpURI documents the scanner's rules.
+const helpURI = "https://github.com/jwtlint/jwtlint#scanning-files-and-history-jwtlint-scan"
+
+// writeSARIF writes the findings as a SARIF log in the analyzer's model,
+// with columns in code points (the scanner's are bytes) and File relative
+// to root, the log's %SRCROOT%.
+func writeSARIF(w io.Writer, fs []Finding, version, root string) error {
+	rules := sarifRules()
+	run := sarif.Run{
+		Tool:        sarif.Tool{Driver: sarif.Driver{Name: "jwtlint", Version: version, InformationURI: "https://github.com/jwtlint/jwtlint", Rules: rules}},
+		Invocations: []sarif.Invocation{{ExecutionSuccessful: true}},
+		Results:     []sarif.Result{},
+	}
+	if root != "" {
+		run.OriginalURIBaseID = map[string]sarif.ArtifactLoc{sarif.SrcRoot: {URI: sarif.FileURI(root)}}
+	}
 	for _, f := range fs {
-		level := "error"
-		if r, ok := ruleByID(f.RuleID); ok {
-			level = r.Severity
-		} else if !known[f.RuleID] {
-			known[f.RuleID] = true
-			run.Tool.Driver.Rules = append(run.Tool.Driver.Rules, sarifRule{ID: f.RuleID, Name: f.RuleID,
-				ShortDescription: sarifText{f.Description}, FullDescription: sarifText{f.Description}, Help: sarifText{f.Description},
-				DefaultConfiguration: map[string]any{"level": "error"}, Properties: map[string]any{"tags": []string{"security"}}})
+		idx := slices.IndexFunc(rules, func(r sarif.Rule) bool { return r.ID == f.RuleID })
+		if idx < 0 {
+			// A rule of --config.
+			rules = append(rules, sarif.Rule{ID: f.RuleID, Name: sarif.RuleName(f.RuleID),
+				ShortDescription: sarif.Message{Text: f.Description}, FullDescription: sarif.Message{Text: f.Description}, Help: sarif.Message{Text: f.Description},
+				HelpURI: helpURI, DefaultConfiguration: sarif.Configuration{Level: "error"},
+				Properties: sarif.RuleProperties{Tags: []string{"security"}, SecuritySeverity: "7.0", ProblemSeverity: "error", Precision: "medium"}})
+			idx = len(rules) - 1
+			run.Tool.Driver.Rules = rules
 		}
-		var loc sarifLocation
-		loc.PhysicalLocation.ArtifactLocation.URI = f.File
-		loc.PhysicalLocation.Region.StartLine = max(f.StartLine, 1)
-		loc.PhysicalLocation.Region.StartColumn = f.StartColumn
-		loc.PhysicalLocation.Region.EndLine = f.EndLine
-		loc.PhysicalLocation.Region.EndColumn = f.EndColumn
-		res := sarifResult{
-			RuleID: f.RuleID, Level: level, Message: sarifText{firstNonEmpty(f.Detail, f.Description)},
-			Locations:           []sarifLocation{loc},
+		loc := sarif.ArtifactLoc{URI: f.File}
+		if root != "" {
+			loc.URIBaseID = sarif.SrcRoot
+		}
+		region := sarif.Region{StartLine: max(f.StartLine, 1), StartColumn: sarif.CodePointColumn(f.line, f.StartColumn), EndLine: f.EndLine}
+		if f.EndColumn > 0 {
+			// The scanner's end column is the region's last byte, SARIF's
+			// the character after it.
+			region.EndColumn = sarif.CodePointColumn(f.line, f.EndColumn+1)
+		}
+		res := sarif.Result{
+			RuleID: f.RuleID, RuleIndex: idx, Level: rules[idx].DefaultConfiguration.Level,
+			Message:             sarif.Message{Text: firstNonEmpty(f.Detail, f.Description)},
+			Locations:           []sarif.Location{{PhysicalLocation: sarif.PhysicalLocation{ArtifactLocation: loc, Region: region}}},
 			PartialFingerprints: map[string]string{"jwtlint/v1": f.Fingerprint},
 		}
 		props := map[string]any{}
@@ -357,7 +363,7 @@ func writeSARIF(w io.Writer, fs []Finding, version string) error {
 	}
 	e := json.NewEncoder(w)
 	e.SetIndent("", " ")
-	return e.Encode(sarifLog{Schema: "https://json.schemastore.org/sarif-2.1.0.json", Version: "2.1.0", Runs: []sarifRun{run}})
+	return e.Encode(sarif.NewLog(run))
 }
 
 // shannon is gitleaks' entropy measure (bits per character), for its

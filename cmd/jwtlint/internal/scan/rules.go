@@ -55,11 +55,13 @@ func Rules() []Rule {
 			ID:    RuleCommittedSecret,
 			Title: "JWT secret committed to git",
 			Doc: "A JWT secret, however strong, that is or was in a file tracked by git is known to everyone who has or " +
-				"had a clone, fork or backup of the repository, forever. Rotate it (jwtlint gen --rotate keeps the old " +
-				"one as NAME_PREVIOUS while tokens expire), load it from the environment or a secret manager, and list " +
-				"the file in .gitignore. Untracked, ignored files such as a local .env are not reported.",
+				"had a clone, fork or backup of the repository, forever. Untrack the file (git rm --cached, .gitignore) or " +
+				"move the secret out of it (the environment, a secret manager), and rotate the secret where it is deployed " +
+				"with one from jwtlint gen, without keeping the old one as NAME_PREVIOUS: it is leaked. A secret only staged, " +
+				"or only in the work tree of a tracked file, was never committed: untracking the file and a new value are " +
+				"enough. Untracked, ignored files such as a local .env are not reported.",
 			Bad:      "git add .env  # JWT_SECRET=<random>",
-			Good:     "echo .env >> .gitignore; jwtlint gen --env-file .env --var JWT_SECRET --rotate",
+			Good:     "git rm --cached .env && echo /.env >> .gitignore  # then rotate JWT_SECRET where it is deployed: jwtlint gen",
 			CWE:      "CWE-540",
 			Severity: "error",
 			Score:    "7.5",
@@ -69,7 +71,9 @@ func Rules() []Rule {
 			Title: "JWT signed with a guessable secret",
 			Doc: "An HS256/HS384/HS512 token whose signature verifies with a guessable secret: one of the built-in " +
 				"dictionary, the --wordlist, or any secret value found elsewhere in the same scan. Anyone can forge " +
-				"tokens the service accepts. Rotate the secret and revoke tokens signed with it.",
+				"tokens the service accepts. Rotate the secret and revoke tokens signed with it. A committed token that " +
+				"verifies with a strong secret found in the scan is reported as a live token signed with the real key, " +
+				"which anyone with a clone can present until it expires; uncommitted or expired, it is not reported.",
 			Bad:      "Authorization: Bearer eyJhbGciOiJIUzI1NiJ9... (signed with \"secret\")",
 			Good:     "sign with a secret from `jwtlint gen`",
 			CWE:      "CWE-798",

@@ -22,32 +22,44 @@ import (
 	"github.com/zricethezav/gitleaks/v8/report"
 	"github.com/zricethezav/gitleaks/v8/sources"
 
+	"github.com/jwtlint/jwtlint/cmd/jwtlint/internal/explain"
+	"github.com/jwtlint/jwtlint/cmd/jwtlint/internal/outfile"
 	"github.com/jwtlint/jwtlint/cmd/jwtlint/internal/scan/leaks"
+	"github.com/jwtlint/jwtlint/cmd/jwtlint/internal/version"
 	"github.com/jwtlint/jwtlint/internal/weak"
 )
 
 // Options configure one scan.
 type Options struct {
-	Path        string // directory or repository to scan
-	Git         bool   // scan the whole history
-	Staged      bool   // scan what is staged for commit
-	LogOpts     string // git log options replacing --full-history --all
-	Format      string // text, json, sarif, csv or junit
-	Report      string // report file; "-" or "" for standard output
-	ExitCode    int    // exit code when there are findings
-	Redact      bool   // mask secrets in reports
-	Baseline    string // gitleaks-format JSON report of findings to ignore
-	IgnoreFile  string // .gitleaksignore; "" for PATH/.gitleaksignore
-	Config      string // gitleaks TOML file with extra rules
-	Wordlist    string // file of guessable secrets, one a line
-	Progress    bool   // show progress on stderr even when it is not a terminal
-	NoColor     bool
-	MaxFileSize int64 // bytes; larger files are skipped
-	Workers     int   // 0: GOMAXPROCS
+	Path     string // directory or repository to scan
+	Git      bool   // scan the whole history
+	Staged   bool   // scan what is staged for commit
+	LogOpts  string // git log options replacing --full-history --all
+	Format   string // text, json, sarif, csv or junit
+	Report   string // report file; "-" or "" for standard output
+	ExitCode int    // exit code when there are findings
+	Redact   bool   // mask secrets in reports
+	// RedactPercent, from 1 to 100, masks that share of each secret (the
+	// end of it), as gitleaks' --redact=N; 0 keeps jwtlint's masking (at
+	// most 4 characters shown, never more than a sixth).
+	RedactPercent int
+	Baseline      string // gitleaks-format JSON report of findings to ignore
+	IgnoreFile    string // .gitleaksignore; "" for PATH/.gitleaksignore
+	Config        string // gitleaks TOML file with extra rules
+	Wordlist      string // file of guessable secrets, one a line
+	Progress      bool   // show progress on stderr even when it is not a terminal
+	NoColor       bool
+	MaxFileSize   int64 // bytes; larger files are skipped
+	Workers       int   // 0: GOMAXPROCS
 	// Fix replaces weak and short secrets in .env-format files git does not
 	// track by new random ones, and drops the fixed findings.
-	Fix    bool
-	Rotate bool // with Fix: keep each old value as NAME_PREVIOUS
+	Fix bool
+	// Verbose also prints the findings as text when the report is not text
+	// on standard output: on standard output when the report goes to a
+	// file, on standard error otherwise (gitleaks' -v).
+	Verbose bool
+
+	explain string // -explain RULE: print its documentation instead of scanning
 }
 
 // Main runs "jwtlint scan" with args and returns the exit code.
@@ -57,25 +69,35 @@ func Main(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		// lazier collector saves about a tenth of the CPU for a few MB.
 		defer debug.SetGCPercent(debug.SetGCPercent(400))
 	}
-	o, err := parseFlags(args, stdout, stderr)
+	o, err := parseFlags(args, stderr)
 	if errors.Is(err, flag.ErrHelp) {
 		return 0
 	}
-	if errors.Is(err, errExplained) {
-		return 0
+	if err == nil && o.explain != "" {
+		// The analyzer's rules too: one explain for every rule.
+		return explain.Run(stdout, stderr, "jwtlint scan", []string{o.explain}, append(explain.Analyzer(), Topics()...))
 	}
 	if err != nil {
 		fmt.Fprintf(stderr, "jwtlint scan: %v\n", err)
 		return 2
 	}
-	fs, err := Run(context.Background(), o, stderr)
+	fs, base, err := run(context.Background(), o, stderr)
 	if err != nil {
 		fmt.Fprintf(stderr, "jwtlint scan: %v\n", err)
 		return 2
 	}
-	if err := emit(o, fs, stdout); err != nil {
+	if err := emit(o, fs, base, stdout); err != nil {
 		fmt.Fprintf(stderr, "jwtlint scan: %v\n", err)
 		return 2
+	}
+	if o.Verbose {
+		toFile := o.Report != "" && o.Report != "-"
+		switch {
+		case toFile:
+			writeText(stdout, fs, false)
+		case o.Format != "text":
+			writeText(stderr, fs, false)
+		}
 	}
 	if len(fs) > 0 {
 		return o.ExitCode
@@ -83,132 +105,28 @@ func Main(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	return 0
 }
 
-var errExplained = errors.New("explained")
-
-func parseFlags(args []string, stdout, stderr io.Writer) (Options, error) {
-	o := Options{Path: ".", Format: "text", Report: "-", ExitCode: 1, Redact: true, MaxFileSize: 10 << 20}
-	fs := flag.NewFlagSet("jwtlint scan", flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	fs.BoolVar(&o.Git, "git", false, "scan the whole git history of the repository at PATH (all branches, deleted files included)")
-	fs.BoolVar(&o.Staged, "staged", false, "scan only what is staged for commit (for pre-commit hooks)")
-	fs.StringVar(&o.LogOpts, "log-opts", "", "options for git log with --git, replacing \"--full-history --all\" (e.g. \"main~20..main\")")
-	fs.StringVar(&o.Format, "format", "text", "report format: text, json, sarif, csv or junit")
-	fs.StringVar(&o.Report, "report", "-", "write the report to this file (- for standard output)")
-	fs.IntVar(&o.ExitCode, "exit-code", 1, "exit code when there are findings")
-	noRedact := fs.Bool("no-redact", false, "show secrets in full in the report")
-	fs.BoolVar(&o.Redact, "redact", true, "mask secrets in the report (default; see --no-redact)")
-	fs.StringVar(&o.Baseline, "baseline", "", "ignore findings present in this earlier JSON report")
-	fs.StringVar(&o.IgnoreFile, "gitleaks-ignore", "", "fingerprints to ignore (default PATH/.gitleaksignore)")
-	fs.StringVar(&o.Config, "config", "", "gitleaks TOML config whose rules run in addition to jwtlint's")
-	fs.StringVar(&o.Wordlist, "wordlist", "", "file of guessable secrets, one a line, added to the built-in dictionary")
-	fs.BoolVar(&o.Progress, "progress", false, "show progress on stderr even when it is not a terminal")
-	fs.BoolVar(&o.NoColor, "no-color", false, "never colour text output")
-	maxMB := fs.Int("max-file-size", 10, "skip files larger than this many MiB")
-	fs.IntVar(&o.Workers, "workers", 0, "parallel workers (default: number of CPUs)")
-	explain := fs.String("explain", "", "print the documentation of a rule ID and exit")
-	fs.BoolVar(&o.Fix, "fix", false, "replace weak and short secrets in .env files git does not track by new random ones (prints what changed, never the secrets)")
-	fs.BoolVar(&o.Rotate, "rotate", false, "with --fix: keep each old value as NAME_PREVIOUS while old tokens expire")
-	fs.Usage = func() {
-		fmt.Fprint(stderr, `Usage: jwtlint scan [flags] [PATH]
-
-Finds weak, short and committed JWT secrets in .env, YAML, JSON, TOML, INI,
-properties, docker-compose, Kubernetes Secret and shell files under PATH
-(default "."), ignored files included, or in its git history (--git), and
-JWTs signed with guessable secrets.
-
-Exit codes: 0 no findings, 1 findings (or --exit-code), 2 usage or I/O error.
-
-Flags:
-`)
-		fs.PrintDefaults()
-	}
-	// Flags may come before and after PATH.
-	var rest []string
-	for {
-		if err := fs.Parse(args); err != nil {
-			return o, err
-		}
-		if fs.NArg() == 0 {
-			break
-		}
-		rest = append(rest, fs.Arg(0))
-		args = fs.Args()[1:]
-	}
-	if *explain != "" {
-		r, ok := ruleByID(*explain)
-		if !ok {
-			return o, fmt.Errorf("unknown rule %q", *explain)
-		}
-		fmt.Fprintf(stdout, "%s: %s\n\n%s\n\nReported:\n  %s\nInstead:\n  %s\n\n%s, severity %s\n", r.ID, r.Title, r.Doc,
-			strings.ReplaceAll(r.Bad, "\n", "\n  "), r.Good, r.CWE, r.Severity)
-		return o, errExplained
-	}
-	switch len(rest) {
-	case 0:
-	case 1:
-		o.Path = rest[0]
-	default:
-		return o, fmt.Errorf("too many arguments: %q (want at most one PATH)", rest)
-	}
-	if *noRedact {
-		o.Redact = false
-	}
-	if *maxMB <= 0 {
-		return o, fmt.Errorf("--max-file-size must be positive")
-	}
-	o.MaxFileSize = int64(*maxMB) << 20
-	switch o.Format {
-	case "text", "json", "sarif", "csv", "junit":
-	default:
-		return o, fmt.Errorf("unknown --format %q (want text, json, sarif, csv or junit)", o.Format)
-	}
-	if o.Git && o.Staged {
-		return o, errors.New("--git and --staged cannot be used together")
-	}
-	if o.LogOpts != "" && !o.Git {
-		return o, errors.New("--log-opts needs --git")
-	}
-	if o.Fix && (o.Git || o.Staged) {
-		return o, errors.New("--fix rewrites files in the work tree; it cannot be used with --git or --staged")
-	}
-	if o.Rotate && !o.Fix {
-		return o, errors.New("--rotate needs --fix")
-	}
-	if o.ExitCode < 0 || o.ExitCode > 255 {
-		return o, fmt.Errorf("--exit-code %d out of range 0-255", o.ExitCode)
-	}
-	return o, nil
-}
-
-// emit writes the report where Options.Report says.
-func emit(o Options, fs []Finding, stdout io.Writer) error {
-	w := stdout
-	color := false
+// emit writes the report where Options.Report says; base is the directory
+// the findings' paths are relative to. A report file is written
+// atomically: if writing fails (a full disk), an earlier report stays whole.
+func emit(o Options, fs []Finding, base string, stdout io.Writer) error {
 	if o.Report != "" && o.Report != "-" {
-		f, err := os.Create(o.Report)
-		if err != nil {
-			return fmt.Errorf("creating report: %w", err)
-		}
-		if err := writeReport(f, o.Format, fs, false, version()); err != nil {
-			f.Close()
+		var b bytes.Buffer
+		if err := writeReport(&b, o.Format, fs, false, version.String(), base); err != nil {
 			return fmt.Errorf("writing report %s: %w", o.Report, err)
 		}
-		return f.Close()
+		if err := outfile.Write(o.Report, b.Bytes()); err != nil {
+			return fmt.Errorf("writing report: %w", err)
+		}
+		return nil
 	}
+	color := false
 	if o.Format == "text" && !o.NoColor && os.Getenv("NO_COLOR") == "" {
 		color = isTerminal(stdout)
 	}
-	if err := writeReport(w, o.Format, fs, color, version()); err != nil {
+	if err := writeReport(stdout, o.Format, fs, color, version.String(), base); err != nil {
 		return fmt.Errorf("writing report: %w", err)
 	}
 	return nil
-}
-
-func version() string {
-	if bi, ok := debug.ReadBuildInfo(); ok && bi.Main.Version != "" {
-		return bi.Main.Version
-	}
-	return "(devel)"
 }
 
 // scanner holds the state of one scan.
@@ -225,8 +143,18 @@ type scanner struct {
 	// fileBase is where findings' File paths start, relative to root: "."
 	// for files, the work tree's top for history ("" in a bare repository).
 	fileBase string
-	prog     *progress
-	notes    notes
+	// pathDir is Options.Path, or its directory when it is a file: root as
+	// the user named it.
+	pathDir string
+	// only is the absolute path of the one file to scan when PATH is a
+	// file, or "".
+	only string
+	// headBlobs reads HEAD's and the index's blobs when scanning files, to
+	// tell committed secrets from staged ones (exposureOf); started once.
+	headOnce  sync.Once
+	headBlobs *catFile
+	prog      *progress
+	notes     notes
 
 	mu      sync.Mutex
 	secrets []*secretHit
@@ -271,6 +199,31 @@ type tokenHit struct {
 // unreadable files, history it cannot see) is noted on stderr after the
 // scan, one line each; such notes do not make Run fail.
 func Run(ctx context.Context, o Options, stderr io.Writer) ([]Finding, error) {
+	fs, _, err := run(ctx, o, stderr)
+	return fs, err
+}
+
+// run is Run, and returns the absolute directory the findings' File paths
+// are relative to ("" when they are relative to no directory, in a bare
+// repository).
+func run(ctx context.Context, o Options, stderr io.Writer) ([]Finding, string, error) {
+	s, err := newScanner(o)
+	if err != nil {
+		return nil, "", err
+	}
+	fs, err := s.run(ctx, stderr)
+	if err != nil {
+		return nil, "", err
+	}
+	base := ""
+	if s.fileBase != "" {
+		base = filepath.Join(s.root, s.fileBase)
+	}
+	return fs, base, nil
+}
+
+// newScanner checks o.Path and returns a scanner for it.
+func newScanner(o Options) (*scanner, error) {
 	root, err := filepath.Abs(o.Path)
 	if err != nil {
 		return nil, err
@@ -279,16 +232,39 @@ func Run(ctx context.Context, o Options, stderr io.Writer) ([]Finding, error) {
 	if err != nil {
 		return nil, fmt.Errorf("cannot scan %s: %w", o.Path, unwrapPathError(err))
 	}
-	if !st.IsDir() {
-		return nil, fmt.Errorf("cannot scan %s: not a directory", o.Path)
-	}
 	// PATH itself is followed when it is a symbolic link (the walk follows
 	// none).
 	if r, err := filepath.EvalSymlinks(root); err == nil {
 		root = r
 	}
-	s := &scanner{o: o, root: root, seen: map[string]bool{}, cache: map[string][]byte{}, skipFiles: map[string]bool{}, fileBase: "."}
+	s := &scanner{o: o, root: root, seen: map[string]bool{}, cache: map[string][]byte{}, skipFiles: map[string]bool{}, fileBase: ".", pathDir: o.Path}
+	switch {
+	case st.IsDir():
+	case !st.Mode().IsRegular():
+		return nil, fmt.Errorf("cannot scan %s: not a directory or a regular file", o.Path)
+	case o.Git || o.Staged:
+		flag := "--git"
+		if o.Staged {
+			flag = "--staged"
+		}
+		return nil, fmt.Errorf("cannot scan %s with %s: it is a file, and %s scans a repository (for the history of one file: --git --log-opts='--all -- FILE' on the repository)", o.Path, flag, flag)
+	default:
+		// One file: the scan of its directory limited to it; findings'
+		// paths are relative to the directory.
+		s.only, s.root, s.pathDir = root, filepath.Dir(root), filepath.Dir(o.Path)
+	}
+	return s, nil
+}
+
+func (s *scanner) run(ctx context.Context, stderr io.Writer) ([]Finding, error) {
+	o := s.o
+	root := s.root
 	defer s.notes.print(stderr)
+	defer func() {
+		if s.headBlobs != nil {
+			s.headBlobs.close()
+		}
+	}()
 	for _, p := range []string{o.Report, o.Baseline, o.Config} {
 		if p != "" && p != "-" {
 			s.skipFiles[realPath(p)] = true
@@ -315,6 +291,7 @@ func Run(ctx context.Context, o Options, stderr io.Writer) ([]Finding, error) {
 	if s.repo {
 		s.noteRepoKind(strings.Fields(string(kind)))
 	}
+	var err error
 	if o.Git || o.Staged {
 		if !s.repo {
 			return nil, notRepoError(o, gitErr)
@@ -342,7 +319,7 @@ func Run(ctx context.Context, o Options, stderr io.Writer) ([]Finding, error) {
 	}
 	sortFindings(fs)
 	if o.Fix {
-		return s.fix(fs, stderr)
+		return s.fix(fs, stderr), nil
 	}
 	return fs, nil
 }
@@ -421,6 +398,9 @@ func (s *scanner) loadWordlist() error {
 // are not followed; FIFOs, sockets and devices are not read; unreadable
 // directories and files are noted and skipped.
 func (s *scanner) scanFiles(ctx context.Context) error {
+	if s.only != "" {
+		return s.scanPaths(ctx, []string{s.only})
+	}
 	var paths []string
 	err := filepath.WalkDir(s.root, func(p string, d os.DirEntry, err error) error {
 		if err != nil {
@@ -445,6 +425,11 @@ func (s *scanner) scanFiles(ctx context.Context) error {
 	if err != nil {
 		return fmt.Errorf("walking %s: %w", s.o.Path, err)
 	}
+	return s.scanPaths(ctx, paths)
+}
+
+// scanPaths scans the files at paths, s.workers() at a time.
+func (s *scanner) scanPaths(ctx context.Context, paths []string) error {
 	s.prog.start(int64(len(paths)), "files")
 	work := make(chan string)
 	var wg sync.WaitGroup
@@ -668,7 +653,14 @@ type hint struct {
 // analyze records the JWT secrets assigned in a file's content whose line
 // (plus offset) is within lo..hi.
 func (s *scanner) analyze(frag sources.Fragment, f format, content []byte, offset, lo, hi int, committed bool) {
-	as := extract(f, content)
+	dotEnv := f == formatEnv && isDotEnv(frag.FilePath)
+	var as []assignment
+	var unread map[int]bool
+	if dotEnv {
+		as, unread = parseDotEnv(content)
+	} else {
+		as = extract(f, content)
+	}
 	algs := newAlgIndex(hintsOf(as))
 	ls := lines(content)
 	for _, a := range as {
@@ -681,7 +673,7 @@ func (s *scanner) analyze(frag sources.Fragment, f format, content []byte, offse
 		}
 		h := &secretHit{file: frag.FilePath, commit: frag.CommitSHA, info: frag.CommitInfo,
 			name: displayName(a.path), value: a.value, line: line, col: a.col, alg: algs.nearest(a), committed: committed}
-		if isDotEnv(frag.FilePath) && len(a.path) == 1 {
+		if dotEnv && len(a.path) == 1 && !unread[a.line] {
 			h.envVar = a.path[0]
 		}
 		if a.line-1 < len(ls) {
@@ -808,7 +800,7 @@ func (s *scanner) addExtra(f report.Finding, frag sources.Fragment) {
 		Committed: frag.CommitSHA != "" || s.tracked[frag.FilePath]}
 	setCommitInfo(&out, frag.CommitInfo)
 	if s.o.Redact {
-		out.Secret = redact(f.Secret)
+		out.Secret = s.mask(f.Secret)
 		out.Match = strings.ReplaceAll(f.Match, f.Secret, out.Secret)
 	}
 	s.mu.Lock()

@@ -234,16 +234,21 @@ func TestScanGitHistory(t *testing.T) {
 			if f.Algorithm != "HS384" {
 				t.Errorf("app.yaml algorithm %q, want HS384", f.Algorithm)
 			}
-		case "short.env":
-			if f.Algorithm != "HS512" || !strings.Contains(f.Fix, "--alg HS512 --env-file "+r.dir+"/short.env --var JWT_SECRET") {
-				t.Errorf("short.env: algorithm %q, fix %q", f.Algorithm, f.Fix)
+		case "short.env", "strong.env":
+			// Committed and still there: untrack the file and rotate the
+			// secret where it is deployed; gen --env-file would refuse the
+			// tracked file, and --rotate would keep a leaked value.
+			want := "git rm --cached " + r.dir + "/" + f.File + ", add it to .gitignore and rotate it where it is deployed (jwtlint gen --alg " + firstNonEmpty(f.Algorithm, "HS256") + "); it stays in git history"
+			if !strings.HasPrefix(f.Fix, want) || strings.Contains(f.Fix, "--rotate") {
+				t.Errorf("%s: fix %q, want it to start %q", f.File, f.Fix, want)
 			}
-		case "strong.env":
-			if !strings.HasSuffix(f.Fix, "--var JWT_SECRET --rotate") {
-				t.Errorf("committed secret fix %q lacks --rotate", f.Fix)
+		case ".env.production", "deploy.sh":
+			// Deleted since: rotate where deployed.
+			if !strings.HasPrefix(f.Fix, "rotate it where it is deployed (jwtlint gen --alg HS256)") {
+				t.Errorf("%s (deleted): fix %q", f.File, f.Fix)
 			}
 		}
-		if f.RuleID != RuleCrackedToken && !strings.HasPrefix(f.Fix, "jwtlint gen --alg HS") {
+		if f.RuleID != RuleCrackedToken && !strings.Contains(f.Fix, "jwtlint gen --alg HS") {
 			t.Errorf("%s %s: fix %q", f.RuleID, f.File, f.Fix)
 		}
 	}
@@ -362,15 +367,18 @@ func TestExitCodesAndErrors(t *testing.T) {
 		{"bad format", []string{"--format", "xml", dirty}, 2, `unknown --format "xml"`},
 		{"two paths", []string{dirty, dirty}, 2, "too many arguments"},
 		{"missing path", []string{filepath.Join(notRepo, "nope")}, 2, "no such file or directory"},
-		{"file path", []string{filepath.Join(dirty, ".env")}, 2, "not a directory"},
+		{"file path", []string{filepath.Join(dirty, ".env")}, 1, ""},
+		{"file path with --git", []string{"--git", filepath.Join(clean.dir, ".env")}, 2, "it is a file, and --git scans a repository"},
+		{"device", []string{os.DevNull}, 2, "not a directory or a regular file"},
 		{"not a repository", []string{"--git", notRepo}, 2, "is not a git repository"},
 		{"staged not a repository", []string{"--staged", notRepo}, 2, "is not a git repository"},
 		{"git and staged", []string{"--git", "--staged", clean.dir}, 2, "cannot be used together"},
 		{"missing baseline", []string{"--baseline", filepath.Join(notRepo, "b.json"), dirty}, 2, "reading baseline"},
 		{"missing wordlist", []string{"--wordlist", filepath.Join(notRepo, "w.txt"), dirty}, 2, "reading word list"},
 		{"bad config", []string{"--config", filepath.Join(notRepo, "none.toml"), dirty}, 2, "gitleaks config"},
-		{"bad log-opts", []string{"--git", "--log-opts", "--no-such-option", clean.dir}, 2, "git log failed"},
-		{"report to unwritable place", []string{"--report", filepath.Join(notRepo, "no", "dir", "r.json"), dirty}, 2, "creating report"},
+		{"bad log-opts", []string{"--git", "--log-opts", "--no-such-option", clean.dir}, 2, `--log-opts: "--no-such-option" is not allowed`},
+		{"git log fails", []string{"--git", "--log-opts", "no-such-branch", clean.dir}, 2, "git log failed"},
+		{"report to unwritable place", []string{"--report", filepath.Join(notRepo, "no", "dir", "r.json"), dirty}, 2, "writing report"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			code, _, errs := scan(t, tc.args...)
@@ -536,8 +544,12 @@ func TestFix(t *testing.T) {
 	if want := strings.Replace(env, "changeme", m[1], 1); string(b) != want {
 		t.Errorf(".env after --fix:\n%q\nwant every other byte kept:\n%q", b, want)
 	}
-	if strings.Contains(errs, m[1]) || !strings.Contains(errs, "JWT_SECRET in .env") {
+	if strings.Contains(errs, m[1]) || !strings.Contains(errs, "set JWT_SECRET in "+r.dir+"/.env (line 3)") {
 		t.Errorf("stderr: %q (must name the change, never the secret)", errs)
+	}
+	// Every finding left is noted, with why.
+	if want := "note: tracked.env:1: weak-secret: not fixed: git tracks tracked.env, so the new secret would be committed too: git rm --cached"; !strings.Contains(errs, want) {
+		t.Errorf("stderr %q lacks %q", errs, want)
 	}
 	b, _ = os.ReadFile(filepath.Join(r.dir, "local.env"))
 	if !regexp.MustCompile(`^TOKEN_SECRET=[0-9a-f]{64}\n$`).Match(b) {
@@ -552,17 +564,52 @@ func TestFix(t *testing.T) {
 		t.Errorf("after --fix: %v", got)
 	}
 
-	// --rotate keeps the old value, which is still reported until deleted.
+	// --rotate would keep the guessable value valid: deprecated with --fix,
+	// warned about and ignored (the scripts that pass it keep working).
 	r.write(map[string]string{".env": "JWT_SECRET=changeme\n"})
-	if code, _, errs := scan(t, "--fix", "--rotate", r.dir); code != 1 || !strings.Contains(errs, "JWT_SECRET_PREVIOUS") {
+	if code, _, errs := scan(t, "--fix", "--rotate", r.dir); code != 1 || !strings.Contains(errs, "--rotate is deprecated with --fix and ignored") {
 		t.Errorf("--fix --rotate: exit %d, %q", code, errs)
 	}
-	_, out, _ = scan(t, "--format", "json", r.dir)
-	if got := summary(decode(t, out)); strings.Join(got, ",") != "weak-secret .env:2,weak-secret tracked.env:1" {
-		t.Errorf("after --fix --rotate: %v (JWT_SECRET_PREVIOUS=changeme must be reported)", got)
+	if b, _ := os.ReadFile(filepath.Join(r.dir, ".env")); !regexp.MustCompile(`^JWT_SECRET=[0-9a-f]{64}\n$`).Match(b) {
+		t.Errorf(".env after --fix --rotate: %q, want the secret replaced and no JWT_SECRET_PREVIOUS", b)
 	}
 	if code, _, errs := scan(t, "--fix", "--git", r.dir); code != 2 || !strings.Contains(errs, "--fix") {
 		t.Errorf("--fix --git: exit %d, %q", code, errs)
+	}
+}
+
+// A guessable NAME_PREVIOUS (kept by an earlier rotation) is deleted, not
+// replaced nor rotated again: a previous secret only verifies old tokens,
+// and a guessable one verifies forged ones.
+func TestFixPrevious(t *testing.T) {
+	r := newRepo(t)
+	r.write(map[string]string{
+		".gitignore": ".env\n",
+		".env":       "JWT_SECRET=changeme\nJWT_SECRET_PREVIOUS=letmein\nAUTH_SECRET=" + strongSecret + "\nAUTH_SECRET_PREVIOUS=" + ignoredStrong + "\nOTHER=1\n",
+	})
+	r.commit("ignore .env")
+	_, out, _ := scan(t, "--format", "json", r.dir)
+	fs := decode(t, out)
+	if got := summary(fs); strings.Join(got, ",") != "weak-secret .env:1,weak-secret .env:2" {
+		t.Fatalf("findings %v", got)
+	}
+	if want := "delete JWT_SECRET_PREVIOUS from " + r.dir + "/.env (jwtlint scan --fix does)"; !strings.HasPrefix(fs[1].Fix, want) {
+		t.Errorf("fix of the previous secret %q, want %q", fs[1].Fix, want)
+	}
+	code, _, errs := scan(t, "--fix", r.dir)
+	if code != 0 || !strings.Contains(errs, "deleted JWT_SECRET_PREVIOUS from "+r.dir+"/.env (line 2)") || strings.Contains(errs, "note:") {
+		t.Errorf("--fix: exit %d, stderr %q", code, errs)
+	}
+	b, _ := os.ReadFile(filepath.Join(r.dir, ".env"))
+	if !regexp.MustCompile(`^JWT_SECRET=[0-9a-f]{64}\nAUTH_SECRET=` + strongSecret + `\nAUTH_SECRET_PREVIOUS=` + ignoredStrong + `\nOTHER=1\n$`).Match(b) {
+		t.Errorf(".env after --fix:\n%s", b)
+	}
+	// Nothing is left to fix, and nothing is rotated again.
+	if code, _, errs := scan(t, "--fix", r.dir); code != 0 || errs != "" {
+		t.Errorf("second --fix: exit %d, stderr %q", code, errs)
+	}
+	if b2, _ := os.ReadFile(filepath.Join(r.dir, ".env")); string(b2) != string(b) || strings.Contains(string(b2), "_PREVIOUS_PREVIOUS") {
+		t.Errorf("second --fix changed .env:\n%s", b2)
 	}
 }
 

@@ -11,6 +11,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -35,6 +36,7 @@ type Git struct {
 	stdout *os.File
 	stderr io.ReadCloser
 	what   string // "git log" or "git diff --staged", for errors
+	staged bool   // a diff: no commit headers
 	// coalesce: the pipe is large enough for coalescingReader to wait.
 	coalesce bool
 	// OnCommit, when set, is called as each commit's header is read (from
@@ -42,14 +44,25 @@ type Git struct {
 	OnCommit func()
 }
 
+// patchFormat pins what git's configuration could change in its patch
+// output: colours, external diff and textconv programs, the a/ and b/
+// prefixes, paths relative to a subdirectory. The output is the same as
+// without them under git's defaults.
+var patchFormat = []string{"--no-color", "--no-ext-diff", "--no-textconv", "--src-prefix=a/", "--dst-prefix=b/", "--no-relative"}
+
+// logFormat pins the commit headers of git log: medium format, full hashes,
+// default dates, no decorations, signatures or notes.
+var logFormat = []string{"--pretty=medium", "--no-abbrev-commit", "--date=default", "--no-decorate", "--no-show-signature", "--no-notes"}
+
 // GitLog returns a source of the fragments added by every commit of the
 // repository at repo: `git log -p -U0 --full-history --all
 // --diff-filter=tuxdb`, or logOpts instead of the last three when set (as
-// gitleaks --log-opts, split at single spaces).
-func GitLog(ctx context.Context, repo, logOpts string) (*Git, error) {
-	args := []string{"log", "-p", "-U0"}
-	if logOpts != "" {
-		args = append(args, strings.Split(logOpts, " ")...)
+// gitleaks --log-opts, whose words the caller has checked). Options that pin
+// the output's format come first (patchFormat, logFormat).
+func GitLog(ctx context.Context, repo string, logOpts []string) (*Git, error) {
+	args := slices.Concat([]string{"log", "-p", "-U0"}, patchFormat, logFormat)
+	if len(logOpts) > 0 {
+		args = append(args, logOpts...)
 	} else {
 		args = append(args, "--full-history", "--all", "--diff-filter=tuxdb")
 	}
@@ -57,9 +70,13 @@ func GitLog(ctx context.Context, repo, logOpts string) (*Git, error) {
 }
 
 // GitStaged returns a source of the fragments staged for commit in the
-// repository at repo (`git diff -U0 --no-ext-diff --staged .`).
+// repository at repo (`git diff -U0 --staged .`, its format pinned).
 func GitStaged(ctx context.Context, repo string) (*Git, error) {
-	return startGit(ctx, "git diff --staged", repo, []string{"diff", "-U0", "--no-ext-diff", "--staged", "."})
+	g, err := startGit(ctx, "git diff --staged", repo, slices.Concat([]string{"diff", "-U0"}, patchFormat, []string{"--staged", "."}))
+	if g != nil {
+		g.staged = true
+	}
+	return g, err
 }
 
 func startGit(ctx context.Context, what, repo string, args []string) (*Git, error) {
@@ -150,7 +167,7 @@ func (g *Git) Scan(ctx context.Context, d *Detector, workers int, found func(sou
 			return false
 		}
 	}
-	p := &diffParser{r: bufio.NewReaderSize(r, 1<<20), onCommit: g.OnCommit, ctx: ctx}
+	p := &diffParser{r: bufio.NewReaderSize(r, 1<<20), onCommit: g.OnCommit, ctx: ctx, diff: g.staged}
 	err := p.parse(func(h hunk) bool {
 		if !d.mayFind(h.path, h.raw) {
 			return ctx.Err() == nil
@@ -165,7 +182,7 @@ func (g *Git) Scan(ctx context.Context, d *Detector, workers int, found func(sou
 	close(work)
 	wg.Wait()
 	if err != nil {
-		cancel(fmt.Errorf("parsing %s output: %w", g.what, err))
+		cancel(&FormatError{What: g.what, Err: err})
 	}
 	if !p.eof {
 		// Stopped early: git would block on a full pipe.
@@ -182,6 +199,18 @@ func (g *Git) Scan(ctx context.Context, d *Detector, workers int, found func(sou
 	}
 	return nil
 }
+
+// FormatError is git's output not being the patch stream Git parses:
+// options or configuration that reformat it would otherwise hide every
+// secret, and the scan would say it found nothing.
+type FormatError struct {
+	What string // "git log" or "git diff --staged"
+	Err  error  // where and why
+}
+
+func (e *FormatError) Error() string { return "parsing " + e.What + " output: " + e.Err.Error() }
+
+func (e *FormatError) Unwrap() error { return e.Err }
 
 // coalescingReader reads git's output in large pieces. git writes a few
 // kilobytes at a time; a reader that keeps up wakes for each write, and the
@@ -251,6 +280,7 @@ type diffParser struct {
 	r        *bufio.Reader
 	onCommit func()
 	ctx      context.Context // parse stops when it is done
+	diff     bool            // git diff output: patches without commit headers
 
 	line   []byte // the current line, with its '\n' (none at the end of input)
 	long   []byte // holds a line longer than r's buffer
@@ -296,9 +326,14 @@ func (p *diffParser) next() error {
 func (p *diffParser) parse(emit func(hunk) bool) error {
 	p.commit = &commit{}
 	err := p.next()
+	inHeader := false // between a commit line and its first file
 	for err == nil {
 		switch {
-		case bytes.HasPrefix(p.line, []byte("commit")):
+		case !p.diff && bytes.HasPrefix(p.line, []byte("commit")):
+			if !commitLine.Match(p.line) {
+				return p.notPatch()
+			}
+			inHeader = true
 			if p.ctx.Err() != nil {
 				return nil
 			}
@@ -312,12 +347,18 @@ func (p *diffParser) parse(emit func(hunk) bool) error {
 				p.commit = &commit{header: string(p.pre)}
 			}
 			p.pre = p.pre[:0]
+			inHeader = false
 			var ok bool
 			ok, err = p.file(emit)
 			if !ok {
 				return nil
 			}
 		default:
+			// A blank line separates commits; anything else outside a
+			// file's patch is a line of a commit's header.
+			if !isBlankLine(p.line) && !(inHeader && isHeaderLine(p.line)) {
+				return p.notPatch()
+			}
 			p.pre = append(p.pre, p.line...)
 			err = p.next()
 		}
@@ -326,6 +367,24 @@ func (p *diffParser) parse(emit func(hunk) bool) error {
 		return nil
 	}
 	return err
+}
+
+// commitLine is the first line of a commit in git log's medium format
+// (with -m, the parent the patch is against follows).
+var commitLine = regexp.MustCompile(`^commit [0-9a-f]{40}([0-9a-f]{24})?( \(from [0-9a-f]{40}([0-9a-f]{24})?\))?\r?\n?$`)
+
+// headerPrefixes start the lines of a commit header in git log's medium
+// format, after its commit line: the message is indented by four blanks.
+var headerPrefixes = [][]byte{[]byte("Merge: "), []byte("Author: "), []byte("Date: "), []byte("    ")}
+
+func isHeaderLine(l []byte) bool { return hasAnyPrefix(l, headerPrefixes) }
+
+func isBlankLine(l []byte) bool { return len(bytes.TrimRight(l, "\r\n")) == 0 }
+
+// notPatch is the error of a line that is not where a patch stream can
+// have it.
+func (p *diffParser) notPatch() error {
+	return fmt.Errorf("line %d is not part of a patch: %q", p.lineno, truncate(bytes.TrimRight(p.line, "\n"), 60))
 }
 
 // commit is the header of a commit, parsed when one of its fragments

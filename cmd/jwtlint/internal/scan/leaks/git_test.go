@@ -177,7 +177,7 @@ func TestGitLogFragmentsAsGitleaks(t *testing.T) {
 	for _, opts := range []string{"", "main", "-U3 --all", "--no-renames --all", "--binary --all", "-m --all", "HEAD~2..HEAD"} {
 		t.Run(opts, func(t *testing.T) {
 			want := gitleaksFragments(t, dir, opts, false)
-			g, err := GitLog(context.Background(), dir, opts)
+			g, err := GitLog(context.Background(), dir, strings.Fields(opts))
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -225,7 +225,7 @@ func TestGitErrors(t *testing.T) {
 	dir, git := gitRepo(t)
 	git("commit", "-q", "--allow-empty", "-m", "empty")
 	d := NewDetector(context.Background(), Builtin(), nil)
-	g, err := GitLog(context.Background(), dir, "--no-such-option")
+	g, err := GitLog(context.Background(), dir, []string{"--no-such-option"})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -269,5 +269,68 @@ func TestDiffParserMalformed(t *testing.T) {
 				t.Errorf("fragment %+v", f)
 			}
 		}
+	}
+}
+
+// Output that is not the patch stream (a reformatting option or
+// configuration that slipped through) is an error, never an empty scan.
+func TestDiffParserNotPatches(t *testing.T) {
+	const sha = "0123456789abcdef0123456789abcdef01234567"
+	header := "commit " + sha + "\nAuthor: A <a@example.com>\nDate:   Fri Jan 2 03:04:05 2026 +0100\n\n    m\n\n"
+	patch := "diff --git a/f.env b/f.env\nnew file mode 100644\nindex 0000000..2222222\n--- /dev/null\n+++ b/f.env\n@@ -0,0 +1 @@\n+JWT_SECRET=changeme\n"
+	for _, tc := range []struct {
+		name, in string
+		diff     bool
+		err      string
+	}{
+		{"patches", header + patch + "\n" + header + patch, false, ""},
+		{"merge against a parent (-m)", "commit " + sha + " (from " + sha + ")\nMerge: 0123456 89abcde\n" + header[len("commit "+sha+"\n"):] + patch, false, ""},
+		{"staged diff", patch + patch, true, ""},
+		{"no commits", "", false, ""},
+		{"--stat", header + " f.env | 1 +\n 1 file changed, 1 insertion(+)\n", false, `line 7 is not part of a patch: " f.env | 1 +"`},
+		{"--stat before the patch", header + " f.env | 1 +\n\n" + patch, false, "line 7 is not part of a patch"},
+		{"--oneline", "0123456 m\n" + patch, false, `line 1 is not part of a patch: "0123456 m"`},
+		{"--name-only", header + "f.env\n", false, `line 7 is not part of a patch: "f.env"`},
+		{"abbreviated commit", "commit 0123456\n" + patch, false, "line 1 is not part of a patch"},
+		{"decorated commit", "commit " + sha + " (HEAD -> main)\n" + patch, false, "line 1 is not part of a patch"},
+		{"a commit in a staged diff", header + patch, true, "line 1 is not part of a patch"},
+		{"text after the patch", header + patch + "Notes:\n    n\n", false, `line 14 is not part of a patch: "Notes:"`},
+		{"coloured", "\x1b[33mcommit " + sha + "\x1b[m\n" + patch, false, "line 1 is not part of a patch"},
+	} {
+		p := &diffParser{r: bufio.NewReader(strings.NewReader(tc.in)), ctx: context.Background(), diff: tc.diff}
+		n := 0
+		err := p.parse(func(h hunk) bool { n++; return true })
+		switch {
+		case tc.err == "" && err != nil:
+			t.Errorf("%s: %v", tc.name, err)
+		case tc.err == "" && strings.Count(tc.in, "@@ -0,0") != n:
+			t.Errorf("%s: %d fragments", tc.name, n)
+		case tc.err != "" && (err == nil || !strings.Contains(err.Error(), tc.err)):
+			t.Errorf("%s: err = %v, want %q", tc.name, err, tc.err)
+		}
+	}
+}
+
+// The configuration of the repository or the user cannot reformat what Git
+// reads: colours, prefixes, one-line or decorated commits, abbreviated
+// hashes, relative paths and dates are pinned on the command line.
+func TestGitLogFormatPinned(t *testing.T) {
+	dir := trickyHistory(t)
+	want := gitleaksFragments(t, dir, "", false)
+	for _, kv := range [][2]string{
+		{"color.ui", "always"}, {"color.diff", "always"}, {"diff.noprefix", "true"}, {"diff.mnemonicPrefix", "true"},
+		{"format.pretty", "oneline"}, {"log.abbrevCommit", "true"}, {"log.decorate", "full"}, {"log.date", "relative"},
+		{"diff.relative", "true"}, {"diff.external", "/bin/false"}, {"notes.displayRef", "refs/notes/*"},
+	} {
+		if out, err := exec.Command("git", "-C", dir, "config", kv[0], kv[1]).CombinedOutput(); err != nil {
+			t.Fatalf("git config %v: %v\n%s", kv, err, out)
+		}
+	}
+	g, err := GitLog(context.Background(), dir, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := ourFragments(t, g); strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("with a reformatting configuration, fragments\n%s\nwant (gitleaks', without it):\n%s", shorten(got), shorten(want))
 	}
 }
