@@ -14,6 +14,7 @@ import (
 	"fmt"
 	"go/ast"
 	"go/token"
+	"reflect"
 	"slices"
 	"strings"
 
@@ -65,11 +66,15 @@ func (cfg *Config) enabled(id string) bool {
 func New(cfg Config) *analysis.Analyzer {
 	c := &cfg
 	a := &analysis.Analyzer{
-		Name:      "jwtlint",
-		Doc:       doc(),
-		URL:       URL,
-		Run:       func(pass *analysis.Pass) (any, error) { return run(pass, c) },
-		FactTypes: []analysis.Fact{new(funcFact), new(varFact), new(pkgFact), new(heldFuncFact)},
+		Name: "jwtlint",
+		Doc:  doc(),
+		URL:  URL,
+		Run:  func(pass *analysis.Pass) (any, error) { return run(pass, c) },
+		// Packages with type errors, or whose dependencies have them, are
+		// analyzed where their types are complete (complete.go).
+		RunDespiteErrors: true,
+		ResultType:       reflect.TypeFor[*Result](),
+		FactTypes:        []analysis.Fact{new(funcFact), new(varFact), new(pkgFact), new(heldFuncFact)},
 	}
 	bindFlags(&a.Flags, c)
 	return a
@@ -120,12 +125,11 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 	}
 	jwt := importsJWT(pass)
 	if !relevant(pass, jwt) {
-		return nil, nil
+		return &Result{}, nil
 	}
 	c := newChecker(pass, cfg)
 	c.jwt = jwt
-	c.check()
-	return nil, nil
+	return c.check(), nil
 }
 
 // isTestFile reports whether f is test code: a _test.go file or a file that

@@ -5,6 +5,7 @@ import (
 	"go/token"
 	"go/types"
 	"slices"
+	"strings"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ssa"
@@ -32,6 +33,9 @@ type checker struct {
 	uses       []*KeyUse
 	testFiles  map[*token.File]bool
 	reporter   *reporter
+	// complete says which declarations have complete types (the others
+	// are not analyzed: complete.go).
+	complete *completeness
 }
 
 // storeIndex lists the stores to package variables and struct fields, and
@@ -84,17 +88,47 @@ func newChecker(pass *analysis.Pass, cfg *Config) *checker {
 		held:       map[*ssa.Global]heldRef{},
 		testFiles:  map[*token.File]bool{},
 	}
+	rel := pass.Pkg.Path()
+	if pass.Module != nil && pass.Module.Path != "" {
+		rel = strings.TrimPrefix(strings.TrimPrefix(rel, pass.Module.Path), "/")
+	}
+	helper := testHelperPackage(rel)
 	for _, f := range pass.Files {
-		if isTestFile(pass.Fset, f) {
+		if helper || isTestFile(pass.Fset, f) {
 			c.testFiles[pass.Fset.File(f.Pos())] = true
 		}
 	}
 	return c
 }
 
-func (c *checker) check() {
+// testHelperDirs name the directories that hold test helpers by
+// convention: a package under one of them is test code even when it does
+// not import "testing" (a test/helper package that the integration tests
+// import, sweep case V4 of issue 12).
+var testHelperDirs = []string{"test", "tests", "testutil", "testutils", "testhelper", "testhelpers", "testing", "testsupport"}
+
+// testHelperPackage reports whether an element of a package's path within
+// its module names a test helper directory.
+func testHelperPackage(path string) bool {
+	for _, elem := range strings.Split(path, "/") {
+		if slices.Contains(testHelperDirs, elem) {
+			return true
+		}
+	}
+	return false
+}
+
+// check analyzes the package and says what it could not analyze.
+func (c *checker) check() *Result {
 	c.syn = newSyntax(c.pass.Fset, c.pass.Files, c.pass.TypesInfo)
-	c.ssapkg, c.funcs = buildSSA(c.pass)
+	c.complete = newCompleteness(c.pass.TypesInfo, c.pass.TypeErrors)
+	var err error
+	c.ssapkg, c.funcs, err = buildSSA(c.pass, c.complete)
+	res := &Result{Skipped: c.complete.skipped}
+	if err != nil {
+		res.Failed = err.Error()
+		return res
+	}
 	c.indexStores()
 	if c.jwt {
 		c.findUses()
@@ -107,9 +141,9 @@ func (c *checker) check() {
 		// to implement the safe ones (jws.Verify parses before it
 		// verifies; the "none" signer names "none"): the rules are about
 		// the library's users (lestrrat-go/jwx, testdata/realworld.md).
-		return
+		return res
 	}
-	c.reporter = newReporter(c.pass, c.cfg, c.testFiles)
+	c.reporter = newReporter(c.pass, c.cfg, c.testFiles, c.complete.skips)
 	for _, r := range Rules() {
 		if !c.cfg.enabled(r.ID) {
 			continue
@@ -124,6 +158,7 @@ func (c *checker) check() {
 		}
 	}
 	c.reporter.flush()
+	return res
 }
 
 func (c *checker) indexStores() {

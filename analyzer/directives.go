@@ -64,10 +64,14 @@ type reporter struct {
 	generated  map[*token.File]bool
 	directives []*directive
 	diags      []analysis.Diagnostic
+	// skipped reports the positions in declarations that were not
+	// analyzed (incomplete types): nothing is reported there, and a
+	// directive there is not judged.
+	skipped func(token.Pos) bool
 }
 
-func newReporter(pass *analysis.Pass, cfg *Config, testFiles map[*token.File]bool) *reporter {
-	r := &reporter{pass: pass, cfg: cfg, testFiles: testFiles, generated: map[*token.File]bool{}}
+func newReporter(pass *analysis.Pass, cfg *Config, testFiles map[*token.File]bool, skipped func(token.Pos) bool) *reporter {
+	r := &reporter{pass: pass, cfg: cfg, testFiles: testFiles, generated: map[*token.File]bool{}, skipped: skipped}
 	for _, f := range pass.Files {
 		tf := pass.Fset.File(f.Pos())
 		if generated(f) {
@@ -145,6 +149,9 @@ func (r *reporter) add(rule *Rule, test bool, d analysis.Diagnostic) {
 	if tf == nil || r.generated[tf] {
 		return // generated code is fixed in its generator, not here
 	}
+	if r.skipped(d.Pos) {
+		return // a declaration with incomplete types was not analyzed
+	}
 	line := tf.Line(d.Pos)
 	for _, dir := range r.directives {
 		if dir.file == tf && (dir.line == line || dir.line == line-1) && slices.Contains(dir.rules, rule.ID) {
@@ -186,7 +193,7 @@ func (r *reporter) flush() {
 			bad(unknownRuleInDirective(dir.rules[unknown]))
 		case dir.reason == "":
 			bad("jwtlint:ignore directive needs a reason after \"--\": say why this finding is safe")
-		case !dir.used && r.checks(dir):
+		case !dir.used && r.checks(dir) && !r.skipped(dir.pos):
 			bad("jwtlint:ignore directive suppresses nothing: remove it")
 		}
 	}

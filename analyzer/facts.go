@@ -35,6 +35,10 @@ type funcFact struct {
 	// VerifiesParams are the parameters (SSA index) that reach a verifying
 	// parse: a token passed there is verified (exportVerifyFacts).
 	VerifiesParams []int
+	// OwnTokenResults are the results that are always the program's own
+	// token (signed by it, fetched, from its credential store): an
+	// unverified read of them is not reported (tokenorigin.go).
+	OwnTokenResults []int
 }
 
 func (*funcFact) AFact()           {}

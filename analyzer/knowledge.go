@@ -187,7 +187,7 @@ func libraryRows() [][]API {
 // supportRows are not JWT libraries: where key material comes from, how it
 // is encoded, and how random it is.
 func supportRows() [][]API {
-	return [][]API{randomnessRows, stdlibRows, clientTokenRows}
+	return [][]API{randomnessRows, stdlibRows, tokenRows}
 }
 
 // otherLibraryRows are the libraries beyond the golang-jwt family.

@@ -22,21 +22,7 @@ const (
 	// beside it which, left empty, accepts any algorithm the token names
 	// (Fiber SigningKey.JWTAlg).
 	OptionalAlg
-	// ClientToken is a field or method of an OAuth2 client's token holding
-	// a token the client received from the authorization server's token
-	// endpoint: the client's own access token, or the ID token of a code
-	// exchange, which OpenID Connect Core 3.1.3.7 lets a client trust
-	// through TLS. Reading its claims unverified decides nothing on a
-	// server (apache/pulsar-client-go).
-	ClientToken
 )
-
-// clientTokenRows are the OAuth2 client libraries' token types. They are
-// no JWT libraries (supportRows).
-var clientTokenRows = []API{
-	{Name: "golang.org/x/oauth2.Token.AccessToken", Role: ClientToken, Lib: "golang.org/x/oauth2"},
-	{Name: "(*golang.org/x/oauth2.Token).Extra", Role: ClientToken, Lib: "golang.org/x/oauth2"},
-}
 
 // golangJWTVerify returns the verification rows shared by golang-jwt/jwt
 // v3, v4 and v5 and its forks.

@@ -71,6 +71,8 @@ type verifier struct {
 	valueObjs  map[types.Object]bool
 	fixed      map[token.Pos]bool
 	signs      map[string][]string // signAlgs, computed once
+	origins    *originWalk         // tokenOrigin's memo, built on first use
+	impls      map[*types.Func][]*types.Func
 }
 
 type paramRef struct {
@@ -147,7 +149,7 @@ func (v *verifier) keyfuncs(val ssa.Value) (refs []kfRef, unknown bool) {
 			fn := x.Parent()
 			i := slices.Index(fn.Params, x)
 			sites := c.index.callSites[fn]
-			if len(sites) == 0 || i < 0 || exportedFunc(fn) {
+			if len(sites) == 0 || i < 0 || exportedFunc(fn) || v.usedAsValue(fn) {
 				unknown = true
 				return
 			}
@@ -531,12 +533,7 @@ func (v *verifier) whitelisted(common *ssa.CallCommon, obj *types.Func) bool {
 		if row.Role != ParserOptions {
 			continue
 		}
-		p := paramIndex(sig, row.Param)
-		recv := 0
-		if sig.Recv() != nil {
-			recv = 1
-		}
-		if p >= 0 && p+recv < len(common.Args) && v.optionsWhitelist(common.Args[p+recv], 0) {
+		if a := callArg(common, sig, row.Param); a != nil && v.optionsWhitelist(a, 0) {
 			return true
 		}
 	}
@@ -742,8 +739,8 @@ func (v *verifier) tokenVerified(val ssa.Value, skip ssa.Instruction) bool {
 // must be one whose callers are all known: unexported, and never used as a
 // value.
 func (v *verifier) callersVerify(val ssa.Value, depth int) bool {
-	p, ok := aliases(val)[0].(*ssa.Parameter)
-	if !ok || depth > 4 {
+	p := v.paramOf(val)
+	if p == nil || depth > 4 {
 		return false
 	}
 	fn := p.Parent()
@@ -759,6 +756,57 @@ func (v *verifier) callersVerify(val ssa.Value, depth int) bool {
 		}
 	}
 	return true
+}
+
+// paramOf returns the parameter a token value is, or was before
+// transformations (TokenPass rows: the helper trims a "Bearer " prefix
+// itself) or a JWT library's parse (the helper parses its parameter, then
+// reads the claims unverified); nil when it is no parameter.
+func (v *verifier) paramOf(val ssa.Value) *ssa.Parameter {
+	for depth := 0; depth < 8; depth++ {
+		switch x := aliases(val)[0].(type) {
+		case *ssa.Parameter:
+			return x
+		case *ssa.Extract:
+			val = x.Tuple
+		case *ssa.Index:
+			val = x.X
+		case *ssa.UnOp:
+			if x.Op != token.MUL {
+				return nil
+			}
+			val = x.X // the value a pointer (a parsed token) points to
+			if ia, ok := x.X.(*ssa.IndexAddr); ok {
+				val = ia.X
+			}
+		case *ssa.Call:
+			_, obj := v.c.callee(x.Common())
+			switch {
+			case obj == nil:
+				return nil
+			case v.passes(obj) && len(x.Common().Args) > 0:
+				val = x.Common().Args[0]
+			case obj.Pkg() != nil && v.c.table.paths[obj.Pkg().Path()]:
+				// A JWT library parsing the parameter (jose.ParseSigned).
+				args := tokenArgs(x.Common(), obj.Signature())
+				if len(args) != 1 {
+					return nil
+				}
+				val = args[0]
+			default:
+				return nil
+			}
+		default:
+			return nil
+		}
+	}
+	return nil
+}
+
+// passes reports whether obj is a TokenPass row: its result is (a part
+// of) its first argument.
+func (v *verifier) passes(obj *types.Func) bool {
+	return slices.ContainsFunc(v.c.table.funcRows(obj), func(r *API) bool { return r.Role == TokenPass })
 }
 
 // usedAsValue reports whether a function of this package is used other
@@ -810,6 +858,19 @@ func (v *verifier) reachesVerify(val ssa.Value, skip ssa.Instruction, depth int)
 			continue
 		}
 		callee, obj := v.c.callee(common)
+		if obj != nil && v.passes(obj) {
+			// strings.TrimPrefix(raw, "Bearer "): the same token, trimmed.
+			if res := call.Value(); res != nil && v.resultVerified(res, depth+1) {
+				return true
+			}
+			continue
+		}
+		if common.IsInvoke() && i >= 0 {
+			if v.implsVerify(common.Method, i+1, depth+1) {
+				return true
+			}
+			continue
+		}
 		if obj != nil && obj.Pkg() != nil && v.c.table.paths[obj.Pkg().Path()] {
 			// A library call verifies unless it is itself unverified; the
 			// library's own facts (jwx jwt.Parse reaches jws.Verify) do not
@@ -826,25 +887,131 @@ func (v *verifier) reachesVerify(val ssa.Value, skip ssa.Instruction, depth int)
 			}
 		}
 		if callee != nil && callee.Pkg == v.c.ssapkg && callee.Blocks != nil && i >= 0 && i < len(callee.Params) {
-			k := paramRef{callee, i}
-			r, ok := v.paramMemo[k]
-			if !ok {
-				v.paramMemo[k] = false
-				r = false
-				for _, a := range aliases(callee.Params[i]) {
-					if v.reachesVerify(a, nil, depth+1) {
-						r = true
-						break
-					}
-				}
-				v.paramMemo[k] = r
-			}
-			if r {
+			if v.paramVerified(callee, i, depth+1) {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// paramVerified reports whether SSA parameter i of fn, a function of this
+// package with a body, reaches a verifying call (memoized; recursion sees
+// no verification).
+func (v *verifier) paramVerified(fn *ssa.Function, i int, depth int) bool {
+	k := paramRef{fn, i}
+	if r, ok := v.paramMemo[k]; ok {
+		return r
+	}
+	v.paramMemo[k] = false
+	r := false
+	for _, a := range aliases(fn.Params[i]) {
+		if v.reachesVerify(a, nil, depth) {
+			r = true
+			break
+		}
+	}
+	v.paramMemo[k] = r
+	return r
+}
+
+// resultVerified reports whether the result of a transformation of a
+// token (or an element of it: strings.Split, strings.Cut) reaches a
+// verifying call.
+func (v *verifier) resultVerified(res ssa.Value, depth int) bool {
+	for _, a := range aliases(res) {
+		if v.reachesVerify(a, nil, depth) {
+			return true
+		}
+		for _, ref := range referrers(a) {
+			switch x := ref.(type) {
+			case *ssa.Extract, *ssa.Index:
+				if v.reachesVerify(x.(ssa.Value), nil, depth) {
+					return true
+				}
+			case *ssa.IndexAddr:
+				for _, r := range referrers(x) {
+					if load, ok := r.(*ssa.UnOp); ok && load.Op == token.MUL && v.reachesVerify(load, nil, depth) {
+						return true
+					}
+				}
+			}
+		}
+	}
+	return false
+}
+
+// implsVerify reports whether a token passed as SSA parameter i (the
+// receiver first) of the interface method m is verified by every
+// implementation of m the program has: the concrete types of this package
+// (outside test files) and of its imports, judged by their code or by
+// their facts. A method with no implementation in sight verifies nothing.
+func (v *verifier) implsVerify(m *types.Func, i int, depth int) bool {
+	impls := v.implementations(m)
+	if len(impls) == 0 {
+		return false
+	}
+	for _, impl := range impls {
+		if impl.Pkg() == v.c.pass.Pkg {
+			fn := v.c.ssapkg.Prog.FuncValue(impl)
+			if fn == nil || fn.Blocks == nil || i >= len(fn.Params) || !v.paramVerified(fn, i, depth) {
+				return false
+			}
+			continue
+		}
+		var f funcFact
+		if !v.c.pass.ImportObjectFact(impl.Origin(), &f) || !slices.Contains(f.VerifiesParams, i) {
+			return false
+		}
+	}
+	return true
+}
+
+// implementations returns the methods that implement the interface method
+// m in the named types of this package (outside test files) and of its
+// direct imports.
+func (v *verifier) implementations(m *types.Func) []*types.Func {
+	if r, ok := v.impls[m]; ok {
+		return r
+	}
+	if v.impls == nil {
+		v.impls = map[*types.Func][]*types.Func{}
+	}
+	recv := m.Signature().Recv()
+	var out []*types.Func
+	if recv != nil {
+		if iface, ok := recv.Type().Underlying().(*types.Interface); ok {
+			pkgs := append([]*types.Package{v.c.pass.Pkg}, v.c.pass.Pkg.Imports()...)
+			for _, pkg := range pkgs {
+				scope := pkg.Scope()
+				for _, name := range scope.Names() {
+					tn, ok := scope.Lookup(name).(*types.TypeName)
+					if !ok || tn.IsAlias() || types.IsInterface(tn.Type()) {
+						continue
+					}
+					if pkg == v.c.pass.Pkg && v.c.testFiles[v.c.pass.Fset.File(tn.Pos())] {
+						continue // a test's fake
+					}
+					named, ok := tn.Type().(*types.Named)
+					if !ok || named.TypeParams().Len() > 0 {
+						continue // a generic type implements nothing until instantiated
+					}
+					var t types.Type = named
+					if !types.Implements(t, iface) {
+						if t = types.NewPointer(t); !types.Implements(t, iface) {
+							continue
+						}
+					}
+					obj, _, _ := types.LookupFieldOrMethod(t, true, m.Pkg(), m.Name())
+					if fn, ok := obj.(*types.Func); ok {
+						out = append(out, fn)
+					}
+				}
+			}
+		}
+	}
+	v.impls[m] = out
+	return out
 }
 
 // unverifiedCall reports whether a call of a library function parses
@@ -1021,12 +1188,16 @@ func (c *checker) exportVerifyFacts() {
 				verifies = append(verifies, i)
 			}
 		}
-		if as == nil && ret == nil && verifies == nil {
+		var own []int
+		if !c.table.paths[c.pass.Pkg.Path()] {
+			own = v.ownTokenResults(fn)
+		}
+		if as == nil && ret == nil && verifies == nil && own == nil {
 			continue
 		}
 		var f funcFact
 		c.pass.ImportObjectFact(obj, &f)
-		f.AsKeyfunc, f.ReturnsKeyfunc, f.VerifiesParams = as, ret, verifies
+		f.AsKeyfunc, f.ReturnsKeyfunc, f.VerifiesParams, f.OwnTokenResults = as, ret, verifies, own
 		c.pass.ExportObjectFact(obj, &f)
 	}
 }
@@ -1140,8 +1311,8 @@ func (v *verifier) anySource(x ssa.Value, depth int, pred func(ssa.Value, int) b
 		fn := x.Parent()
 		i := slices.Index(fn.Params, x)
 		sites := v.c.index.callSites[fn]
-		if len(sites) == 0 || exportedFunc(fn) {
-			return true
+		if len(sites) == 0 || exportedFunc(fn) || v.usedAsValue(fn) {
+			return true // not every caller is known
 		}
 		for _, site := range sites {
 			args := site.Common().Args

@@ -150,3 +150,27 @@ func TestRegressOpenItems(t *testing.T) {
 func TestHostileManyOrigins(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), analyzer.New(analyzer.Config{}), "hostilemany")
 }
+
+// TestRegressUnknownCallers: a parameter of a function used as a value has
+// unknown sources (parse.go anySource checks usedAsValue as callersVerify
+// does).
+func TestRegressUnknownCallers(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), analyzer.New(analyzer.Config{Enable: []string{"missing-alg-check"}}), "regressunknowncallers")
+}
+
+// TestRegressOwnToken: missing-alg-check is silent on the program's own
+// tokens and on keyfuncs that return no key (sweep cases V1, V2, V5).
+func TestRegressOwnToken(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), analyzer.New(analyzer.Config{Enable: []string{"missing-alg-check"}}), "regressowntoken")
+}
+
+// TestRegressTestHelper: a package under a test/ (testutil/, …) directory
+// is test code (sweep case V4).
+func TestRegressTestHelper(t *testing.T) {
+	analysistest.Run(t, analysistest.TestData(), analyzer.New(analyzer.Config{IncludeTests: true}), "regresstesthelper/test/helper")
+	for _, r := range analysistest.Run(quiet{}, analysistest.TestData(), analyzer.New(analyzer.Config{}), "regresstesthelper/test/helper") {
+		for _, d := range r.Diagnostics {
+			t.Errorf("%s: [%s] %s: reported in a test helper package without -include-tests", r.Pass.Fset.Position(d.Pos), d.Category, d.Message)
+		}
+	}
+}

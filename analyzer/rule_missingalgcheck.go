@@ -34,8 +34,10 @@ another package) never checks t.Method or t.Header["alg"]. Where the keyfunc
 returns only public keys the check is defence in depth; where it can return a
 []byte the confusion is possible. Pass the list of algorithms you expect, or
 check the method in the keyfunc. "jwtlint -fix" adds WithValidMethods where the
-algorithm is known from the signing method used with the same key. Test code is
-not reported unless -include-tests is set.`,
+algorithm is known from the signing method used with the same key. The program's
+own tokens (a literal, one it signed or fetched: see unverified-parse) and
+keyfuncs that return no key at all, which let no token through, are not
+reported. Test code is not reported unless -include-tests is set.`,
 	Bad: `
 token, err := jwt.Parse(s, func(t *jwt.Token) (any, error) {
 	return key, nil
@@ -89,6 +91,9 @@ func (v *verifier) checkParseCall(r *Rule, call ssa.CallInstruction) {
 			if val := call.Value(); val != nil && v.onlyDecoded(val) {
 				return // nothing verifies the token: unverified-parse's
 			}
+			if v.ownTokens(tokenArgs(common, obj.Signature())) {
+				return // nobody else chooses its algorithm
+			}
 			pos, end := v.callRange(common)
 			c.report(r, pos, end, v.test(pos), fmt.Sprintf("%s (%s) cannot restrict the algorithms a token may name: move to github.com/go-jose/go-jose/v4 and pass the algorithms you accept to ParseSigned", shortObjName(obj), row.Lib))
 			return
@@ -115,6 +120,14 @@ func (v *verifier) checkParseCall(r *Rule, call ssa.CallInstruction) {
 	}
 	sum, known := v.summarize(refs)
 	if !known || sum.Checks {
+		return
+	}
+	if k := sum.Kinds; !k.Secret && !k.Public && !k.Other {
+		return // no key at all: every token is rejected
+	}
+	if v.ownTokens(tokenArgs(common, sig)) {
+		// The program's own token (a literal, one it signed or fetched):
+		// nobody else chooses its algorithm (tokenorigin.go).
 		return
 	}
 	pos, end := v.callRange(common)

@@ -3,8 +3,8 @@ package analyzer
 import (
 	"fmt"
 	"go/types"
-	"slices"
 
+	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ssa"
 )
 
@@ -19,15 +19,25 @@ ParseNoVerify, kataras's Decode, pascaldekloe's ParseWithoutCheck. Anyone can
 write such a token: claims read from it (the subject, the roles, the expiry)
 are whatever the attacker wants.
 
-Reading the header or the key ID of a token before verifying it is legitimate
-(to choose the key): jwtlint does not report an unverified parse when the same
-token also reaches a verifying call in the same function or in a function it
-calls, or, in an unexported helper, when every caller verifies the token it
-passes. Nor does it report an OAuth2 client reading the token it received from
-the authorization server's token endpoint (golang.org/x/oauth2's
-Token.AccessToken and Extra("id_token")): the client decides nothing with it
-on a server. Otherwise, verify the token with a key, and a fixed algorithm,
-before using its claims. Test code is not reported unless -include-tests is set.`,
+Whose token is it? jwtlint reports an unverified parse when the token is, or
+can be, input the program receives: a request's header, cookie, query or body,
+a web framework's request context (gin, echo, Fiber, fasthttp, hertz, iris,
+chi), incoming gRPC metadata, a queue message, a parameter of an exported
+function. It does not report the program's own tokens: one it has just signed
+(SignedString, Sign), one it received in the response to a request it made (an
+HTTP client's response, a golang.org/x/oauth2 token), one it keeps in its own
+credential store (a file under the user's home or configuration directory, the
+system keyring, the environment), or a field or variable of the package that
+only ever holds such tokens. Reading the header or the key ID of a token
+before verifying it is legitimate too: nothing is reported when the same token
+also reaches a verifying call, in the function, in a function it calls, or
+through an interface method whose implementations in the program all verify,
+nor in an unexported helper whose every caller verifies the token it passes.
+When jwtlint cannot tell where a token comes from, it reports the parse; a
+token verified where jwtlint cannot look (an OPA policy, a gateway in front of
+the service) calls for a directive saying so: //jwtlint:ignore
+unverified-parse -- verified by the OPA policy. Otherwise, verify the token
+with a key, and a fixed algorithm, before using its claims. Test code is not reported unless -include-tests is set.`,
 	Bad: `
 token, _, err := jwt.NewParser().ParseUnverified(s, &claims)
 userID := claims.Subject`,
@@ -92,12 +102,29 @@ func (v *verifier) checkUnverifiedCall(r *Rule, call ssa.CallInstruction) {
 			msg = fmt.Sprintf("%s(false) turns signature verification off: anyone can forge the claims of the tokens parsed with it; verify with a key instead", name)
 		}
 		for _, t := range tokens {
-			if v.tokenVerified(t, call) || v.callersVerify(t, 0) || v.clientToken(t, 0) {
+			if v.tokenVerified(t, call) || v.callersVerify(t, 0) {
 				return
 			}
 		}
+		// Whose token is it? The program's own (signed, fetched, kept in
+		// its credential store) is not reported (tokenorigin.go).
+		if row.Param == "" {
+			tokens = tokenArgs(common, sig)
+		} else {
+			tokens = textualOnly(tokens)
+		}
+		if v.ownTokens(tokens) {
+			return
+		}
+		var related []analysis.RelatedInformation
+		for _, t := range tokens {
+			if src := v.inputSourceOf(t); src != nil {
+				related = append(related, analysis.RelatedInformation{Pos: src.pos, Message: "the token comes from here: " + src.what})
+				break
+			}
+		}
 		pos, end := v.callRange(common)
-		c.report(r, pos, end, v.test(pos), msg)
+		c.report(r, pos, end, v.test(pos), msg, related...)
 		return
 	}
 }
@@ -122,40 +149,13 @@ func decodes(sig *types.Signature) bool {
 	return false
 }
 
-// clientToken reports whether val is a token an OAuth2 client received from
-// the authorization server (a ClientToken row), or what a JWT library
-// parsed from one.
-func (v *verifier) clientToken(val ssa.Value, depth int) bool {
-	if depth > 8 {
-		return false
-	}
-	val = aliases(val)[0]
-	if v.tokenField(val, ClientToken) {
-		return true
-	}
-	switch x := val.(type) {
-	case *ssa.TypeAssert:
-		return v.clientToken(x.X, depth+1)
-	case *ssa.Extract:
-		return v.clientToken(x.Tuple, depth+1)
-	case *ssa.Phi:
-		for _, e := range x.Edges {
-			if !v.clientToken(e, depth+1) {
-				return false
-			}
-		}
-		return len(x.Edges) > 0
-	case *ssa.Call:
-		_, obj := v.c.callee(x.Common())
-		if obj == nil {
-			return false
-		}
-		if slices.ContainsFunc(v.c.table.funcRows(obj), func(r *API) bool { return r.Role == ClientToken }) {
-			return true
-		}
-		if obj.Pkg() != nil && v.c.table.paths[obj.Pkg().Path()] {
-			return slices.ContainsFunc(x.Common().Args, func(a ssa.Value) bool { return v.clientToken(a, depth+1) })
+// textualOnly keeps the string and []byte values of vals.
+func textualOnly(vals []ssa.Value) []ssa.Value {
+	var out []ssa.Value
+	for _, a := range vals {
+		if textual(a.Type()) {
+			out = append(out, a)
 		}
 	}
-	return false
+	return out
 }

@@ -1,6 +1,7 @@
 package analyzer
 
 import (
+	"fmt"
 	"go/ast"
 	"go/types"
 
@@ -10,21 +11,38 @@ import (
 
 // buildSSA builds SSA for pass's package, as passes/buildssa does, but only
 // for packages past the fast path: requiring buildssa would make every
-// package of the build pay for SSA.
-func buildSSA(pass *analysis.Pass) (*ssa.Package, []*ssa.Function) {
-	prog := ssa.NewProgram(pass.Fset, 0)
+// package of the build pay for SSA. Declarations whose types are incomplete
+// (cp) are built without their bodies or initializers. When anything is
+// incomplete the package is built serially and a failure of the builder is
+// returned as an error instead of crashing the driver: the type checker's
+// partial results are not what the builder was written for.
+func buildSSA(pass *analysis.Pass, cp *completeness) (pkg *ssa.Package, funcs []*ssa.Function, err error) {
+	files := cp.files(pass.Files)
+	info := pass.TypesInfo
+	mode := ssa.BuilderMode(0)
+	if cp.suspect {
+		shallow := *info
+		shallow.InitOrder = cp.initOrder(info.InitOrder)
+		info = &shallow
+		mode = ssa.BuildSerially
+		defer func() {
+			if r := recover(); r != nil {
+				pkg, funcs, err = nil, nil, fmt.Errorf("the SSA builder failed on them (%v)", r)
+			}
+		}()
+	}
+	prog := ssa.NewProgram(pass.Fset, mode)
 	// Only the direct imports: the SSA builder makes functions of packages
 	// it was not given on demand, and creating the whole import graph for
 	// every analyzed package was half of the analyzer's time (BENCHMARKS.md).
 	for _, p := range pass.Pkg.Imports() {
 		prog.CreatePackage(p, nil, nil, true)
 	}
-	pkg := prog.CreatePackage(pass.Pkg, pass.Files, pass.TypesInfo, false)
+	pkg = prog.CreatePackage(pass.Pkg, files, info, false)
 	pkg.Build()
 
 	// Source functions in source order, then the package initializer,
 	// each followed by its closures.
-	var funcs []*ssa.Function
 	var add func(*ssa.Function)
 	add = func(fn *ssa.Function) {
 		if fn == nil || fn.Blocks == nil {
@@ -35,7 +53,7 @@ func buildSSA(pass *analysis.Pass) (*ssa.Package, []*ssa.Function) {
 			add(anon)
 		}
 	}
-	for _, f := range pass.Files {
+	for _, f := range files {
 		for _, decl := range f.Decls {
 			if fd, ok := decl.(*ast.FuncDecl); ok {
 				if obj, ok := pass.TypesInfo.Defs[fd.Name].(*types.Func); ok {
@@ -45,5 +63,5 @@ func buildSSA(pass *analysis.Pass) (*ssa.Package, []*ssa.Function) {
 		}
 	}
 	add(pkg.Func("init"))
-	return pkg, funcs
+	return pkg, funcs, nil
 }

@@ -1,6 +1,7 @@
 package analyzer_test
 
 import (
+	"go/ast"
 	"testing"
 
 	"github.com/jwtlint/jwtlint/analyzer"
@@ -48,3 +49,37 @@ func TestTestCodeSilent(t *testing.T) {
 type quiet struct{}
 
 func (quiet) Errorf(string, ...any) {}
+
+// TestTokenOrigin: an unverified parse of input the program receives is
+// reported; of a token that is its own (signed, fetched, stored), or that
+// is verified by every caller or through an interface whose implementations
+// verify, it is not (issue 12 item 4).
+func TestTokenOrigin(t *testing.T) {
+	a := analyzer.New(analyzer.Config{Enable: []string{"unverified-parse"}})
+	results := analysistest.Run(t, analysistest.TestData(), a, "tokenorigin")
+	// Where the input enters is the related information.
+	want := map[string]string{
+		"fromGin":      "the token comes from here: (*gin.Context).GetHeader",
+		"fromMetadata": "the token comes from here: metadata.FromIncomingContext",
+		"fromCookie":   "the token comes from here: (*http.Request).Cookie",
+		"fromHeader":   "the token comes from here: http.Request.Header",
+		"Subject":      "the token comes from here: parameter raw of the exported Subject, which anyone calling it fills",
+	}
+	got := map[string]string{}
+	for _, r := range results {
+		for _, d := range r.Diagnostics {
+			for _, f := range r.Pass.Files {
+				for _, decl := range f.Decls {
+					if fd, ok := decl.(*ast.FuncDecl); ok && fd.Pos() <= d.Pos && d.Pos < fd.End() && len(d.Related) > 0 {
+						got[fd.Name.Name] = d.Related[0].Message
+					}
+				}
+			}
+		}
+	}
+	for fn, msg := range want {
+		if got[fn] != msg {
+			t.Errorf("%s: related information %q, want %q", fn, got[fn], msg)
+		}
+	}
+}

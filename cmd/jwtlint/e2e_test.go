@@ -86,6 +86,12 @@ func runJSON(t *testing.T, dir string) []finding {
 	if err != nil {
 		t.Fatalf("jwtlint -json in %s: %v (with -json the exit code is 0 whatever the findings)\n%s", dir, err, stderr.String())
 	}
+	return decodeFindings(t, dir, out)
+}
+
+// decodeFindings decodes the output of "jwtlint -json" run in dir.
+func decodeFindings(t *testing.T, dir string, out []byte) []finding {
+	t.Helper()
 	var tree map[string]map[string]json.RawMessage
 	if err := json.Unmarshal(out, &tree); err != nil {
 		t.Fatalf("decoding jwtlint -json output: %v\n%s", err, out)

@@ -53,9 +53,17 @@ func hostileModule(t *testing.T, files map[string]string) string {
 // standard output and standard error. A panic of the command fails the test.
 func runHostile(t *testing.T, dir string, args ...string) (int, string, string) {
 	t.Helper()
+	return runIn(t, dir, append(os.Environ(), "GOPROXY=off", "GOFLAGS=", "GOWORK=off"), args...)
+}
+
+// runIn runs the command in dir with the environment env and returns its
+// exit code, standard output and standard error. A panic of the command
+// fails the test.
+func runIn(t *testing.T, dir string, env []string, args ...string) (int, string, string) {
+	t.Helper()
 	cmd := exec.Command(jwtlintBin, args...)
 	cmd.Dir = dir
-	cmd.Env = append(os.Environ(), "GOPROXY=off", "GOFLAGS=", "GOWORK=off")
+	cmd.Env = env
 	var stdout, stderr bytes.Buffer
 	cmd.Stdout, cmd.Stderr = &stdout, &stderr
 	err := cmd.Run()
@@ -84,9 +92,11 @@ func Sign() (string, error) {
 
 func pkgSource(name string) string { return strings.Replace(signLiteral, "%s", name, 1) }
 
-// A package that does not type-check is the driver's error (exit 1, the
-// compiler's message), not a crash, and the other packages are still
-// analyzed.
+// A package that does not type-check is the driver's error (the compiler's
+// message on standard error), not a crash. Since the analyzer runs despite
+// type errors (issue 12 item 6), the functions that do type-check are
+// analyzed and the others are not: with findings the exit code is 3, with
+// only the errors it is 1.
 func TestHostileTypeError(t *testing.T) {
 	dir := hostileModule(t, map[string]string{
 		"good/good.go": pkgSource("good"),
@@ -101,11 +111,18 @@ func Sign() (string, error) {
 `,
 	})
 	code, stdout, stderr := runHostile(t, dir, "./...")
-	if code != 1 {
-		t.Errorf("exit code %d, want 1 (load errors)\nstdout:\n%s\nstderr:\n%s", code, stdout, stderr)
+	if code != 3 {
+		t.Errorf("exit code %d, want 3 (findings, besides the load errors)\nstdout:\n%s\nstderr:\n%s", code, stdout, stderr)
 	}
-	if !strings.Contains(stderr, "bad.go:6") {
-		t.Errorf("stderr does not name the type error at bad.go:6:\n%s", stderr)
+	if !strings.Contains(stderr, "bad.go:6") || !strings.Contains(stderr, "good.go:6:") {
+		t.Errorf("stderr does not name the type error at bad.go:6 and the finding at good.go:6:\n%s", stderr)
+	}
+	if strings.Contains(stderr, "bad.go:7:54") {
+		t.Errorf("the function that does not type-check was reported:\n%s", stderr)
+	}
+	code, _, stderr = runHostile(t, dir, "./bad")
+	if code != 1 || !strings.Contains(stderr, "bad.go:6") {
+		t.Errorf("jwtlint ./bad: exit code %d, want 1 (the type errors, no findings)\n%s", code, stderr)
 	}
 	code, _, stderr = runHostile(t, dir, "./good")
 	if code != 3 || !strings.Contains(stderr, "good.go:6:") {

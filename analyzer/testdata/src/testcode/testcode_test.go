@@ -2,6 +2,7 @@ package testcode
 
 import (
 	"math/rand"
+	"net/http"
 	"os"
 	"testing"
 
@@ -21,7 +22,8 @@ func TestSign(t *testing.T) {
 }
 
 func TestParse(t *testing.T) {
-	parse("x.y.z", "a.b.c", []byte(os.Getenv("JWT_KEY")))
+	r, _ := http.NewRequest("GET", "/", nil)
+	parse(r.Header.Get("X-Token"), r.Header.Get("Authorization"), []byte(os.Getenv("JWT_KEY")))
 }
 
 func parse(s, u string, key []byte) {

@@ -1,0 +1,389 @@
+package analyzer
+
+import (
+	"fmt"
+	"go/ast"
+	"go/token"
+	"go/types"
+	"slices"
+	"strings"
+)
+
+// This file decides which declarations of a package have complete type
+// information, so that a package with type errors (its own, or a
+// dependency's that no longer builds with the current Go, such as an old
+// bytedance/sonic) is still analyzed where it can be. The analyzer runs
+// despite errors (RunDespiteErrors); the SSA builder must never see a
+// function with type errors, so the judgement is made per top-level
+// declaration before SSA is built: a function whose declaration holds a type
+// error, a syntax error, or an expression or identifier of an invalid type is
+// given to the builder without its body, a package variable whose
+// initializer is so is left uninitialized, and both are named in the
+// analyzer's Result and never reported on.
+
+// Result is what the analyzer returns for a package besides its diagnostics:
+// what it could not analyze. Drivers print [Result.Note] for the packages
+// they were asked about (a note, not a finding: it changes no exit code).
+type Result struct {
+	// Skipped names, in source order, the declarations that were not
+	// analyzed because their types are incomplete: "f", "(*T).M", "var x".
+	Skipped []string
+	// Failed is set when the package could not be analyzed at all: the
+	// SSA builder failed on what the type checker left.
+	Failed string
+}
+
+// Partial reports whether the package was analyzed only in part.
+func (r *Result) Partial() bool {
+	return r != nil && (len(r.Skipped) > 0 || r.Failed != "")
+}
+
+// Note says what was not analyzed in the package with the given path, for a
+// driver to print on standard error; "" when it was analyzed whole.
+func (r *Result) Note(pkgPath string) string {
+	switch {
+	case !r.Partial():
+		return ""
+	case r.Failed != "":
+		return fmt.Sprintf("note: %s was not analyzed: it has type errors and %s", pkgPath, r.Failed)
+	}
+	const show = 5
+	names := r.Skipped
+	more := ""
+	if len(names) > show {
+		more = fmt.Sprintf(" and %d more", len(names)-show)
+		names = names[:show]
+	}
+	what := "declaration"
+	if len(r.Skipped) > 1 {
+		what += "s"
+	}
+	return fmt.Sprintf("note: %s was analyzed in part: %d %s with type errors or incomplete types not analyzed (%s%s)",
+		pkgPath, len(r.Skipped), what, strings.Join(names, ", "), more)
+}
+
+// completeness is the judgement on one package's declarations.
+type completeness struct {
+	info *types.Info
+	// errs are the positions of the package's hard type errors (soft
+	// ones, such as an unused variable, leave the types complete).
+	errs []token.Pos
+	// ranges are the skipped declarations, for the rules that walk syntax
+	// and for the reporter.
+	ranges  []posRange
+	skipped []string
+	// badInits are the initializer expressions of skipped variables.
+	badInits map[ast.Expr]bool
+	// suspect is set when anything at all is incomplete: the package is
+	// then built serially, under recover.
+	suspect bool
+	valid   map[types.Type]bool
+}
+
+type posRange struct{ pos, end token.Pos }
+
+func newCompleteness(info *types.Info, typeErrors []types.Error) *completeness {
+	c := &completeness{info: info, badInits: map[ast.Expr]bool{}, valid: map[types.Type]bool{}}
+	for _, e := range typeErrors {
+		// A message starting with a tab continues the error before it and
+		// points at a related place ("\tother declaration of main"), which
+		// is not itself in error.
+		if !e.Soft && !strings.HasPrefix(e.Msg, "\t") {
+			c.errs = append(c.errs, e.Pos)
+		}
+	}
+	slices.Sort(c.errs)
+	c.suspect = len(c.errs) > 0
+	return c
+}
+
+// skips reports whether pos lies in a declaration that was not analyzed.
+func (c *completeness) skips(pos token.Pos) bool {
+	if c == nil {
+		return false
+	}
+	for _, r := range c.ranges {
+		if r.pos <= pos && pos < r.end {
+			return true
+		}
+	}
+	return false
+}
+
+// files returns the files to give the SSA builder: pass's files, where a
+// declaration with incomplete types lost its body (a function) or its
+// initializer (a variable), and declarations without a type-checker object
+// are dropped. The originals are not modified; when nothing is incomplete
+// they are returned as they are.
+func (c *completeness) files(files []*ast.File) []*ast.File {
+	var out []*ast.File
+	changed := false
+	for _, f := range files {
+		nf, ch := c.file(f)
+		out = append(out, nf)
+		changed = changed || ch
+	}
+	if !changed {
+		return files
+	}
+	c.suspect = true
+	return out
+}
+
+func (c *completeness) file(f *ast.File) (*ast.File, bool) {
+	var decls []ast.Decl
+	changed := false
+	for _, d := range f.Decls {
+		nd, ch := c.decl(d)
+		changed = changed || ch
+		if nd != nil {
+			decls = append(decls, nd)
+		}
+	}
+	if !changed {
+		return f, false
+	}
+	nf := *f
+	nf.Decls = decls
+	return &nf, true
+}
+
+func (c *completeness) decl(d ast.Decl) (ast.Decl, bool) {
+	switch d := d.(type) {
+	case *ast.FuncDecl:
+		if _, ok := c.info.Defs[d.Name].(*types.Func); !ok {
+			// A redeclared function has no object of its own to build.
+			c.skip(d, funcDeclName(d))
+			return nil, true
+		}
+		if d.Body == nil || c.complete(d) {
+			return d, false
+		}
+		c.skip(d, funcDeclName(d))
+		nd := *d
+		nd.Body = nil // built as a function without a body
+		return &nd, true
+	case *ast.GenDecl:
+		if d.Tok == token.IMPORT {
+			return d, false
+		}
+		var specs []ast.Spec
+		changed := false
+		for _, s := range d.Specs {
+			ns, ch := c.spec(d.Tok, s)
+			changed = changed || ch
+			if ns != nil {
+				specs = append(specs, ns)
+			}
+		}
+		if !changed {
+			return d, false
+		}
+		nd := *d
+		nd.Specs = specs
+		return &nd, true
+	case *ast.BadDecl:
+		c.skip(d, "a declaration that does not parse")
+		return d, false
+	}
+	return d, false
+}
+
+// spec judges a const, type or var spec. Names without an object are
+// dropped (the builder would fail on them); a variable whose declaration
+// is incomplete keeps its name but loses its initializer (filterInits).
+func (c *completeness) spec(tok token.Token, s ast.Spec) (ast.Spec, bool) {
+	var names []*ast.Ident
+	switch s := s.(type) {
+	case *ast.ValueSpec:
+		names = s.Names
+	case *ast.TypeSpec:
+		names = []*ast.Ident{s.Name}
+	}
+	for _, id := range names {
+		if c.info.Defs[id] == nil {
+			c.skip(s, specName(tok, names))
+			return nil, true
+		}
+	}
+	if tok != token.VAR || c.complete(s) {
+		return s, false
+	}
+	vs := s.(*ast.ValueSpec)
+	c.skip(s, specName(tok, names))
+	for _, v := range vs.Values {
+		c.badInits[v] = true
+	}
+	return s, false
+}
+
+func (c *completeness) skip(n ast.Node, name string) {
+	c.ranges = append(c.ranges, posRange{n.Pos(), n.End()})
+	c.skipped = append(c.skipped, name)
+	c.suspect = true
+}
+
+// initOrder returns the package's initializers without those of skipped
+// variables.
+func (c *completeness) initOrder(inits []*types.Initializer) []*types.Initializer {
+	if len(c.badInits) == 0 {
+		return inits
+	}
+	return slices.DeleteFunc(slices.Clone(inits), func(i *types.Initializer) bool { return c.badInits[i.Rhs] })
+}
+
+// complete reports whether the declaration n holds no hard type error, no
+// syntax error, and no expression or identifier whose type is invalid.
+func (c *completeness) complete(n ast.Node) bool {
+	i, _ := slices.BinarySearch(c.errs, n.Pos())
+	if i < len(c.errs) && c.errs[i] < n.End() {
+		return false
+	}
+	ok := true
+	ast.Inspect(n, func(n ast.Node) bool {
+		if !ok {
+			return false
+		}
+		switch n := n.(type) {
+		case *ast.BadExpr, *ast.BadStmt, *ast.BadDecl:
+			ok = false
+		case *ast.Ident:
+			obj := c.info.Defs[n]
+			if obj == nil {
+				obj = c.info.Uses[n]
+			}
+			switch obj.(type) {
+			case nil, *types.PkgName, *types.Label, *types.Builtin, *types.Nil:
+				// No type of their own (go/types gives them Invalid).
+			default:
+				ok = c.validType(obj.Type())
+			}
+		}
+		if e, isExpr := n.(ast.Expr); ok && isExpr {
+			if tv, found := c.info.Types[e]; found && !tv.IsBuiltin() {
+				ok = c.validType(tv.Type)
+			}
+		}
+		return ok
+	})
+	return ok
+}
+
+// validType reports whether t is a type the SSA builder can work with: no
+// part of it is the invalid type. A named type counts by its type arguments
+// and by whether its own definition resolved; the fields and methods of a
+// dependency's struct are judged where they are used.
+func (c *completeness) validType(t types.Type) bool {
+	if t == nil {
+		return false
+	}
+	if v, ok := c.valid[t]; ok {
+		return v
+	}
+	c.valid[t] = true // a recursive type is valid while it is being judged
+	v := c.judge(t)
+	c.valid[t] = v
+	return v
+}
+
+func (c *completeness) judge(t types.Type) bool {
+	switch t := t.(type) {
+	case *types.Basic:
+		return t.Kind() != types.Invalid
+	case *types.Alias:
+		return c.validType(types.Unalias(t))
+	case *types.Named:
+		if u := t.Underlying(); u == nil || u == types.Typ[types.Invalid] {
+			return false
+		}
+		for i := 0; i < t.TypeArgs().Len(); i++ {
+			if !c.validType(t.TypeArgs().At(i)) {
+				return false
+			}
+		}
+		return true
+	case *types.Pointer:
+		return c.validType(t.Elem())
+	case *types.Slice:
+		return c.validType(t.Elem())
+	case *types.Array:
+		return t.Len() >= 0 && c.validType(t.Elem())
+	case *types.Chan:
+		return c.validType(t.Elem())
+	case *types.Map:
+		return c.validType(t.Key()) && c.validType(t.Elem())
+	case *types.Tuple:
+		for i := 0; i < t.Len(); i++ {
+			if !c.validType(t.At(i).Type()) {
+				return false
+			}
+		}
+		return true
+	case *types.Signature:
+		return c.validType(t.Params()) && c.validType(t.Results())
+	case *types.Struct:
+		for i := 0; i < t.NumFields(); i++ {
+			if !c.validType(t.Field(i).Type()) {
+				return false
+			}
+		}
+		return true
+	case *types.Interface:
+		for i := 0; i < t.NumExplicitMethods(); i++ {
+			if !c.validType(t.ExplicitMethod(i).Type()) {
+				return false
+			}
+		}
+		for i := 0; i < t.NumEmbeddeds(); i++ {
+			if !c.validType(t.EmbeddedType(i)) {
+				return false
+			}
+		}
+		return true
+	case *types.TypeParam:
+		return c.validType(t.Constraint())
+	case *types.Union:
+		for i := 0; i < t.Len(); i++ {
+			if !c.validType(t.Term(i).Type()) {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// funcDeclName names a function or method as the note shows it: "f",
+// "(*T).M", "T.M".
+func funcDeclName(d *ast.FuncDecl) string {
+	if d.Recv == nil || len(d.Recv.List) == 0 {
+		return d.Name.Name
+	}
+	recv := d.Recv.List[0].Type
+	star := ""
+	if s, ok := recv.(*ast.StarExpr); ok {
+		star, recv = "*", s.X
+	}
+	switch r := recv.(type) {
+	case *ast.IndexExpr:
+		recv = r.X
+	case *ast.IndexListExpr:
+		recv = r.X
+	}
+	name := "?"
+	if id, ok := recv.(*ast.Ident); ok {
+		name = id.Name
+	}
+	if star != "" {
+		return "(*" + name + ")." + d.Name.Name
+	}
+	return name + "." + d.Name.Name
+}
+
+func specName(tok token.Token, names []*ast.Ident) string {
+	var s []string
+	for _, id := range names {
+		s = append(s, id.Name)
+	}
+	return tok.String() + " " + strings.Join(s, ", ")
+}
