@@ -162,9 +162,9 @@ type scanner struct {
 	extra   []Finding // findings of --config rules
 	seen    map[string]bool
 	cache   map[string][]byte // blobs by object name, for a file's several hunks
-	// entropy memoizes zxcvbn's estimate by (truncated) value: history
-	// repeats the same secret in every commit that touches its file.
-	entropy map[string]float64
+	// verdicts memoizes verdict by value: history repeats the same secret
+	// in every commit that touches its file.
+	verdicts map[string]weak.Verdict
 }
 
 // secretHit is a JWT secret assigned in a configuration file.
