@@ -2,6 +2,7 @@ package weak
 
 import (
 	"math"
+	"slices"
 	"strings"
 )
 
@@ -177,54 +178,57 @@ const maxWord = 24
 // the lists plus its capitalization, a bit for reversal and a bit a
 // substituted character.
 func (g *guesser) words() {
-	ranks := wordRanks()
+	l := wordIndex()
 	n := len(g.lower)
-	// The secret read in l33t: the first and the second reading of every
-	// substitute (at most two readings of the whole secret).
-	var readings []string
-	if strings.ContainsFunc(g.lower, func(r rune) bool { return r < 0x80 && leet[byte(r)] != "" }) {
-		for alt := 0; alt < 2; alt++ {
-			b := []byte(g.lower)
-			for k, c := range b {
-				if l := leet[c]; l != "" {
-					b[k] = l[min(alt, len(l)-1)]
-				}
+	for i := 0; i < n; i++ {
+		l.prefixes(g.lower, i, func(j int, rank int32) {
+			g.add(i, j, math.Log2(float64(rank))+caseBits(g.s[i:j]))
+		})
+	}
+	// A reversed entry at [i, j) is an entry at [n-j, n-i) of the reversed
+	// secret; palindromes are found forwards already.
+	rev := []byte(g.lower)
+	slices.Reverse(rev)
+	for ri := 0; ri < n; ri++ {
+		l.prefixes(string(rev), ri, func(rj int, rank int32) {
+			i, j := n-rj, n-ri
+			if w := string(rev[ri:rj]); w != g.lower[i:j] {
+				g.add(i, j, math.Log2(float64(rank))+caseBits(g.s[i:j])+1)
 			}
-			readings = append(readings, string(b))
-		}
-		if readings[0] == readings[1] {
-			readings = readings[:1]
+		})
+	}
+	// The secret read in l33t: the first and the second reading of every
+	// substitute (at most two readings of the whole secret). A match must
+	// substitute something and not be substitutes only.
+	subs := make([]int, n+1) // substitutes in lower[:k]
+	for k := 0; k < n; k++ {
+		subs[k+1] = subs[k]
+		if leet[g.lower[k]] != "" {
+			subs[k+1]++
 		}
 	}
-	var buf []byte
-	for i := 0; i < n; i++ {
-		for j := i + 3; j <= min(n, i+maxWord); j++ {
-			w := g.lower[i:j]
-			extra := caseBits(g.s[i:j])
-			if r, ok := ranks[w]; ok {
-				g.add(i, j, math.Log2(float64(r))+extra)
+	if subs[n] == 0 {
+		return
+	}
+	var readings []string
+	for alt := 0; alt < 2; alt++ {
+		b := []byte(g.lower)
+		for k, c := range b {
+			if l := leet[c]; l != "" {
+				b[k] = l[min(alt, len(l)-1)]
 			}
-			buf = append(buf[:0], w...)
-			for a, b := 0, len(buf)-1; a < b; a, b = a+1, b-1 {
-				buf[a], buf[b] = buf[b], buf[a]
-			}
-			if r, ok := ranks[string(buf)]; ok && string(buf) != w {
-				g.add(i, j, math.Log2(float64(r))+extra+1)
-			}
-			subs := 0
-			for k := i; k < j; k++ {
-				if leet[w[k-i]] != "" {
-					subs++
+		}
+		if alt == 0 || string(b) != readings[0] {
+			readings = append(readings, string(b))
+		}
+	}
+	for _, r := range readings {
+		for i := 0; i < n; i++ {
+			l.prefixes(r, i, func(j int, rank int32) {
+				if k := subs[j] - subs[i]; k > 0 && k < j-i {
+					g.add(i, j, math.Log2(float64(rank))+caseBits(g.s[i:j])+float64(k))
 				}
-			}
-			if subs == 0 || subs == j-i {
-				continue
-			}
-			for _, l := range readings {
-				if r, ok := ranks[l[i:j]]; ok {
-					g.add(i, j, math.Log2(float64(r))+extra+float64(subs))
-				}
-			}
+			})
 		}
 	}
 }

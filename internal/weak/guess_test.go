@@ -181,3 +181,56 @@ func TestGuessConcurrentFirstUse(t *testing.T) {
 	}
 	wg.Wait()
 }
+
+// benchSecrets are secrets of the kinds the scanner meets, guessable and
+// random.
+var benchSecrets = []string{
+	"Summer2024!", "correct-horse-battery-staple", "p@ssw0rd123", "1qaz2wsx3edc",
+	"my-company-jwt-secret-2026", "k9X2vQ7mZp4LrT8w", "3f9c1e8a7b2d4f60a9c3e1b7d5f2a8c4",
+	"dGhpcyBpcyBub3QgYSByZWFsIHNlY3JldCBrZXkgYXQgYWxs",
+}
+
+// BenchmarkGuessBits is the estimator's cost per secret (ns/op is per
+// secret), the word lists loaded.
+func BenchmarkGuessBits(b *testing.B) {
+	wordIndex()
+	b.ReportAllocs()
+	for i := 0; i < b.N; i++ {
+		GuessBits(benchSecrets[i%len(benchSecrets)])
+	}
+}
+
+// BenchmarkLoadLists is what the first Assess pays once: reading the
+// embedded word lists into the rank map.
+func BenchmarkLoadLists(b *testing.B) {
+	b.ReportAllocs()
+	for i := 0; i < b.N; i++ {
+		list = loadWords()
+	}
+	b.ReportMetric(float64(len(list.words)), "words")
+}
+
+// TestPrefixesFindEveryEntry checks the sorted-list search against plain
+// lookups: at every position of a set of secrets, prefixes reports exactly
+// the entries of three or more characters that start there.
+func TestPrefixesFindEveryEntry(t *testing.T) {
+	l := wordIndex()
+	rank := make(map[string]int32, len(l.words))
+	for i, w := range l.words {
+		rank[w] = l.ranks[i]
+	}
+	secrets := append([]string{"passwordsummer2024", "xx\xff\xffpassword", "theboyfriend", "zzzzzz", "~~~abc"}, benchSecrets...)
+	for _, s := range secrets {
+		s = asciiLower(s)
+		for i := range len(s) {
+			got := map[int]int32{}
+			l.prefixes(s, i, func(j int, r int32) { got[j] = r })
+			for j := i + 3; j <= min(len(s), i+maxWord); j++ {
+				r, ok := rank[s[i:j]]
+				if g, found := got[j]; found != ok || g != r {
+					t.Errorf("prefixes(%q, %d) at %d: got rank %d (found %v), lookup %d (found %v)", s, i, j, g, found, r, ok)
+				}
+			}
+		}
+	}
+}
