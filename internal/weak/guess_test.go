@@ -3,6 +3,7 @@ package weak
 import (
 	"bufio"
 	"bytes"
+	"math"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -233,4 +234,32 @@ func TestPrefixesFindEveryEntry(t *testing.T) {
 			}
 		}
 	}
+}
+
+// FuzzGuessBits checks the estimator on any secret: it neither panics nor
+// returns a negative or non-finite figure, never more than brute force of
+// the examined bytes costs, and Assess's bits are never above Check's for a
+// weak verdict.
+func FuzzGuessBits(f *testing.F) {
+	for _, s := range benchSecrets {
+		f.Add(s)
+	}
+	f.Add("\xff\xfe\x00abc1990-05-17")
+	f.Fuzz(func(t *testing.T, s string) {
+		g := GuessBits(s)
+		e := s
+		if len(e) > maxGuessLen {
+			e = e[:maxGuessLen]
+		}
+		if math.IsNaN(g) || math.IsInf(g, 0) || g < 0 || g > float64(len(e))*bruteBits(e)+1e-9 {
+			t.Fatalf("GuessBits(%q) = %v, brute force %v", s, g, float64(len(e))*bruteBits(e))
+		}
+		c, a := Judge{}.Check(s), Judge{}.Assess(s)
+		if c.Weak() && a.Bits > c.Bits {
+			t.Fatalf("Assess(%q).Bits = %v above Check's %v", s, a.Bits, c.Bits)
+		}
+		if c.Weak() != a.Weak() && !(c.Reason == Strong && a.Reason == LowEntropy) {
+			t.Fatalf("Assess(%q) = %v, Check %v", s, a.Reason, c.Reason)
+		}
+	})
 }
