@@ -263,3 +263,17 @@ func FuzzGuessBits(f *testing.F) {
 		}
 	})
 }
+
+// TestSweepInstructionsAreWeak holds values the real-world sweep found
+// reported as short or merely committed secrets (inbox, sweep 2): phrases
+// of common words are guessable whatever their length.
+func TestSweepInstructionsAreWeak(t *testing.T) {
+	for _, s := range []string{
+		"your_very_secure_jwt_secret_here",                // 0xhydropho/go-jwt-auth .env.example:3
+		"your-super-secret-key-change-this-in-production", // 1tsndre/mini-go-project .env.example:24
+	} {
+		if v := (Judge{}).Assess(s); !v.Weak() {
+			t.Errorf("Assess(%q) = %v (%.0f bits), want weak", s, v.Reason, v.Bits)
+		}
+	}
+}
