@@ -42,3 +42,43 @@ func TestInstructionValues(t *testing.T) {
 		"passages.env": "# not a secret name\nWELCOME=replace-with-a-long-random-string\n",
 	}, "weak-secret .env:1", "weak-secret config.yaml:2", "committed-secret strong.env:1")
 }
+
+// Names real frameworks use (issue 12 item 7): go-zero's AccessSecret in an
+// Auth section or beside AccessExpire, sign keys under an auth-ish parent,
+// Spring's jwt.secret with a ${VAR:default} default, JHipster's
+// base64-secret.
+func TestFrameworkNames(t *testing.T) {
+	expectFindings(t, map[string]string{
+		"etc/user-api.yaml": "Name: user-api\nHost: 0.0.0.0\nPort: 8888\nAuth:\n  AccessSecret: uOvKLmVfztaXGpNYd4Z0I1SiT7MweJhl\n  AccessExpire: 86400\n",
+		"etc/admin.yaml":    "Name: admin\nJwtAuth:\n  AccessSecret: ad879037-c7a4-4063-9236-6bfc35d54b7d\n  AccessExpire: 3600\n",
+		"etc/other.yaml":    "Name: other\nAdmin:\n  AccessSecret: myadmin2024\n  AccessExpire: 3600\n",
+		"conf/app.yaml":     "auth:\n  sign_key: mysignkey\nserver:\n  signKey: " + derived("not auth", 32) + "\n",
+		"conf/jwt.toml":     "[jwt]\njwt_key = \"letmein\"\n[token]\ntoken_key = \"password1\"\n[session]\nsignKey = \"abc123\"\n",
+		"src/main/resources/application.properties":     "server.port=8080\njwt.secret=${JWT_SECRET:mySecretKey}\napp.jwt.secret=${APP_JWT_SECRET}\n",
+		"src/main/resources/application.yml":            "app:\n  jwt:\n    secret: ${JWT_SECRET:secret123}\n    expiration: 86400\n",
+		"src/main/resources/config/application-dev.yml": "jhipster:\n  security:\n    authentication:\n      jwt:\n        base64-secret: bXktc2VjcmV0LWtleQ==\n",
+		"cache.yaml": "cache:\n  AccessSecret: notgozero\n",
+	},
+		"short-secret etc/user-api.yaml:5", "short-secret etc/admin.yaml:3", "weak-secret etc/other.yaml:3",
+		"weak-secret conf/app.yaml:2", "weak-secret conf/jwt.toml:2", "weak-secret conf/jwt.toml:4",
+		"weak-secret src/main/resources/application.properties:2", "weak-secret src/main/resources/application.yml:3",
+		"short-secret src/main/resources/config/application-dev.yml:5",
+	)
+}
+
+func TestSpringDefault(t *testing.T) {
+	for _, tc := range []struct {
+		value, want string
+		col         int
+	}{
+		{"${JWT_SECRET:mySecretKey}", "mySecretKey", 14},
+		{"${JWT_SECRET}", "${JWT_SECRET}", 1},
+		{"${JWT_SECRET:-changeme}", "${JWT_SECRET:-changeme}", 1}, // the judge's
+		{"prefix${JWT_SECRET:x}", "prefix${JWT_SECRET:x}", 1},
+	} {
+		a := springDefault(assignment{value: tc.value, col: 1})
+		if a.value != tc.want || a.col != tc.col {
+			t.Errorf("springDefault(%q) = %q at %d, want %q at %d", tc.value, a.value, a.col, tc.want, tc.col)
+		}
+	}
+}

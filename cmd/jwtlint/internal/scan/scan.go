@@ -662,11 +662,15 @@ func (s *scanner) analyze(frag sources.Fragment, f format, content []byte, offse
 		as = extract(f, content)
 	}
 	algs := newAlgIndex(hintsOf(as))
+	sib := siblingsOf(as)
 	ls := lines(content)
 	for _, a := range as {
 		line := a.line + offset
-		if lo > 0 && (line < lo || line > hi) || !isSecretName(a.path) {
+		if lo > 0 && (line < lo || line > hi) || !isSecretNameIn(a.path, sib) {
 			continue
+		}
+		if f != formatEnv {
+			a = springDefault(a)
 		}
 		if strings.HasPrefix(strings.TrimSpace(a.value), "-----BEGIN") {
 			continue // a PEM key: not an HMAC secret
