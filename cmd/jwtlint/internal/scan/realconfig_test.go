@@ -1,6 +1,7 @@
 package scan
 
 import (
+	"encoding/base64"
 	"sort"
 	"strings"
 	"testing"
@@ -80,5 +81,56 @@ func TestSpringDefault(t *testing.T) {
 		if a.value != tc.want || a.col != tc.col {
 			t.Errorf("springDefault(%q) = %q at %d, want %q at %d", tc.value, a.value, a.col, tc.want, tc.col)
 		}
+	}
+}
+
+// scanPositions is scanTree with columns and names: "rule file:line:col
+// name", sorted.
+func scanPositions(t *testing.T, files map[string]string) []string {
+	t.Helper()
+	r := newRepo(t)
+	r.write(files)
+	r.commit("configuration")
+	_, out, _ := scan(t, "--format", "json", r.dir)
+	var got []string
+	for _, f := range decode(t, out) {
+		got = append(got, f.RuleID+" "+f.File+":"+itoa(f.StartLine)+":"+itoa(f.StartColumn)+" "+f.Name)
+	}
+	sort.Strings(got)
+	return got
+}
+
+// Configuration files held as strings in other files are read with their
+// own format, and findings point into the outer file (issue 12 item 7).
+func TestEmbeddedDocuments(t *testing.T) {
+	b64 := func(s string) string { return base64.StdEncoding.EncodeToString([]byte(s)) }
+	got := scanPositions(t, map[string]string{
+		// A ConfigMap holding a whole application.yaml (literal block).
+		"k8s/configmap.yaml": "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: api\ndata:\n  application.yaml: |\n" +
+			"    server:\n      port: 8080\n\n    jwt:\n      secret: myapp2026\n  LOG_LEVEL: info\n",
+		// A Secret whose data entry is a base64-encoded .env file.
+		"k8s/secret.yaml": "apiVersion: v1\nkind: Secret\nmetadata:\n  name: api\ntype: Opaque\ndata:\n  .env: " +
+			b64("PORT=8080\nJWT_SECRET=changeme\n") + "\nstringData:\n  appsettings.json: |\n    {\"Jwt\": {\"Key\": \"your-256-bit-secret\"}}\n",
+		// docker-compose configs.*.content holding a .env file.
+		"docker-compose.yml": "services:\n  api:\n    image: api\n    configs:\n      - app_env\nconfigs:\n  app_env:\n    content: |\n" +
+			"      PORT=8080\n      TOKEN_SECRET=letmein\n",
+		// Helm values holding configuration as a string.
+		"chart/values.yaml": "replicaCount: 1\nconfig: |\n  auth:\n    jwt_secret: secret123\n  database:\n    host: db\n",
+		// A JSON string holding a .env file.
+		"deploy.json": "{\n  \"files\": {\n    \"app.env\": \"JWT_SECRET=password1\\nPORT=80\\n\"\n  }\n}\n",
+		// Not documents: a script and a certificate held as strings.
+		".github/workflows/ci.yml": "jobs:\n  test:\n    steps:\n      - run: |\n          go build ./...\n          export JWT_SECRET=changeme\n          ./server &\n          go test ./...\n",
+	})
+	want := []string{
+		"weak-secret chart/values.yaml:4:17 config.auth.jwt_secret",
+		"weak-secret deploy.json:3:17 files.app.env.JWT_SECRET",
+		"weak-secret docker-compose.yml:10:20 configs.app_env.content.TOKEN_SECRET",
+		"weak-secret k8s/configmap.yaml:11:15 data.application.yaml.jwt.secret",
+		"weak-secret k8s/secret.yaml:7:9 data..env.JWT_SECRET",
+		"weak-secret k8s/secret.yaml:10:22 stringData.appsettings.json.Jwt.Key",
+	}
+	sort.Strings(want)
+	if strings.Join(got, "\n") != strings.Join(want, "\n") {
+		t.Errorf("findings:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
