@@ -134,3 +134,50 @@ func TestEmbeddedDocuments(t *testing.T) {
 		t.Errorf("findings:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
 	}
 }
+
+// The names under which the repository's own Go code loads its JWT keys are
+// JWT secrets' names in its configuration (issue 12 item 7).
+func TestCodeNames(t *testing.T) {
+	files := map[string]string{
+		"go.mod": "module example.com/app\n\ngo 1.22\n\nrequire github.com/golang-jwt/jwt/v5 v5.2.1\n",
+		"auth/auth.go": `package auth
+
+import (
+	"os"
+
+	"github.com/golang-jwt/jwt/v5"
+	"github.com/spf13/viper"
+
+	"example.com/app/config"
+)
+
+func Sign(claims jwt.MapClaims) (string, error) {
+	return jwt.NewWithClaims(jwt.SigningMethodHS256, claims).SignedString([]byte(os.Getenv("APP_SECRET")))
+}
+
+func Parse(s string) (*jwt.Token, error) {
+	secret := os.Getenv("HS_SECRET")
+	return jwt.Parse(s, func(t *jwt.Token) (any, error) { return []byte(secret), nil })
+}
+
+func Refresh(claims jwt.MapClaims) (string, error) {
+	key := config.C.Auth.Key
+	return jwt.NewWithClaims(jwt.SigningMethodHS256, claims).SignedString([]byte(key))
+}
+
+func Admin(claims jwt.MapClaims) (string, error) {
+	return jwt.NewWithClaims(jwt.SigningMethodHS256, claims).SignedString([]byte(viper.GetString("server.app_secret")))
+}
+
+func header() string { return os.Getenv("OTHER_SECRET") }
+`,
+		"config/config.go": "package config\n\ntype Auth struct {\n\tKey string `env:\"MYAPP_REFRESH_KEY\"`\n\tOther string `env:\"UNUSED_SECRET\"`\n}\n\ntype Config struct{ Auth Auth }\n\nvar C Config\n",
+		"main.go":          "package main\n\nimport \"os\"\n\nfunc main() { _ = os.Getenv(\"MAIN_SECRET\") }\n",
+		".env":             "APP_SECRET=changeme\nHS_SECRET=letmein\nMYAPP_REFRESH_KEY=password1\nOTHER_SECRET=changeme\nUNUSED_SECRET=changeme\nMAIN_SECRET=changeme\n",
+		"config.yaml":      "server:\n  port: 8080\n  app_secret: secret123\n",
+	}
+	expectFindings(t, files, "weak-secret .env:1", "weak-secret .env:2", "weak-secret .env:3", "weak-secret config.yaml:3")
+	// Without the Go code, none of these names is a JWT secret's.
+	delete(files, "auth/auth.go")
+	expectFindings(t, files)
+}
