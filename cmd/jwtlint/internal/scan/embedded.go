@@ -27,17 +27,25 @@ func embeddedFormat(key, value string) format {
 		}
 		return f
 	}
-	if !strings.Contains(strings.TrimSpace(value), "\n") {
+	if !strings.Contains(strings.TrimSpace(value), "\n") || scriptKey[strings.ToLower(key)] {
 		return formatNone
 	}
 	return sniff(value)
 }
 
+// scriptKey are keys whose values are scripts or commands (CI steps,
+// container commands), never configuration documents.
+var scriptKey = map[string]bool{
+	"run": true, "script": true, "scripts": true, "command": true, "cmd": true, "args": true, "entrypoint": true,
+	"before_script": true, "after_script": true, "shell": true, "exec": true, "inline": true, "commands": true,
+}
+
 var (
-	envAssign  = regexp.MustCompile(`^(?:export\s+)?[A-Za-z_][A-Za-z0-9_.\-]*=`)
+	// A line of a .env file: one assignment, nothing run after it.
+	envAssign  = regexp.MustCompile(`^\s*(?:export\s+)?[A-Za-z_][A-Za-z0-9_.\-]*=(?:"[^"]*"|'[^']*'|[^\s"']*)\s*(?:#.*)?$`)
 	yamlKey    = regexp.MustCompile(`^\s*(?:-\s+)?["']?[A-Za-z0-9_.\-/]+["']?\s*:(?:\s|$)`)
 	iniSectLn  = regexp.MustCompile(`^\s*\[[^\]]+\]\s*$`)
-	iniAssign  = regexp.MustCompile(`^\s*[A-Za-z0-9_.\-]+\s*=\s*`)
+	iniAssign  = regexp.MustCompile(`^\s*[A-Za-z0-9_.\-]+\s+=\s`) // key = value: a command has no spaces around =
 	plainStart = regexp.MustCompile(`^[\s#;]*$`)
 )
 

@@ -181,3 +181,20 @@ func header() string { return os.Getenv("OTHER_SECRET") }
 	delete(files, "auth/auth.go")
 	expectFindings(t, files)
 }
+
+// Scripts held in values are not configuration documents: a CI step that
+// runs the tests with a test secret, a container's command.
+func TestEmbeddedScripts(t *testing.T) {
+	expectFindings(t, map[string]string{
+		".github/workflows/ci.yml": "jobs:\n  test:\n    steps:\n      - run: |\n          JWT_SECRET=changeme\n          TOKEN_SECRET=letmein\n          go test ./...\n" +
+			"      - name: e2e\n        with:\n          script: |\n            JWT_SECRET=changeme\n            AUTH_SECRET=x\n",
+		"k8s/job.yaml": "spec:\n  containers:\n    - name: migrate\n      env:\n        - name: MODE\n          value: |\n            JWT_SECRET=changeme go run ./cmd/migrate\n            PORT=1 ./serve\n",
+	})
+}
+
+func TestEmbeddedINI(t *testing.T) {
+	expectFindings(t, map[string]string{
+		"k8s/cm.yaml":       "kind: ConfigMap\ndata:\n  app.toml: |\n    [jwt]\n    secret = \"asdfghjkl\"\n  props: |\n    [auth]\n    jwt_secret = letmein\n    port = 80\n",
+		"chart/values.yaml": "config:\n  application.properties: |\n    server.port=8080\n    jwt.secret=${JWT_SECRET:mySecretKey}\n",
+	}, "weak-secret k8s/cm.yaml:5", "weak-secret k8s/cm.yaml:8", "weak-secret chart/values.yaml:4")
+}
