@@ -6,6 +6,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -196,5 +197,214 @@ func TestRunScan(t *testing.T) {
 	errb.Reset()
 	if code := Command([]string{"run"}, Stdio{Out: &out, Err: &errb, Dir: repo}, scan(2)); code != ExitRefused || !strings.Contains(errb.String(), "could not check") {
 		t.Errorf("scanner error: exit %d:\n%s", code, errb.String())
+	}
+}
+
+// fakeAnalyzer is a stand-in for the jwtlint binary, so that these tests
+// check which files and packages the hook hands to the analyzer without
+// building it (test/integration runs the real one): it reports each line
+// holding HARDCODED in the .go files of the packages it is given (exit 3),
+// fails on a file holding BROKEN (exit 1), and appends its working directory
+// and arguments to $FAKE_LOG.
+const fakeAnalyzer = `#!/bin/sh
+echo "$PWD $*" >> "$FAKE_LOG"
+code=0
+for p in "$@"; do
+	case "$p" in
+	./...) files=$(find . -name '*.go' -not -path '*/testdata/*') ;;
+	*) files=$(ls "$p"/*.go 2>/dev/null) ;;
+	esac
+	for f in $files; do
+		f=${f#./}
+		if grep -q BROKEN "$f"; then
+			echo "$PWD/$f:1:1: expected declaration"
+			code=1
+		fi
+		for n in $(grep -n HARDCODED "$f" | cut -d: -f1); do
+			echo "$PWD/$f:$n:2: hard-coded key passed to jwt.Sign (hardcoded-key)"
+			[ $code = 0 ] && code=3
+		done
+	done
+done
+exit $code
+`
+
+type hookRepo struct {
+	t    *testing.T
+	dir  string
+	log  string
+	fake string
+}
+
+func newHookRepo(t *testing.T) *hookRepo {
+	t.Helper()
+	r := &hookRepo{t: t, dir: gitRepo(t), log: filepath.Join(t.TempDir(), "log")}
+	r.fake = filepath.Join(t.TempDir(), "jwtlint")
+	if err := os.WriteFile(r.fake, []byte(fakeAnalyzer), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	t.Setenv("FAKE_LOG", r.log)
+	r.write("go.mod", "module example.com/m\n\ngo 1.22\n")
+	r.write("main.go", "package main\n\nfunc main() {}\n")
+	r.write("auth/auth.go", "package auth\n\nvar Key = []byte(\"from the environment\")\n")
+	r.write("other/other.go", "package other\n")
+	runGit(t, r.dir, "add", ".")
+	runGit(t, r.dir, "-c", "user.name=t", "-c", "user.email=t@example.invalid", "commit", "-q", "-m", "module")
+	return r
+}
+
+func (r *hookRepo) write(name, content string) {
+	r.t.Helper()
+	p := filepath.Join(r.dir, filepath.FromSlash(name))
+	if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+		r.t.Fatal(err)
+	}
+	if err := os.WriteFile(p, []byte(content), 0o644); err != nil {
+		r.t.Fatal(err)
+	}
+}
+
+// run runs "jwtlint hook run --no-scan" and returns its exit code, its
+// standard error and the analyzer runs ("DIR ARGS", DIR relative to the
+// temporary tree).
+func (r *hookRepo) run() (int, string, []string) {
+	r.t.Helper()
+	os.Remove(r.log)
+	var out, errb bytes.Buffer
+	code := Command([]string{"run", "--no-scan"}, Stdio{Out: &out, Err: &errb, Dir: r.dir, Jwtlint: r.fake}, noScan)
+	var runs []string
+	if b, err := os.ReadFile(r.log); err == nil {
+		for _, l := range strings.Split(strings.TrimSpace(string(b)), "\n") {
+			dir, args, _ := strings.Cut(l, " ")
+			if strings.HasPrefix(dir, r.dir) {
+				r.t.Errorf("the analyzer ran in the work tree %s, not in the staged tree", dir)
+			}
+			// The temporary tree's name varies: keep what is below it.
+			rel := ""
+			if i := strings.Index(dir, "jwtlint-hook-"); i >= 0 {
+				rel = dir[i:]
+				if j := strings.IndexByte(rel, '/'); j >= 0 {
+					rel = rel[j+1:]
+				} else {
+					rel = ""
+				}
+			}
+			runs = append(runs, strings.TrimSpace(rel+" "+args))
+		}
+	}
+	return code, errb.String(), runs
+}
+
+// The analyzer judges what is staged: a staged hard-coded key whose work
+// tree copy is clean is blocked, at the staged line, under the repository's
+// path; a clean staged file whose work tree copy is dirty passes.
+func TestRunJudgesStagedContent(t *testing.T) {
+	r := newHookRepo(t)
+	r.write("auth/auth.go", "package auth\n\n// A key.\nvar Key = []byte(\"HARDCODED\")\n")
+	runGit(t, r.dir, "add", "auth/auth.go")
+	r.write("auth/auth.go", "package auth\n\nvar Key = []byte(\"from the environment\")\n")
+	code, stderr, runs := r.run()
+	if code != ExitRefused {
+		t.Errorf("staged hard-coded key, clean work tree: exit %d, want %d\n%s", code, ExitRefused, stderr)
+	}
+	if want := filepath.Join(r.dir, "auth", "auth.go") + ":4:2: hard-coded key"; !strings.Contains(stderr, want) {
+		t.Errorf("stderr does not report %q:\n%s", want, stderr)
+	}
+	if strings.Contains(stderr, "jwtlint-hook-") {
+		t.Errorf("stderr names the temporary tree:\n%s", stderr)
+	}
+	if !strings.Contains(stderr, "jwtlint: analyzing 1 package with staged Go files\n") {
+		t.Errorf("stderr does not say what is analyzed:\n%s", stderr)
+	}
+	if want := []string{"./auth"}; !slices.Equal(runs, want) {
+		t.Errorf("analyzer runs %q, want %q", runs, want)
+	}
+
+	// Staged clean, work tree dirty.
+	runGit(t, r.dir, "add", "auth/auth.go")
+	r.write("auth/auth.go", "package auth\n\nvar Key = []byte(\"HARDCODED\")\n")
+	r.write("other/other.go", "package other\n\nvar K = \"HARDCODED\"\n")
+	if code, stderr, _ := r.run(); code != ExitOK {
+		t.Errorf("staged clean, dirty work tree: exit %d\n%s", code, stderr)
+	}
+}
+
+// Untracked files are not part of the commit: an untracked package that
+// does not compile, or holds a finding, does not block it; a staged package
+// that does not compile does.
+func TestRunIgnoresUntracked(t *testing.T) {
+	r := newHookRepo(t)
+	r.write("scratch/broken.go", "package scratch\n\nBROKEN\n")
+	r.write("auth/new.go", "package auth\n\nvar K = \"HARDCODED\"\n") // untracked file of a staged package
+	r.write("main.go", "package main\n\n// changed\nfunc main() {}\n")
+	runGit(t, r.dir, "add", "main.go")
+	code, stderr, runs := r.run()
+	if code != ExitOK {
+		t.Errorf("untracked broken package: exit %d\n%s", code, stderr)
+	}
+	if want := []string{"."}; !slices.Equal(runs, want) {
+		t.Errorf("analyzer runs %q, want %q", runs, want)
+	}
+
+	runGit(t, r.dir, "add", "scratch/broken.go")
+	code, stderr, _ = r.run()
+	if code != ExitRefused || !strings.Contains(stderr, filepath.Join(r.dir, "scratch", "broken.go")+":1:1: expected declaration") ||
+		!strings.Contains(stderr, "could not check: the analyzer exited 1") {
+		t.Errorf("staged broken package: exit %d\n%s", code, stderr)
+	}
+}
+
+// Only packages with staged Go files are analyzed, each in its module;
+// deleted packages, testdata and non-Go files are not; a staged go.mod
+// analyzes its whole module.
+func TestRunPackages(t *testing.T) {
+	r := newHookRepo(t)
+	r.write("tools/go.mod", "module example.com/tools\n\ngo 1.22\n")
+	r.write("tools/gen/gen.go", "package gen\n")
+	r.write("auth/keys.go", "package auth\n")
+	runGit(t, r.dir, "add", ".")
+	runGit(t, r.dir, "-c", "user.name=t", "-c", "user.email=t@example.invalid", "commit", "-q", "-m", "tools")
+
+	r.write("tools/gen/gen.go", "package gen\n\n// changed\n")
+	r.write("auth/testdata/fixture.go", "package fixture\n\nBROKEN HARDCODED\n")
+	r.write("config.yaml", "a: b\n")
+	runGit(t, r.dir, "add", ".")
+	runGit(t, r.dir, "rm", "-q", "other/other.go") // the package is gone
+	runGit(t, r.dir, "rm", "-q", "auth/keys.go")   // auth stays
+	code, stderr, runs := r.run()
+	if code != ExitOK {
+		t.Errorf("exit %d\n%s", code, stderr)
+	}
+	if want := []string{"./auth", "tools ./gen"}; !slices.Equal(runs, want) {
+		t.Errorf("analyzer runs %q, want %q", runs, want)
+	}
+	if !strings.Contains(stderr, "jwtlint: analyzing 1 package with staged Go files of module tools\n") {
+		t.Errorf("stderr:\n%s", stderr)
+	}
+	runGit(t, r.dir, "-c", "user.name=t", "-c", "user.email=t@example.invalid", "commit", "-q", "-m", "x")
+
+	r.write("go.mod", "module example.com/m\n\ngo 1.23\n")
+	runGit(t, r.dir, "add", "go.mod")
+	if _, stderr, runs := r.run(); !slices.Equal(runs, []string{"./..."}) || !strings.Contains(stderr, "analyzing all packages: its go.mod is staged") {
+		t.Errorf("staged go.mod: analyzer runs %q\n%s", runs, stderr)
+	}
+	runGit(t, r.dir, "-c", "user.name=t", "-c", "user.email=t@example.invalid", "commit", "-q", "-m", "y")
+
+	// Nothing Go staged: the analyzer does not run.
+	r.write("README", "x\n")
+	runGit(t, r.dir, "add", "README")
+	if code, _, runs := r.run(); code != ExitOK || len(runs) != 0 {
+		t.Errorf("no Go staged: exit %d, analyzer runs %q", code, runs)
+	}
+}
+
+// A driver that prints paths relative to its working directory (the
+// module's) gets them relative to the top of the work tree.
+func TestMapPaths(t *testing.T) {
+	out := "/tmp/x/sub/a/a.go:3:1: m\nsub/a/b.go:1:1: n\nnote: /tmp/x/sub is fine\n"
+	got := string(mapPaths([]byte(strings.ReplaceAll(out, "sub/a/b.go", "a/b.go")), "/tmp/x", "/repo", "sub"))
+	want := "/repo/sub/a/a.go:3:1: m\nsub/a/b.go:1:1: n\nnote: /repo/sub is fine\n"
+	if got != want {
+		t.Errorf("mapPaths:\n%s\nwant:\n%s", got, want)
 	}
 }
