@@ -408,3 +408,30 @@ func TestMapPaths(t *testing.T) {
 		t.Errorf("mapPaths:\n%s\nwant:\n%s", got, want)
 	}
 }
+
+// "git commit FILE" and "git commit -a" commit a temporary index that git
+// names in GIT_INDEX_FILE for the hook: that index is what is judged.
+func TestRunGitIndexFile(t *testing.T) {
+	r := newHookRepo(t)
+	r.write("auth/auth.go", "package auth\n\nvar Key = []byte(\"HARDCODED\")\n")
+	idx := filepath.Join(r.dir, ".git", "next-index-test.lock")
+	b, err := os.ReadFile(filepath.Join(r.dir, ".git", "index"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(idx, b, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	t.Setenv("GIT_INDEX_FILE", idx)
+	runGit(t, r.dir, "add", "auth/auth.go")
+	code, stderr, runs := r.run()
+	if code != ExitRefused || !slices.Equal(runs, []string{"./auth"}) {
+		t.Errorf("key in GIT_INDEX_FILE's index: exit %d, analyzer runs %q\n%s", code, runs, stderr)
+	}
+	// The repository's own index has nothing staged.
+	t.Setenv("GIT_INDEX_FILE", "")
+	os.Unsetenv("GIT_INDEX_FILE")
+	if code, stderr, runs := r.run(); code != ExitOK || len(runs) != 0 {
+		t.Errorf("the repository's index: exit %d, analyzer runs %q\n%s", code, runs, stderr)
+	}
+}
