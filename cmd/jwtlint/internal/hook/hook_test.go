@@ -205,9 +205,11 @@ func TestRunScan(t *testing.T) {
 // building it (test/integration runs the real one): it reports each line
 // holding HARDCODED in the .go files of the packages it is given (exit 3),
 // fails on a file holding BROKEN (exit 1), and appends its working directory
-// and arguments to $FAKE_LOG.
+// and arguments to $FAKE_LOG, and the replace directives of its go.mod to
+// $FAKE_LOG.gomod.
 const fakeAnalyzer = `#!/bin/sh
 echo "$PWD $*" >> "$FAKE_LOG"
+[ -f go.mod ] && grep '=>' go.mod >> "$FAKE_LOG.gomod"
 code=0
 for p in "$@"; do
 	case "$p" in
@@ -433,5 +435,33 @@ func TestRunGitIndexFile(t *testing.T) {
 	os.Unsetenv("GIT_INDEX_FILE")
 	if code, stderr, runs := r.run(); code != ExitOK || len(runs) != 0 {
 		t.Errorf("the repository's index: exit %d, analyzer runs %q\n%s", code, runs, stderr)
+	}
+}
+
+// A replace directive that points outside the repository (a checkout next
+// to it) still resolves in the temporary tree; one inside it is left alone.
+func TestRunReplaceOutside(t *testing.T) {
+	r := newHookRepo(t)
+	sib := filepath.Join(filepath.Dir(r.dir), "sib")
+	if err := os.MkdirAll(sib, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	r.write("go.mod", "module example.com/m\n\ngo 1.22\n\nreplace example.com/sib => ../sib\n\nreplace example.com/in v1.0.0 => ./internal/in\n")
+	runGit(t, r.dir, "add", "go.mod")
+	os.Remove(r.log + ".gomod")
+	if code, stderr, _ := r.run(); code != ExitOK {
+		t.Fatalf("exit %d\n%s", code, stderr)
+	}
+	b, err := os.ReadFile(r.log + ".gomod")
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := strings.Fields(string(b))
+	if !slices.Contains(got, sib) || !slices.Contains(got, "./internal/in") || slices.Contains(got, "../sib") {
+		t.Errorf("replace directives in the temporary tree:\n%s\nwant ../sib as %s and ./internal/in as it is", b, sib)
+	}
+	// The repository's go.mod is unchanged.
+	if b, _ := os.ReadFile(filepath.Join(r.dir, "go.mod")); !strings.Contains(string(b), "=> ../sib") {
+		t.Errorf("the repository's go.mod changed:\n%s", b)
 	}
 }

@@ -2,6 +2,7 @@ package hook
 
 import (
 	"bytes"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"go/build"
@@ -258,6 +259,9 @@ func analyzeStaged(top, self string, s Stdio) (int, error) {
 			}
 			fmt.Fprintf(s.Err, "jwtlint: analyzing %d %s with staged Go files%s\n", len(m.dirs), what, where)
 		}
+		if err := outsideReplaces(tmp, top, m.root); err != nil {
+			return 0, err
+		}
 		code, err := runAnalyzer(self, tmp, top, m, gowork, s)
 		if err != nil {
 			return 0, err
@@ -327,4 +331,53 @@ func mapPaths(out []byte, tmp, top, root string) []byte {
 		}
 	}
 	return bytes.Join(lines, nil)
+}
+
+// outsideReplaces points the replace directives of the module at root in
+// the temporary tree tmp whose directory is outside the repository (such as
+// "=> ../sibling", a checkout next to it) to that directory, which the
+// temporary tree does not have. A directory inside the repository is the
+// index's, written to the tree with the rest.
+func outsideReplaces(tmp, top, root string) error {
+	gomod := filepath.Join(tmp, filepath.FromSlash(root), "go.mod")
+	data, err := os.ReadFile(gomod)
+	if err != nil || !bytes.Contains(data, []byte("=>")) {
+		return nil // the go command reports a go.mod it cannot read
+	}
+	cmd := exec.Command("go", "mod", "edit", "-json", gomod)
+	out, err := cmd.Output()
+	if err != nil {
+		return nil // the same
+	}
+	var mf struct {
+		Replace []struct {
+			Old, New struct{ Path, Version string }
+		}
+	}
+	if err := json.Unmarshal(out, &mf); err != nil {
+		return fmt.Errorf("reading %s: %w", path.Join(root, "go.mod"), err)
+	}
+	var edits []string
+	for _, r := range mf.Replace {
+		p := r.New.Path
+		if r.New.Version != "" || filepath.IsAbs(p) || !(strings.HasPrefix(p, "./") || strings.HasPrefix(p, "../")) {
+			continue // a module, or already absolute
+		}
+		abs := filepath.Join(top, filepath.FromSlash(root), filepath.FromSlash(p))
+		if rel, err := filepath.Rel(top, abs); err == nil && rel != ".." && !strings.HasPrefix(rel, ".."+string(filepath.Separator)) {
+			continue // inside the repository
+		}
+		old := r.Old.Path
+		if r.Old.Version != "" {
+			old += "@" + r.Old.Version
+		}
+		edits = append(edits, "-replace="+old+"="+abs)
+	}
+	if len(edits) == 0 {
+		return nil
+	}
+	if out, err := exec.Command("go", append(append([]string{"mod", "edit"}, edits...), gomod)...).CombinedOutput(); err != nil {
+		return fmt.Errorf("pointing the replace directives of %s outside the repository to their directories: %v: %s", path.Join(root, "go.mod"), err, bytes.TrimSpace(out))
+	}
+	return nil
 }
