@@ -260,6 +260,7 @@ func checkHook(t *testing.T, repo string, extraEnv []string) {
 	must(t, repo, nil, "git", "add", "main.go")
 	write(t, filepath.Join(repo, "main.go"), hardcodedMain)
 	write(t, filepath.Join(repo, "scratch", "broken.go"), "package scratch\n\nfunc broken( {\n")
+	write(t, filepath.Join(repo, ".env"), "JWT_SECRET=changeme\n") // untracked
 	if out, err := commit("staged clean, dirty work tree"); err != nil {
 		t.Errorf("clean staged change blocked by the work tree or an untracked package: %v\n%s", err, out)
 	}
@@ -267,7 +268,23 @@ func checkHook(t *testing.T, repo string, extraEnv []string) {
 		t.Errorf("the hook changed the work tree's main.go:\n%s", got)
 	}
 	must(t, repo, nil, "git", "checkout", "--", "main.go")
-	if err := os.RemoveAll(filepath.Join(repo, "scratch")); err != nil {
+	for _, f := range []string{"scratch", ".env"} {
+		if err := os.RemoveAll(filepath.Join(repo, f)); err != nil {
+			t.Fatal(err)
+		}
+	}
+
+	// The scanner half reads the index too: a staged weak secret is blocked
+	// although the work tree's copy is a placeholder.
+	write(t, filepath.Join(repo, "app.env"), "JWT_SECRET=changeme\n")
+	must(t, repo, nil, "git", "add", "app.env")
+	write(t, filepath.Join(repo, "app.env"), "JWT_SECRET=${JWT_SECRET}\n")
+	out, err = commit("staged weak secret")
+	if err == nil || !strings.Contains(out, "app.env:1:") || !strings.Contains(out, "weak-secret") {
+		t.Errorf("commit of a staged weak secret with a placeholder in the work tree: %v\n%s", err, out)
+	}
+	must(t, repo, nil, "git", "rm", "-q", "-f", "--cached", "app.env")
+	if err := os.Remove(filepath.Join(repo, "app.env")); err != nil {
 		t.Fatal(err)
 	}
 
