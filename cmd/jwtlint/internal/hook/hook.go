@@ -280,6 +280,13 @@ func uninstall(args []string, s Stdio) int {
 		fmt.Fprintf(s.Err, "jwtlint hook uninstall: %v\n", err)
 		return ExitError
 	}
+	// The copy of the index that "hook run" keeps.
+	if top, err := git(s.Dir, "rev-parse", "--show-toplevel"); err == nil {
+		if err := removeState(top); err != nil {
+			fmt.Fprintf(s.Err, "jwtlint hook uninstall: %v\n", err)
+			return ExitError
+		}
+	}
 	backup := path + ".jwtlint-backup"
 	if _, err := os.Stat(backup); err == nil {
 		if err := os.Rename(backup, path); err != nil {

@@ -2,6 +2,7 @@ package hook
 
 import (
 	"bytes"
+	"fmt"
 	"io"
 	"os"
 	"os/exec"
@@ -278,18 +279,21 @@ func (r *hookRepo) run() (int, string, []string) {
 	if b, err := os.ReadFile(r.log); err == nil {
 		for _, l := range strings.Split(strings.TrimSpace(string(b)), "\n") {
 			dir, args, _ := strings.Cut(l, " ")
-			if strings.HasPrefix(dir, r.dir) {
-				r.t.Errorf("the analyzer ran in the work tree %s, not in the staged tree", dir)
-			}
-			// The temporary tree's name varies: keep what is below it.
+			// Keep what is below the tree of the index.
+			kept := filepath.Join(r.dir, ".git", "jwtlint-hook", "tree")
 			rel := ""
-			if i := strings.Index(dir, "jwtlint-hook-"); i >= 0 {
+			switch i := strings.Index(dir, "jwtlint-hook-"); {
+			case dir == kept || strings.HasPrefix(dir, kept+"/"):
+				rel = strings.TrimPrefix(strings.TrimPrefix(dir, kept), "/")
+			case i >= 0:
 				rel = dir[i:]
 				if j := strings.IndexByte(rel, '/'); j >= 0 {
 					rel = rel[j+1:]
 				} else {
 					rel = ""
 				}
+			default:
+				r.t.Errorf("the analyzer ran in %s, not in a tree of the index", dir)
 			}
 			runs = append(runs, strings.TrimSpace(rel+" "+args))
 		}
@@ -312,8 +316,8 @@ func TestRunJudgesStagedContent(t *testing.T) {
 	if want := filepath.Join(r.dir, "auth", "auth.go") + ":4:2: hard-coded key"; !strings.Contains(stderr, want) {
 		t.Errorf("stderr does not report %q:\n%s", want, stderr)
 	}
-	if strings.Contains(stderr, "jwtlint-hook-") {
-		t.Errorf("stderr names the temporary tree:\n%s", stderr)
+	if strings.Contains(stderr, "jwtlint-hook") {
+		t.Errorf("stderr names the tree of the index:\n%s", stderr)
 	}
 	if !strings.Contains(stderr, "jwtlint: analyzing 1 package with staged Go files\n") {
 		t.Errorf("stderr does not say what is analyzed:\n%s", stderr)
@@ -464,4 +468,112 @@ func TestRunReplaceOutside(t *testing.T) {
 	if b, _ := os.ReadFile(filepath.Join(r.dir, "go.mod")); !strings.Contains(string(b), "=> ../sib") {
 		t.Errorf("the repository's go.mod changed:\n%s", b)
 	}
+}
+
+// The tree of the index kept between runs holds exactly the index after
+// every run, whatever changed: modified, deleted, added files, a file that
+// becomes a directory, a mode change, a symbolic link.
+func TestTreeFollowsIndex(t *testing.T) {
+	r := newHookRepo(t)
+	kept := filepath.Join(r.dir, ".git", "jwtlint-hook", "tree")
+	check := func(step string) {
+		t.Helper()
+		fresh := t.TempDir()
+		runGit(t, r.dir, "checkout-index", "--all", "--prefix="+fresh+"/")
+		if got, want := listTree(t, kept), listTree(t, fresh); got != want {
+			t.Errorf("%s: the kept tree holds\n%s\nthe index\n%s", step, got, want)
+		}
+	}
+	step := func(name string, change func()) {
+		t.Helper()
+		change()
+		runGit(t, r.dir, "add", "-A")
+		if code, stderr, _ := r.run(); code != ExitOK {
+			t.Fatalf("%s: exit %d\n%s", name, code, stderr)
+		}
+		check(name)
+	}
+	step("first run", func() { r.write("main.go", "package main\n\n// 1\nfunc main() {}\n") })
+	step("modify and add", func() {
+		r.write("main.go", "package main\n\n// 2\nfunc main() {}\n")
+		r.write("auth/more.go", "package auth\n")
+	})
+	step("delete a package", func() { os.RemoveAll(filepath.Join(r.dir, "other")) })
+	step("file to directory", func() {
+		r.write("notes", "a file\n")
+		r.write("main.go", "package main\n\n// 3\nfunc main() {}\n")
+	})
+	step("file to directory 2", func() {
+		os.Remove(filepath.Join(r.dir, "notes"))
+		r.write("notes/x.go", "package notes\n")
+	})
+	step("mode and link", func() {
+		os.Chmod(filepath.Join(r.dir, "notes", "x.go"), 0o755)
+		os.Symlink("x.go", filepath.Join(r.dir, "notes", "y.go"))
+	})
+	if _, err := os.Stat(filepath.Join(r.dir, ".git", "jwtlint-hook", "lock")); err == nil {
+		t.Error("the lock is left behind")
+	}
+	// A lost manifest (a run that died half-way) rebuilds the tree.
+	os.Remove(filepath.Join(r.dir, ".git", "jwtlint-hook", "manifest"))
+	os.WriteFile(filepath.Join(kept, "stray.go"), []byte("package main\n\nBROKEN\n"), 0o644)
+	step("rebuild", func() { r.write("main.go", "package main\n\n// 4\nfunc main() {}\n") })
+
+	// Another run holds the lock: this one writes a temporary tree.
+	lock := filepath.Join(r.dir, ".git", "jwtlint-hook", "lock")
+	if err := os.WriteFile(lock, nil, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	r.write("main.go", "package main\n\n// 5\nfunc main() {}\n")
+	runGit(t, r.dir, "add", "main.go")
+	if code, stderr, runs := r.run(); code != ExitOK || len(runs) != 1 {
+		t.Errorf("locked: exit %d, runs %q\n%s", code, runs, stderr)
+	}
+	if b, _ := os.ReadFile(r.log); !strings.Contains(string(b), "jwtlint-hook-") {
+		t.Errorf("locked: the analyzer did not run in a temporary tree: %s", b)
+	}
+	os.Remove(lock)
+
+	// uninstall removes it.
+	if code, _, stderr := hook(t, r.dir, "install", "--jwtlint", r.fake); code != ExitOK {
+		t.Fatal(stderr)
+	}
+	if code, _, stderr := hook(t, r.dir, "uninstall"); code != ExitOK {
+		t.Fatal(stderr)
+	}
+	if _, err := os.Stat(filepath.Join(r.dir, ".git", "jwtlint-hook")); err == nil {
+		t.Error("uninstall left .git/jwtlint-hook")
+	}
+}
+
+// listTree lists the files under dir with their modes and contents (link
+// targets for links).
+func listTree(t *testing.T, dir string) string {
+	t.Helper()
+	var b strings.Builder
+	err := filepath.WalkDir(dir, func(p string, d os.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		rel, _ := filepath.Rel(dir, p)
+		fi, err := os.Lstat(p)
+		if err != nil {
+			return err
+		}
+		switch {
+		case d.IsDir():
+			fmt.Fprintf(&b, "%s/\n", rel)
+		case fi.Mode()&os.ModeSymlink != 0:
+			target, _ := os.Readlink(p)
+			fmt.Fprintf(&b, "%s -> %s\n", rel, target)
+		default:
+			data, _ := os.ReadFile(p)
+			fmt.Fprintf(&b, "%s %v %q\n", rel, fi.Mode().Perm()&0o111 != 0, data)
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b.String()
 }

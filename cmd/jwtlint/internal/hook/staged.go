@@ -15,9 +15,9 @@ import (
 )
 
 // This file is the analyzer half of "jwtlint hook run": it judges the
-// commit, not the work tree. The index is written into a temporary tree
-// (git checkout-index), so untracked files and unstaged changes are not
-// there, and the analyzer runs in it on the packages that have staged Go
+// commit, not the work tree. The index is written into a tree of its own
+// (git checkout-index; tree.go), so untracked files and unstaged changes are
+// not there, and the analyzer runs in it on the packages that have staged Go
 // files, with the shared module and build caches. Positions in its output
 // are then those of the staged content, under the repository's paths.
 
@@ -160,40 +160,6 @@ func gitRaw(dir string, args ...string) (string, error) {
 	return string(out), nil
 }
 
-// indexPaths returns every path in the index.
-func indexPaths(top string) (map[string]bool, error) {
-	out, err := gitRaw(top, "ls-files", "--cached", "-z")
-	if err != nil {
-		return nil, err
-	}
-	idx := map[string]bool{}
-	for _, p := range strings.Split(out, "\x00") {
-		if p != "" {
-			idx[p] = true
-		}
-	}
-	return idx, nil
-}
-
-// materialize writes the index of the repository at top into a new
-// temporary directory and returns it; the caller removes it. git honours
-// GIT_INDEX_FILE, which git commit sets for "git commit FILE" and -a.
-func materialize(top string) (string, error) {
-	tmp, err := os.MkdirTemp("", "jwtlint-hook-")
-	if err != nil {
-		return "", fmt.Errorf("writing the staged files: %w", err)
-	}
-	// The analyzer prints real paths: map back exactly these.
-	if r, err := filepath.EvalSymlinks(tmp); err == nil {
-		tmp = r
-	}
-	if _, err := gitRaw(top, "checkout-index", "--all", "--force", "--prefix="+tmp+string(filepath.Separator)); err != nil {
-		os.RemoveAll(tmp)
-		return "", fmt.Errorf("writing the staged files: %w", err)
-	}
-	return tmp, nil
-}
-
 // buildable reports whether dir holds Go files that the go command builds
 // for this platform (test files count): a package whose files were all
 // deleted, or are all for another platform, is not analyzed. Any other
@@ -216,19 +182,24 @@ func analyzeStaged(top, self string, s Stdio) (int, error) {
 	if err != nil {
 		return 0, err
 	}
-	index, err := indexPaths(top)
+	entries, err := indexEntries(top)
 	if err != nil {
 		return 0, err
+	}
+	index := make(map[string]bool, len(entries))
+	for p := range entries {
+		index[p] = true
 	}
 	mods := planModules(changes, index)
 	if len(mods) == 0 {
 		return 0, nil
 	}
-	tmp, err := materialize(top)
+	t, err := openTree(top, entries)
 	if err != nil {
 		return 0, err
 	}
-	defer os.RemoveAll(tmp)
+	defer t.close()
+	tmp := t.dir
 
 	// The commit's go.work, if it has one at the top; an untracked one is
 	// the developer's, not the commit's.
@@ -259,8 +230,12 @@ func analyzeStaged(top, self string, s Stdio) (int, error) {
 			}
 			fmt.Fprintf(s.Err, "jwtlint: analyzing %d %s with staged Go files%s\n", len(m.dirs), what, where)
 		}
-		if err := outsideReplaces(tmp, top, m.root); err != nil {
+		if edited, err := outsideReplaces(tmp, top, m.root); err != nil {
 			return 0, err
+		} else if edited {
+			if err := t.changed(path.Join(m.root, "go.mod")); err != nil {
+				return 0, err
+			}
 		}
 		code, err := runAnalyzer(self, tmp, top, m, gowork, s)
 		if err != nil {
@@ -338,16 +313,16 @@ func mapPaths(out []byte, tmp, top, root string) []byte {
 // "=> ../sibling", a checkout next to it) to that directory, which the
 // temporary tree does not have. A directory inside the repository is the
 // index's, written to the tree with the rest.
-func outsideReplaces(tmp, top, root string) error {
+func outsideReplaces(tmp, top, root string) (edited bool, err error) {
 	gomod := filepath.Join(tmp, filepath.FromSlash(root), "go.mod")
 	data, err := os.ReadFile(gomod)
 	if err != nil || !bytes.Contains(data, []byte("=>")) {
-		return nil // the go command reports a go.mod it cannot read
+		return false, nil // the go command reports a go.mod it cannot read
 	}
 	cmd := exec.Command("go", "mod", "edit", "-json", gomod)
 	out, err := cmd.Output()
 	if err != nil {
-		return nil // the same
+		return false, nil // the same
 	}
 	var mf struct {
 		Replace []struct {
@@ -355,7 +330,7 @@ func outsideReplaces(tmp, top, root string) error {
 		}
 	}
 	if err := json.Unmarshal(out, &mf); err != nil {
-		return fmt.Errorf("reading %s: %w", path.Join(root, "go.mod"), err)
+		return false, fmt.Errorf("reading %s: %w", path.Join(root, "go.mod"), err)
 	}
 	var edits []string
 	for _, r := range mf.Replace {
@@ -374,10 +349,10 @@ func outsideReplaces(tmp, top, root string) error {
 		edits = append(edits, "-replace="+old+"="+abs)
 	}
 	if len(edits) == 0 {
-		return nil
+		return false, nil
 	}
 	if out, err := exec.Command("go", append(append([]string{"mod", "edit"}, edits...), gomod)...).CombinedOutput(); err != nil {
-		return fmt.Errorf("pointing the replace directives of %s outside the repository to their directories: %v: %s", path.Join(root, "go.mod"), err, bytes.TrimSpace(out))
+		return true, fmt.Errorf("pointing the replace directives of %s outside the repository to their directories: %v: %s", path.Join(root, "go.mod"), err, bytes.TrimSpace(out))
 	}
-	return nil
+	return true, nil
 }
