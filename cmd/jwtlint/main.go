@@ -23,9 +23,9 @@ func main() {
 	// No subcommand: behave as the analyzer, which is what go vet -vettool
 	// and users running "jwtlint ./..." expect. jwtlint's own driver loads
 	// from source only what the analyzer needs; go vet's protocol, -fix and
-	// -diff are singlechecker's, which exits itself. JWTLINT_DRIVER selects
-	// the driver: "own" or "singlechecker".
-	if os.Getenv("JWTLINT_DRIVER") == "own" && driver.Handles(args) {
+	// -diff are singlechecker's, which exits itself. JWTLINT_DRIVER=
+	// singlechecker runs singlechecker for everything (to compare).
+	if os.Getenv("JWTLINT_DRIVER") != "singlechecker" && driver.Handles(args) {
 		os.Exit(driver.Main(args, os.Stdout, os.Stderr, analyzer.Analyzer))
 	}
 	singlechecker.Main(analyzer.Analyzer)
