@@ -80,10 +80,15 @@ func hardcodedMessage(u *KeyUse, o Origin, fallback bool) string {
 		what = "hard-coded private key"
 	case o.WellKnown:
 		what = "well-known sample secret"
+	case o.Zero && o.Len > 0:
+		what = fmt.Sprintf("all-zero %d-byte key", o.Len)
 	case o.Len > 0:
 		what = fmt.Sprintf("hard-coded %d-byte key", o.Len)
 	default:
 		what = "hard-coded key"
+	}
+	if o.Desc != "" {
+		what += " (" + o.Desc + ")"
 	}
 	if o.Via != "" {
 		what += " from " + o.Via
@@ -108,6 +113,7 @@ func hardcodedMessage(u *KeyUse, o Origin, fallback bool) string {
 	default:
 		b.WriteString(": anyone who can read the source can forge tokens")
 	}
+	b.WriteString(tooShort(u, o))
 	if o.PrivateKey {
 		b.WriteString("; load it from a file or secret manager (new pair: `jwtlint gen --alg RS256 --out jwt`)")
 	} else {
@@ -137,4 +143,21 @@ func sinkName(u *KeyUse) string {
 		return u.Name + " through " + u.Via
 	}
 	return u.Name
+}
+
+// tooShort says, for a literal HMAC key shorter than its algorithm needs,
+// that it is too short as well: replacing it with another literal of the
+// same size would still be wrong.
+func tooShort(u *KeyUse, o Origin) string {
+	if o.PrivateKey || o.Len <= 0 {
+		return ""
+	}
+	need, known := hmacBytes[u.Alg]
+	switch {
+	case u.Alg == "" && o.Len < 32:
+		return fmt.Sprintf(", and at %d bytes it is too short even for HS256 (RFC 7518 requires at least 32 bytes)", o.Len)
+	case known && o.Len < need:
+		return fmt.Sprintf(", and at %d bytes it is too short for %s (RFC 7518 requires at least %d bytes)", o.Len, u.Alg, need)
+	}
+	return ""
 }

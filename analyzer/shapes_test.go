@@ -1,0 +1,16 @@
+package analyzer_test
+
+import (
+	"testing"
+
+	"github.com/jwtlint/jwtlint/analyzer"
+	"golang.org/x/tools/go/analysis/analysistest"
+)
+
+// TestShapes: the small key shapes of issue 12 item 5 (tables picked by a
+// math/rand index, alias variables, all-zero and empty keys, hashes of
+// literals, math/rand/v2 generators seeded from crypto/rand).
+func TestShapes(t *testing.T) {
+	a := analyzer.New(analyzer.Config{Enable: []string{"hardcoded-key", "weak-random-key", "short-key"}})
+	analysistest.Run(t, analysistest.TestData(), a, "shapes")
+}
