@@ -43,3 +43,17 @@ var randomnessRows = []API{
 	{Name: "(github.com/gofrs/uuid/v5.UUID).String", Role: RandomText, Alg: "36/122", Lib: "gofrs/uuid"},
 	{Name: "(github.com/satori/go.uuid.UUID).String", Role: RandomText, Alg: "36/122", Lib: "satori/go.uuid"},
 }
+
+// emptyKeyRefused lists the library module paths (prefixes) whose HMAC
+// signers and verifiers themselves refuse an empty key, read in their
+// source: lestrrat-go/jwx v1-v3 jws/hmac.go ("missing key while signing
+// payload") and go-chi/jwtauth, built on it; cristalhq/jwt v3-v5
+// algo_hs.go (ErrNilKey on len(key) == 0); gbrlsnchs/jwt v3 hmac_sha.go. A
+// key read from the environment without a check fails closed with them, so
+// short-key does not report it there (rule_shortkey.go).
+var emptyKeyRefused = []string{
+	"github.com/lestrrat-go/jwx",
+	"github.com/go-chi/jwtauth",
+	"github.com/cristalhq/jwt",
+	"github.com/gbrlsnchs/jwt",
+}

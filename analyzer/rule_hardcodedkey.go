@@ -68,7 +68,7 @@ func checkHardcodedKey(c *checker, r *Rule, u *KeyUse) {
 	// set for origins in other packages); a fallback needs a decision the
 	// fix cannot make (fail when the variable is unset).
 	if first.Pos.IsValid() && first.Where == "" && !first.PrivateKey && !fallback {
-		fixes = c.envFix(first.Pos)
+		fixes = c.envFix(first.Pos, u.Alg)
 	}
 	c.reportFix(r, u.Pos, u.End, u.Test, hardcodedMessage(u, first, fallback), fixes, literalRelated(u, lits)...)
 }
@@ -117,7 +117,7 @@ func hardcodedMessage(u *KeyUse, o Origin, fallback bool) string {
 	if o.PrivateKey {
 		b.WriteString("; load it from a file or secret manager (new pair: `jwtlint gen --alg RS256 --out jwt`)")
 	} else {
-		b.WriteString("; load it from the environment or a secret manager (new key: `jwtlint gen --alg HS256`)")
+		fmt.Fprintf(&b, "; load it from the environment or a secret manager (new key: `%s`)", genCommand(u.Alg))
 	}
 	return b.String()
 }

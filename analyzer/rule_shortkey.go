@@ -2,6 +2,7 @@ package analyzer
 
 import (
 	"fmt"
+	"strings"
 
 	"golang.org/x/tools/go/analysis"
 )
@@ -88,6 +89,55 @@ func checkShortKey(c *checker, r *Rule, u *KeyUse) {
 			fixes = c.growFix(o.MakePos, need)
 		}
 		c.reportFix(r, u.Pos, u.End, u.Test, msg, fixes, rel...)
+		return
+	}
+	checkEnvKey(c, r, u, alg, need)
+}
+
+// checkEnvKey reports a key read from the environment in this package that
+// reaches the sink without the program ever looking at it (envcheck.go): an
+// unset variable is an empty key, and the libraries sign with it.
+func checkEnvKey(c *checker, r *Rule, u *KeyUse, alg string, need int) {
+	if u.Test || u.API == nil {
+		return // a test's key from the environment signs nothing that ships
+	}
+	lib := rowPackage(u.API.Name)
+	for _, p := range emptyKeyRefused {
+		if strings.HasPrefix(lib, p) {
+			return // the library fails closed itself
+		}
+	}
+	for _, o := range u.Origins {
+		if o.Kind == Literal {
+			return // a fallback or a default: hardcoded-key's finding
+		}
+	}
+	for _, o := range u.Origins {
+		if o.Kind != External || o.Where != "" || !o.Pos.IsValid() || (o.Via != "os.Getenv" && o.Via != "os.LookupEnv") {
+			continue
+		}
+		read, ok := c.envReadAt(o.Pos)
+		if !ok || c.envChecked(read) {
+			continue
+		}
+		what := o.Via + "()"
+		if read.name != "" {
+			what = fmt.Sprintf("%s(%q)", o.Via, read.name)
+		}
+		effect := "signs tokens with an empty key"
+		switch {
+		case u.Keyfunc || u.Role == VerifyKey:
+			effect = "accepts tokens signed with an empty key"
+		case u.Role == Key:
+			effect = "signs or accepts tokens with an empty key"
+		}
+		msg := fmt.Sprintf("key from %s reaches %s with no emptiness or length check: with the variable unset, it %s, which anyone can forge; refuse to start unless len(key) >= %d (a key made by `%s`)",
+			what, sinkName(u), effect, need, genCommand(alg))
+		var rel []analysis.RelatedInformation
+		if o.Pos < u.Pos || o.Pos >= u.End {
+			rel = append(rel, analysis.RelatedInformation{Pos: o.Pos, Message: "the key is read here"})
+		}
+		c.reportFix(r, u.Pos, u.End, u.Test, msg, nil, rel...)
 		return
 	}
 }

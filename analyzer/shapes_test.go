@@ -14,3 +14,18 @@ func TestShapes(t *testing.T) {
 	a := analyzer.New(analyzer.Config{Enable: []string{"hardcoded-key", "weak-random-key", "short-key"}})
 	analysistest.Run(t, analysistest.TestData(), a, "shapes")
 }
+
+// TestFailClosed: a key read from the environment that reaches a JWT
+// library with no emptiness or length check anywhere is reported by
+// short-key (issue 13 item 4).
+func TestFailClosed(t *testing.T) {
+	a := analyzer.New(analyzer.Config{Enable: []string{"short-key"}})
+	analysistest.Run(t, analysistest.TestData(), a, "failclosed")
+}
+
+// TestFailClosedFix: the hardcoded-key fix produces a read of the
+// environment that refuses a key shorter than the algorithm needs.
+func TestFailClosedFix(t *testing.T) {
+	a := analyzer.New(analyzer.Config{Enable: []string{"hardcoded-key"}})
+	analysistest.RunWithSuggestedFixes(t, analysistest.TestData(), a, "failclosedfix")
+}
