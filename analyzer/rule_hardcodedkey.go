@@ -24,10 +24,16 @@ are the first ones attackers try.
 
 Load the key at run time from the environment, a file or a secret manager, fail
 closed when it is missing, and generate it with "jwtlint gen". Test code is not
-reported unless -include-tests is set. The suggested fix (jwtlint -fix) replaces a
-string literal with os.Getenv("NAME"), NAME derived from the variable or field it
-is assigned to (jwtKey becomes JWT_KEY): it changes behaviour, as the program then
-needs NAME set, so review it like any change to configuration.`,
+reported unless -include-tests is set. The message also says when the literal is
+shorter than its algorithm needs (RFC 7518 §3.2), and an all-zero buffer
+(make([]byte, 32) never filled) or a hash of a literal (sha256.Sum256) counts as a
+literal. The suggested fix (jwtlint -fix) replaces a string literal with a read of
+the environment variable NAME, derived from the variable or field it is assigned to
+(jwtKey becomes JWT_KEY), that fails closed: a function literal called in place
+that panics when NAME holds fewer bytes than the algorithm needs, so an unset
+variable never signs with an empty key (a package variable then stops the program
+at start-up). It changes behaviour, as the program then needs NAME set, so review
+it like any change to configuration.`,
 	Bad: `
 token := jwt.NewWithClaims(jwt.SigningMethodHS256, claims)
 s, err := token.SignedString([]byte("my-secret"))`,

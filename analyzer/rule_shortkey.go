@@ -25,7 +25,16 @@ Generate a key of the right size with "jwtlint gen --alg HS512" (or read 64 byte
 from crypto/rand for HS512) and use the raw bytes, not their text. A literal key
 is reported by hardcoded-key, whose message gives its size; short-key reports it
 too only when hardcoded-key is disabled. The suggested fix grows a make([]byte, n)
-filled from crypto/rand to the algorithm's size.`,
+filled from crypto/rand to the algorithm's size.
+
+An unset environment variable is an empty string, and most JWT libraries sign and
+verify with an empty HMAC key: a key read with os.Getenv (or os.LookupEnv) in the
+package that reaches a JWT library without the program ever looking at it is
+reported too. Any comparison of the value (key == "", len(key) < 32), any len of
+it, a use of LookupEnv's ok, or a call of another package's function with it, in
+any function of the package (init, a config validation method), counts as a check.
+Not reported: test code, and libraries that refuse an empty key themselves
+(lestrrat-go/jwx, go-chi/jwtauth, cristalhq/jwt, gbrlsnchs/jwt).`,
 	Bad: `
 key := make([]byte, 16)
 crypto_rand.Read(key)
