@@ -455,7 +455,14 @@ func tableOf(v ssa.Value) ssa.Value {
 // element returns the origins of an element picked from a table
 // (letters[rand.Intn(len(letters))] of a []rune or []byte variable or slice
 // literal): as predictable as its index, as for a string (charsetIndex).
+// Only a character is judged so: an element that is itself a key (one of
+// a []string of keys loaded from configuration, picked at random) is as
+// secret as the keys, whatever picks it.
 func (t *tracer) element(ia *ssa.IndexAddr, hint token.Pos) []Origin {
+	b, ok := derefType(ia.Type()).Underlying().(*types.Basic)
+	if !ok || b.Info()&types.IsInteger == 0 {
+		return unknown()
+	}
 	return arith(t.value(ia.Index, hint), nil)
 }
 

@@ -107,3 +107,9 @@ func pcgFromTime() {
 	}
 	jwt.New(jwt.SigningMethodHS256).SignedString(b) // want `comes from \(\*math/rand/v2.Rand\).IntN, which is predictable`
 }
+
+// A key picked at random from a set of keys is as secret as the keys: the
+// math/rand index only chooses among them.
+func pickFromKeySet(keys [][]byte) {
+	jwt.New(jwt.SigningMethodHS256).SignedString(keys[rand.Intn(len(keys))])
+}
