@@ -129,6 +129,12 @@ func (w *envWalk) checks(v ssa.Value) bool {
 			if ref.Op == token.MUL {
 				w.push(ref)
 			}
+		case *ssa.IndexAddr:
+			for _, r := range *ref.Referrers() {
+				if load, ok := r.(*ssa.UnOp); ok && load.Op == token.MUL {
+					w.push(load)
+				}
+			}
 		case *ssa.Extract:
 			if ref.Index == 1 { // LookupEnv's ok: looking at it is a check
 				if rs := ref.Referrers(); rs != nil && len(*rs) > 0 {
@@ -163,7 +169,7 @@ func (w *envWalk) checks(v ssa.Value) bool {
 				}
 			}
 		case ssa.CallInstruction:
-			if w.call(ref.Common(), v) {
+			if w.call(ref, v) {
 				return true
 			}
 		case *ssa.DebugRef, *ssa.If, *ssa.Jump:
@@ -207,6 +213,14 @@ func (w *envWalk) stored(addr ssa.Value) bool {
 			w.push(l)
 		}
 		return true
+	case *ssa.IndexAddr:
+		// An element of an array or slice, as the arguments of a
+		// variadic call (fmt.Println(key)): follow the array.
+		if _, isAlloc := a.X.(*ssa.Alloc); isAlloc {
+			w.push(a.X)
+			return true
+		}
+		return false
 	case *ssa.FieldAddr:
 		_, fv := fieldName(a.X.Type(), a.Field)
 		if fv == nil {
@@ -255,17 +269,22 @@ func (w *envWalk) loadsOf(k any) []ssa.Value {
 
 // call follows v passed to a call: len looks at it; a function of this
 // package gets it as its parameter; a JWT library takes it as a key; append
-// makes a new value of it. Anything else (another package's function) may
-// check it: true.
-func (w *envWalk) call(common *ssa.CallCommon, v ssa.Value) bool {
+// and the standard library make new values of it (strings.TrimSpace(key) ==
+// "" is a check; fmt.Println(key) is none). Anything else (another
+// package's function) may check it: true.
+func (w *envWalk) call(instr ssa.CallInstruction, v ssa.Value) bool {
+	common := instr.Common()
+	result := func() {
+		if call, ok := instr.(*ssa.Call); ok {
+			w.push(call)
+		}
+	}
 	if b, ok := common.Value.(*ssa.Builtin); ok {
 		switch b.Name() {
 		case "len":
 			return true
 		case "append":
-			if call, ok := callValue(common); ok {
-				w.push(call)
-			}
+			result()
 			return false
 		}
 		return true
@@ -283,6 +302,10 @@ func (w *envWalk) call(common *ssa.CallCommon, v ssa.Value) bool {
 	if obj != nil && obj.Pkg() != nil && w.c.table.paths[rowPackage(obj.Origin().FullName())] {
 		return false // the key enters a JWT library
 	}
+	if obj != nil && obj.Pkg() != nil && std(obj.Pkg().Path()) {
+		result()
+		return false
+	}
 	if fn != nil && fn.Pkg == w.c.ssapkg && fn.Blocks != nil {
 		for i, a := range common.Args {
 			if a == v && i < len(fn.Params) {
@@ -292,22 +315,4 @@ func (w *envWalk) call(common *ssa.CallCommon, v ssa.Value) bool {
 		return false
 	}
 	return true
-}
-
-// callValue returns the value of the call whose CallCommon is common.
-func callValue(common *ssa.CallCommon) (ssa.Value, bool) {
-	// A CallCommon is embedded in its *ssa.Call: find it among the
-	// referrers of its arguments.
-	for _, a := range common.Args {
-		refs := a.Referrers()
-		if refs == nil {
-			continue
-		}
-		for _, r := range *refs {
-			if call, ok := r.(*ssa.Call); ok && call.Common() == common {
-				return call, true
-			}
-		}
-	}
-	return nil, false
 }

@@ -5,8 +5,10 @@ package failclosed
 
 import (
 	"errors"
+	"fmt"
 	"log"
 	"os"
+	"strings"
 
 	"example.com/failclosedcheck"
 	"example.com/keys"
@@ -120,4 +122,21 @@ func fallback() (string, error) {
 // followed across packages).
 func otherPackage() (string, error) {
 	return jwt.New(jwt.SigningMethodHS256).SignedString([]byte(keys.FromEnv()))
+}
+
+// Printing the key is no check (and prints the secret: other tools' concern).
+func printed() (string, error) {
+	secret := os.Getenv("PRINTED_KEY")
+	s, err := jwt.New(jwt.SigningMethodHS256).SignedString([]byte(secret)) // want `key from os.Getenv\("PRINTED_KEY"\) reaches`
+	fmt.Println(secret)
+	return s, err
+}
+
+// A check of a trimmed copy counts.
+func trimmedCheck() (string, error) {
+	secret := os.Getenv("TRIMMED_KEY")
+	if strings.TrimSpace(secret) == "" {
+		return "", errors.New("TRIMMED_KEY is blank")
+	}
+	return jwt.New(jwt.SigningMethodHS256).SignedString([]byte(secret))
 }
