@@ -76,6 +76,13 @@ const (
 	// RandomText returns random text of fixed shape: Alg holds
 	// "LEN/BITS" (a UUID string is "36/122").
 	RandomText
+	// Hash returns a digest of its parameter of fixed size (Alg holds the
+	// size in bytes): a digest of a literal is a hard-coded key, of a
+	// predictable value a predictable one (knowledge_random.go).
+	Hash
+	// Seeder makes a math/rand/v2 generator from its parameter (a seed or a
+	// source): a generator seeded from crypto/rand is not predictable.
+	Seeder
 )
 
 // An API is one row of the library table.
