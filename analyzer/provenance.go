@@ -80,6 +80,12 @@ type Origin struct {
 	// Cut is the slice a function applies to its parameter, on a Param
 	// origin (provenance_random.go); nil when none.
 	Cut *cut
+	// Default marks a Literal that is the default of a setting (a struct
+	// tag, a flag, a viper default: provenance_config.go), used only when
+	// the setting is not set; Slot is the field or variable holding the
+	// setting, when known, for guards (provenance_guard.go).
+	Default bool
+	Slot    types.Object
 }
 
 // unknown is the origin of a value nothing is known about.
@@ -145,7 +151,7 @@ type tracer struct {
 
 func (c *checker) origins(v ssa.Value, hint token.Pos) []Origin {
 	t := &tracer{c: c, visiting: map[ssa.Value]bool{}}
-	return dedup(t.value(v, hint))
+	return c.dropGuarded(dedup(t.value(v, hint)))
 }
 
 func (t *tracer) enter(v ssa.Value) bool {
@@ -319,14 +325,14 @@ func (t *tracer) addr(a ssa.Value, hint token.Pos) []Origin {
 func (t *tracer) addr1(a ssa.Value, hint token.Pos) []Origin {
 	switch a := a.(type) {
 	case *ssa.Global:
-		if a.Pkg != t.c.ssapkg {
-			return t.c.importedVar(a.Object())
-		}
 		var out []Origin
+		if a.Pkg != t.c.ssapkg {
+			out = t.c.importedVar(a.Object())
+		}
 		for _, st := range t.c.index.globalStores[a] {
 			out = append(out, t.value(st.Val, st.Pos())...)
 		}
-		return out
+		return append(out, t.intoDefaults(a)...)
 	case *ssa.FieldAddr:
 		return t.field(a.X, a.Field, hint)
 	case *ssa.Alloc:
@@ -352,6 +358,7 @@ func (t *tracer) alloc(a *ssa.Alloc, hint token.Pos) []Origin {
 			out = append(out, t.value(st.Val, st.Pos())...)
 		}
 	}
+	out = append(out, t.intoDefaults(a)...)
 	if len(out) == 0 {
 		return t.contents(a, hint)
 	}
@@ -367,11 +374,16 @@ func (t *tracer) field(base ssa.Value, i int, hint token.Pos) []Origin {
 		return nil
 	}
 	defer t.leave(base)
+	defaults := t.tagDefault(base.Type(), i)
 	name, fv := fieldName(base.Type(), i)
 	if fv == nil {
+		if len(defaults) > 0 {
+			return append(defaults, t.value(base, hint)...)
+		}
 		return unknown()
 	}
 	_ = name
+	defaults = append(defaults, t.intoDefaults(fv)...)
 	if load, ok := base.(*ssa.UnOp); ok && load.Op == token.MUL {
 		if alloc, ok := load.X.(*ssa.Alloc); ok {
 			base = alloc // a struct value read from a local variable
@@ -395,9 +407,9 @@ func (t *tracer) field(base ssa.Value, i int, hint token.Pos) []Origin {
 				}
 			}
 		}
-		return out
+		return append(out, defaults...)
 	}
-	var out []Origin
+	out := defaults
 	if fv.Pkg() != nil && fv.Pkg() != t.c.pass.Pkg {
 		out = append(out, t.c.importedVar(fv)...)
 	}
@@ -476,6 +488,9 @@ func (t *tracer) call(call *ssa.Call, idx int, hint token.Pos) []Origin {
 		name := obj.Origin().FullName()
 		if slices.Contains(t.c.cfg.ExtraSources, name) {
 			return []Origin{{Kind: External, Pos: call.Pos(), Len: -1, Bits: -1, Via: name}}
+		}
+		if out, ok := t.configCall(call, obj, idx, hint); ok {
+			return out
 		}
 		if out, ok := t.knownCall(call, common, obj, idx, hint); ok {
 			return out
