@@ -345,8 +345,52 @@ func (t *tracer) addr1(a ssa.Value, hint token.Pos) []Origin {
 		if call, ok := a.Tuple.(*ssa.Call); ok {
 			return t.call(call, a.Index, hint)
 		}
+	case *ssa.UnOp:
+		// A pointer loaded from a variable (p := flag.String(…); *p):
+		// what the pointers stored in the variable point to.
+		if a.Op == token.MUL {
+			var out []Origin
+			for _, v := range t.c.storedAt(a.X, 0) {
+				out = append(out, t.addr(v, hint)...)
+			}
+			if len(out) > 0 {
+				return out
+			}
+		}
 	}
 	return unknown()
+}
+
+// storedAt returns the values stored at address a of this package: in a
+// package variable, a local variable, the variable a closure captures.
+func (c *checker) storedAt(a ssa.Value, depth int) []ssa.Value {
+	if depth > 4 {
+		return nil
+	}
+	var out []ssa.Value
+	switch a := a.(type) {
+	case *ssa.Global:
+		for _, st := range c.index.globalStores[a] {
+			out = append(out, st.Val)
+		}
+	case *ssa.Alloc:
+		for _, ref := range *a.Referrers() {
+			if st, ok := ref.(*ssa.Store); ok && st.Addr == a {
+				out = append(out, st.Val)
+			}
+		}
+	case *ssa.FreeVar:
+		fn := a.Parent()
+		i := slices.Index(fn.FreeVars, a)
+		if refs := fn.Referrers(); refs != nil && i >= 0 {
+			for _, ref := range *refs {
+				if mc, ok := ref.(*ssa.MakeClosure); ok && mc.Fn == fn && i < len(mc.Bindings) {
+					out = append(out, c.storedAt(mc.Bindings[i], depth+1)...)
+				}
+			}
+		}
+	}
+	return out
 }
 
 // alloc returns the origins of what a local variable or buffer holds: the

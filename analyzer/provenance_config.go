@@ -321,8 +321,8 @@ func (t *tracer) tagDefault(typ types.Type, i int) []Origin {
 func tagOption(val, prefix string) (string, bool) {
 	parts := strings.Split(val, ",")
 	for i, p := range parts {
-		if i > 0 && strings.HasPrefix(p, prefix) {
-			return strings.TrimPrefix(strings.Join(parts[i:], ","), prefix), true
+		if p = strings.TrimSpace(p); i > 0 && strings.HasPrefix(p, prefix) {
+			return strings.TrimPrefix(strings.Join(append([]string{p}, parts[i+1:]...), ","), prefix), true
 		}
 	}
 	return "", false
