@@ -185,7 +185,7 @@ func (c *checker) indexStores() {
 					case *ssa.Global:
 						c.index.globalStores[addr] = append(c.index.globalStores[addr], instr)
 					case *ssa.FieldAddr:
-						if _, fv := fieldName(addr.X.Type(), addr.Field); fv != nil {
+						if fv := structField(addr.X.Type(), addr.Field); fv != nil {
 							c.index.fieldStores[fv] = append(c.index.fieldStores[fv], instr)
 						}
 					}

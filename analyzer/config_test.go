@@ -15,3 +15,25 @@ func TestConfigDefaults(t *testing.T) {
 	a := analyzer.New(analyzer.Config{Enable: []string{"hardcoded-key"}})
 	analysistest.Run(t, analysistest.TestData(), a, "config")
 }
+
+// TestConfigNoLoader: default tags that no loader library of the program
+// reads are not defaults.
+func TestConfigNoLoader(t *testing.T) {
+	a := analyzer.New(analyzer.Config{Enable: []string{"hardcoded-key"}})
+	analysistest.Run(t, analysistest.TestData(), a, "confignoloader")
+}
+
+// TestConfigCrossPkg: struct tag defaults of a configuration package, and
+// the guard of that package, count for the packages that use its fields.
+func TestConfigCrossPkg(t *testing.T) {
+	a := analyzer.New(analyzer.Config{Enable: []string{"hardcoded-key"}})
+	analysistest.Run(t, analysistest.TestData(), a, "crosspkg.example/api")
+}
+
+// TestCrossPkgStores: a key stored into another package's variable or field
+// that a package it imports reads into a key sink is judged at the store
+// (issue 12 item 3).
+func TestCrossPkgStores(t *testing.T) {
+	a := analyzer.New(analyzer.Config{Enable: []string{"hardcoded-key", "weak-random-key"}})
+	analysistest.Run(t, analysistest.TestData(), a, "crosspkg.example/server")
+}

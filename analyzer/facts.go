@@ -199,7 +199,7 @@ func (c *checker) exportFacts() {
 			return false
 		}
 		fv, ok := obj.(*types.Var)
-		return !ok || !fv.IsField() || exportedOwner(fv)
+		return !ok || !fv.IsField() || reachable(fv, slotKey(fv))
 	}
 	vars := map[types.Object]any{}
 	for g, stores := range c.index.globalStores {

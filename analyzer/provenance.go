@@ -419,14 +419,12 @@ func (t *tracer) field(base ssa.Value, i int, hint token.Pos) []Origin {
 	}
 	defer t.leave(base)
 	defaults := t.tagDefault(base.Type(), i)
-	name, fv := fieldName(base.Type(), i)
+	// A field of a named struct, or of an anonymous struct nested in one
+	// (global.Config.JWT.SigningKey).
+	fv := structField(base.Type(), i)
 	if fv == nil {
-		if len(defaults) > 0 {
-			return append(defaults, t.value(base, hint)...)
-		}
 		return unknown()
 	}
-	_ = name
 	defaults = append(defaults, t.intoDefaults(fv)...)
 	if load, ok := base.(*ssa.UnOp); ok && load.Op == token.MUL {
 		if alloc, ok := load.X.(*ssa.Alloc); ok {

@@ -6,6 +6,7 @@ import (
 	"go/token"
 	"go/types"
 	"reflect"
+	"slices"
 	"strings"
 
 	"github.com/jwtlint/jwtlint/internal/weak"
@@ -130,7 +131,7 @@ func slotOf(p ssa.Value) any {
 	case *ssa.Global:
 		return p
 	case *ssa.FieldAddr:
-		if _, fv := fieldName(p.X.Type(), p.Field); fv != nil {
+		if fv := structField(p.X.Type(), p.Field); fv != nil {
 			return fv
 		}
 	case *ssa.Alloc:
@@ -209,6 +210,11 @@ func (t *tracer) defaultValue(call *ssa.Call, slot types.Object) []Origin {
 		return out
 	}
 	for _, o := range t.value(v, call.Pos()) {
+		if o.Kind == Literal && o.Len == 0 {
+			// An empty default is no key: programs check for it (and
+			// short-key would call every optional flag an empty key).
+			continue
+		}
 		if o.Kind == Literal {
 			o.Default, o.Slot = true, slot
 			if o.Via == "" {
@@ -278,13 +284,23 @@ func (t *tracer) tagDefault(typ types.Type, i int) []Origin {
 	if !ok || i >= st.NumFields() {
 		return nil
 	}
-	ix := t.c.configIdx()
-	if len(ix.loaders) == 0 || st.Tag(i) == "" {
+	if st.Tag(i) == "" {
 		return nil
 	}
+	ix := t.c.configIdx()
 	fv := st.Field(i).Origin()
+	loaders := ix.loaders
+	if fv.Pkg() != nil && fv.Pkg() != t.c.pass.Pkg {
+		// The declaring package's imports, as far as the type checker
+		// knows them (facts say it when that package is analyzed).
+		for _, imp := range fv.Pkg().Imports() {
+			if l := configKnowledge().loaders[imp.Path()]; l != nil && !slices.Contains(loaders, l) {
+				loaders = append(slices.Clip(loaders), l)
+			}
+		}
+	}
 	var out []Origin
-	for _, l := range ix.loaders {
+	for _, l := range loaders {
 		val, ok := reflect.StructTag(st.Tag(i)).Lookup(l.Tag)
 		if !ok {
 			continue
