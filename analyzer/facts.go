@@ -24,7 +24,7 @@ type factOrigin struct {
 	Enc               string
 	SizeParam         int
 	UnitLen, UnitBits float64
-	Default           bool
+	Default, Elem     bool
 }
 
 // funcFact is what a function's package knows about it that its importers
@@ -111,7 +111,7 @@ func (c *checker) toFact(os []Origin) []factOrigin {
 			where = c.position(o.Pos)
 		}
 		out = append(out, factOrigin{Kind: o.Kind, Where: where, Len: o.Len, Bits: o.Bits, WellKnown: o.WellKnown, PrivateKey: o.PrivateKey, Zero: o.Zero,
-			Param: o.Index, Via: o.Via, Desc: o.Desc, Enc: o.Enc, SizeParam: o.SizeParam, UnitLen: o.UnitLen, UnitBits: o.UnitBits, Default: o.Default})
+			Param: o.Index, Via: o.Via, Desc: o.Desc, Enc: o.Enc, SizeParam: o.SizeParam, UnitLen: o.UnitLen, UnitBits: o.UnitBits, Default: o.Default, Elem: o.Elem})
 	}
 	return out
 }
@@ -120,7 +120,7 @@ func fromFact(fs []factOrigin) []Origin {
 	var out []Origin
 	for _, f := range fs {
 		out = append(out, Origin{Kind: f.Kind, Where: f.Where, Len: f.Len, Bits: f.Bits, WellKnown: f.WellKnown, PrivateKey: f.PrivateKey, Zero: f.Zero,
-			Index: f.Param, Via: f.Via, Desc: f.Desc, Enc: f.Enc, SizeParam: f.SizeParam, UnitLen: f.UnitLen, UnitBits: f.UnitBits, Default: f.Default})
+			Index: f.Param, Via: f.Via, Desc: f.Desc, Enc: f.Enc, SizeParam: f.SizeParam, UnitLen: f.UnitLen, UnitBits: f.UnitBits, Default: f.Default, Elem: f.Elem})
 	}
 	if len(out) == 0 {
 		return []Origin{{Kind: Unknown, Len: -1}}

@@ -86,13 +86,16 @@ type Origin struct {
 	// setting, when known, for guards (provenance_guard.go).
 	Default bool
 	Slot    types.Object
+	// Elem marks a Param origin that is an element of the parameter, a
+	// slice (def[0] of a variadic fallback: getEnv(name, def ...string)).
+	Elem bool
 }
 
 // unknown is the origin of a value nothing is known about.
 func unknown() []Origin { return []Origin{{Kind: Unknown, Len: -1, Bits: -1}} }
 
 func (o Origin) key() string {
-	return fmt.Sprintf("%d/%d/%s/%d/%p/%d/%g/%d/%s/%v", o.Kind, o.Pos, o.Where, o.Len, o.Fn, o.Index, o.Bits, o.SizeParam, o.Desc, o.Cut)
+	return fmt.Sprintf("%d/%d/%s/%d/%p/%d/%g/%d/%s/%v/%v", o.Kind, o.Pos, o.Where, o.Len, o.Fn, o.Index, o.Bits, o.SizeParam, o.Desc, o.Cut, o.Elem)
 }
 
 // dedup removes repeated origins. A parameter sliced differently on
@@ -103,7 +106,7 @@ func dedup(os []Origin) []Origin {
 	params := map[paramRef]int{}
 	out := os[:0:0]
 	for _, o := range os {
-		if o.Kind == Param {
+		if o.Kind == Param && !o.Elem {
 			r := paramRef{o.Fn, o.Index}
 			if i, ok := params[r]; ok {
 				if out[i].Cut != o.Cut && (out[i].Cut == nil || o.Cut == nil || *out[i].Cut != *o.Cut) {
@@ -239,8 +242,13 @@ func (t *tracer) value1(v ssa.Value, hint token.Pos) []Origin {
 	case *ssa.Field:
 		return t.field(v.X, v.Field, hint)
 	case *ssa.Extract:
-		if call, ok := v.Tuple.(*ssa.Call); ok {
-			return t.call(call, v.Index, hint)
+		switch tuple := v.Tuple.(type) {
+		case *ssa.Call:
+			return t.call(tuple, v.Index, hint)
+		case *ssa.TypeAssert:
+			if v.Index == 0 { // s, ok := x.(string)
+				return t.value(tuple.X, hint)
+			}
 		}
 	case *ssa.Call:
 		return t.call(v, 0, hint)
@@ -344,6 +352,13 @@ func (t *tracer) addr1(a ssa.Value, hint token.Pos) []Origin {
 	case *ssa.Extract:
 		if call, ok := a.Tuple.(*ssa.Call); ok {
 			return t.call(call, a.Index, hint)
+		}
+	case *ssa.IndexAddr:
+		// An element of a slice parameter: def[0] of getEnv(name, def
+		// ...string) is what the caller passes.
+		if p, ok := a.X.(*ssa.Parameter); ok {
+			fn := p.Parent()
+			return []Origin{{Kind: Param, Fn: fn, Index: slices.Index(fn.Params, p), Len: -1, Bits: -1, Elem: true}}
 		}
 	case *ssa.UnOp:
 		// A pointer loaded from a variable (p := flag.String(…); *p):
@@ -632,6 +647,10 @@ func (t *tracer) substitute(sum []Origin, fn *ssa.Function, common *ssa.CallComm
 	var out []Origin
 	for _, o := range sum {
 		if o.Kind == Param && (fn == nil || o.Fn == nil || o.Fn == fn) {
+			if o.Elem && o.Index >= 0 && o.Index < len(common.Args) {
+				out = append(out, t.elements(common.Args[o.Index], hint)...)
+				continue
+			}
 			if o.Index >= 0 && o.Index < len(common.Args) {
 				arg := t.value(common.Args[o.Index], hint)
 				if o.Cut != nil {
@@ -648,6 +667,38 @@ func (t *tracer) substitute(sum []Origin, fn *ssa.Function, common *ssa.CallComm
 			o.Via = via
 		}
 		out = append(out, o)
+	}
+	return out
+}
+
+// elements returns the origins of the elements of a slice argument: the
+// values a variadic call passes, or, for a slice that is a parameter of
+// the caller passed on (internalGet(path, def...)), that parameter's
+// elements.
+func (t *tracer) elements(arg ssa.Value, hint token.Pos) []Origin {
+	if s, ok := arg.(*ssa.Slice); ok {
+		if _, ok := s.X.(*ssa.Alloc); ok {
+			var out []Origin
+			for _, v := range variadicArgs(s) {
+				out = append(out, t.value(v, hint)...)
+			}
+			return out
+		}
+	}
+	if arg == nil {
+		return unknown()
+	}
+	if _, ok := arg.(*ssa.Const); ok {
+		return nil // a nil slice: no elements
+	}
+	var out []Origin
+	for _, o := range t.value(arg, hint) {
+		if o.Kind == Param && !o.Elem {
+			o.Elem = true
+			out = append(out, o)
+			continue
+		}
+		out = append(out, Origin{Kind: Unknown, Len: -1, Bits: -1})
 	}
 	return out
 }

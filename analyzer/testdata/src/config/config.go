@@ -142,6 +142,30 @@ func helper() {
 	jwt.New(jwt.SigningMethodHS256).SignedString([]byte(getEnv("JWT_SECRET", "")))
 }
 
+// envOr is a fallback helper with a variadic default, as course projects
+// write it (gohub's config.Env).
+func envOr(name string, def ...interface{}) interface{} {
+	if v := os.Getenv(name); v != "" {
+		return v
+	}
+	if len(def) > 0 {
+		return def[0]
+	}
+	return nil
+}
+
+func envString(name string, def ...interface{}) string {
+	s, _ := envOr(name, def...).(string)
+	return s
+}
+
+func variadicHelper() {
+	jwt.New(jwt.SigningMethodHS256).SignedString([]byte(envString("APP_KEY", "variadic-default"))) // want `falls back to a hard-coded 16-byte key`
+	jwt.New(jwt.SigningMethodHS256).SignedString([]byte(envString("APP_KEY")))
+	k, _ := envOr("APP_KEY", "direct-variadic").(string)
+	jwt.New(jwt.SigningMethodHS256).SignedString([]byte(k)) // want `falls back to a hard-coded 15-byte key`
+}
+
 // A program that refuses to start with the default is not reported.
 
 type guarded struct {

@@ -18,7 +18,9 @@ func Serve() {
 	if err != nil {
 		panic(err)
 	}
-	sign(cfg.Secret) // want `key passed to \(\*jwt.Token\).SignedString through api.sign \(api.go:12\) falls back to a hard-coded 19-byte key from the envDefault tag of conf.Config.Secret \(conf.go:13\)`
+	sign(cfg.Secret) // want `key passed to \(\*jwt.Token\).SignedString through api.sign \(api.go:12\) falls back to a hard-coded 19-byte key from the envDefault tag of conf.Config.Secret \(conf.go:14\)`
 	sign(cfg.Guarded)
 	sign(cfg.Safe)
+	sign(conf.Getenv("JWT_SECRET", "cross-variadic-default")) // want `falls back to a hard-coded 22-byte key: anyone`
+	sign(conf.Getenv("JWT_SECRET"))
 }

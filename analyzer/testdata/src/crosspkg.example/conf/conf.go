@@ -4,6 +4,7 @@ package conf
 
 import (
 	"errors"
+	"os"
 
 	"github.com/caarlos0/env/v11"
 )
@@ -25,4 +26,15 @@ func Load() (*Config, error) {
 		return nil, errors.New("JWT_GUARDED must be set")
 	}
 	return &c, nil
+}
+
+// Getenv returns the environment variable name, or the first default.
+func Getenv(name string, def ...string) string {
+	if v, ok := os.LookupEnv(name); ok {
+		return v
+	}
+	if len(def) > 0 {
+		return def[0]
+	}
+	return ""
 }
