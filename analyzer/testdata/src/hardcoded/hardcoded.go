@@ -1,4 +1,4 @@
-package hardcoded
+package hardcoded // want package:"jwtlint.config" package:"jwtlint.pkg"
 
 import (
 	"flag"
