@@ -99,6 +99,10 @@ func families() []family {
 			{"github.com/gogf/gf-jwt/v2", "v2", ginJWT("github.com/gogf/gf-jwt/v2", "GfJWTMiddleware", "gogf/gf-jwt/v2", "PrivKeyBytes", "KeyFunc")},
 			{"github.com/gogf/gf-jwt", "v1", ginJWT("github.com/gogf/gf-jwt", "GfJWTMiddleware", "gogf/gf-jwt")},
 		}},
+		{"go-pkgz/auth", []familyVersion{
+			{"github.com/go-pkgz/auth/v2", "v2", goPkgzAuth("github.com/go-pkgz/auth/v2", "go-pkgz/auth/v2")},
+			{"github.com/go-pkgz/auth", "v1", goPkgzAuth("github.com/go-pkgz/auth", "go-pkgz/auth")},
+		}},
 		{"go-chi/jwtauth", []familyVersion{
 			{"github.com/go-chi/jwtauth/v5", "v5", jwtauth("github.com/go-chi/jwtauth/v5", "go-chi/jwtauth/v5")},
 			{"github.com/go-chi/jwtauth", "v1-v4", jwtauth("github.com/go-chi/jwtauth", "go-chi/jwtauth")},
@@ -343,5 +347,17 @@ func jwtauth(path, lib string) []API {
 	return []API{
 		{Name: path + ".New", Param: "signKey", Role: SignKey, Lib: lib, AlgParam: "alg"},
 		{Name: path + ".New", Param: "verifyKey", Role: VerifyKey, Lib: lib, AlgParam: "alg"},
+	}
+}
+
+// goPkgzAuth returns the rows of go-pkgz/auth: the HMAC secret is what the
+// SecretReader (a token.Secret, usually a token.SecretFunc) returns, in
+// auth.Opts and token.Opts. The library signs and verifies HS256 only and
+// checks the token's method itself (Alg), so a custom SecretReader is no
+// missing algorithm check.
+func goPkgzAuth(path, lib string) []API {
+	return []API{
+		{Name: path + ".Opts.SecretReader", Role: Keyfunc, Lib: lib, Alg: "HS256"},
+		{Name: path + "/token.Opts.SecretReader", Role: Keyfunc, Lib: lib, Alg: "HS256"},
 	}
 }

@@ -601,7 +601,9 @@ func (v *verifier) checkKeyfuncField(r *Rule, st *ssa.Store) {
 	}
 	var row *API
 	for _, rw := range c.table.byName[name] {
-		if rw.Role == Keyfunc && rw.AlgParam == "" {
+		// A row with Alg: the library fixes and checks the algorithm
+		// itself (go-pkgz/auth's SecretReader).
+		if rw.Role == Keyfunc && rw.AlgParam == "" && rw.Alg == "" {
 			row = rw
 		}
 	}
