@@ -103,6 +103,12 @@ func families() []family {
 			{"github.com/go-pkgz/auth/v2", "v2", goPkgzAuth("github.com/go-pkgz/auth/v2", "go-pkgz/auth/v2")},
 			{"github.com/go-pkgz/auth", "v1", goPkgzAuth("github.com/go-pkgz/auth", "go-pkgz/auth")},
 		}},
+		{"go-kratos/kratos", []familyVersion{
+			{"github.com/go-kratos/kratos/v2", "v2", kratos("github.com/go-kratos/kratos/v2/middleware/auth/jwt", "go-kratos/kratos/v2 middleware/auth/jwt")},
+		}},
+		{"auth0/go-jwt-middleware", []familyVersion{
+			{"github.com/auth0/go-jwt-middleware/v2", "v2", auth0("github.com/auth0/go-jwt-middleware/v2/validator", "auth0/go-jwt-middleware/v2")},
+		}},
 		{"go-chi/jwtauth", []familyVersion{
 			{"github.com/go-chi/jwtauth/v5", "v5", jwtauth("github.com/go-chi/jwtauth/v5", "go-chi/jwtauth/v5")},
 			{"github.com/go-chi/jwtauth", "v1-v4", jwtauth("github.com/go-chi/jwtauth", "go-chi/jwtauth")},
@@ -360,4 +366,25 @@ func goPkgzAuth(path, lib string) []API {
 		{Name: path + ".Opts.SecretReader", Role: Keyfunc, Lib: lib, Alg: "HS256"},
 		{Name: path + "/token.Opts.SecretReader", Role: Keyfunc, Lib: lib, Alg: "HS256"},
 	}
+}
+
+// kratos returns the rows of go-kratos/kratos's JWT middleware at path:
+// Server verifies with the keyfunc's key and rejects tokens whose method
+// is not its signing method (HS256 unless WithSigningMethod); Client signs
+// with the key its keyProvider returns.
+func kratos(path, lib string) []API {
+	return []API{
+		{Name: path + ".Server", Param: "keyFunc", Role: Keyfunc, Lib: lib, Alg: "HS256"},
+		{Name: path + ".Client", Param: "keyProvider", Role: Keyfunc, Lib: lib, Alg: "HS256"},
+	}
+}
+
+// auth0 returns the rows of auth0/go-jwt-middleware v2's validator at path:
+// New's keyFunc returns the verification key for the signatureAlgorithm,
+// which the validator enforces.
+func auth0(path, lib string) []API {
+	rows := []API{
+		{Name: path + ".New", Param: "keyFunc", Role: Keyfunc, Lib: lib, AlgParam: "signatureAlgorithm"},
+	}
+	return append(rows, algValues(path, lib, "HS256", "HS384", "HS512", "RS256")...)
 }

@@ -84,7 +84,8 @@ func (v *verifier) checkParseCall(r *Rule, call ssa.CallInstruction) {
 	for _, row := range rows {
 		switch row.Role {
 		case Keyfunc:
-			if row.AlgParam == "" && row.Param != "" {
+			// A row with Alg: the library checks the method itself.
+			if row.AlgParam == "" && row.Alg == "" && row.Param != "" {
 				kfRow = row
 			}
 		case AnyAlgParse:
