@@ -214,8 +214,34 @@ func kind(obj types.Object) string {
 }
 
 // typeString prints t with full package paths, so that a stub's and the
-// real package's types print alike; interface{} and any print alike.
+// real package's types print alike; interface{} and any print alike. A
+// function's parameters keep their names (the library table names them),
+// its results do not (naming them changes nothing for callers).
 func typeString(t types.Type) string {
-	s := types.TypeString(t, func(p *types.Package) string { return p.Path() })
+	qual := func(p *types.Package) string { return p.Path() }
+	var s string
+	if sig, ok := t.(*types.Signature); ok {
+		var params []string
+		for i := 0; i < sig.Params().Len(); i++ {
+			p := sig.Params().At(i)
+			ts := types.TypeString(p.Type(), qual)
+			if sig.Variadic() && i == sig.Params().Len()-1 {
+				ts = "..." + types.TypeString(p.Type().(*types.Slice).Elem(), qual)
+			}
+			params = append(params, strings.TrimSpace(p.Name()+" "+ts))
+		}
+		var b strings.Builder
+		b.WriteString("func(" + strings.Join(params, ", ") + ")")
+		var res []string
+		for i := 0; i < sig.Results().Len(); i++ {
+			res = append(res, types.TypeString(sig.Results().At(i).Type(), qual))
+		}
+		if len(res) > 0 {
+			b.WriteString(" (" + strings.Join(res, ", ") + ")")
+		}
+		s = b.String()
+	} else {
+		s = types.TypeString(t, qual)
+	}
 	return strings.ReplaceAll(s, "interface{}", "any")
 }

@@ -12,8 +12,6 @@ import (
 
 type Algorithm string
 
-func (a Algorithm) String() string { return string(a) }
-
 const (
 	EdDSA Algorithm = "EdDSA"
 	HS256 Algorithm = "HS256"
@@ -32,7 +30,6 @@ const (
 
 type Signer interface {
 	Algorithm() Algorithm
-	SignSize() int
 	Sign(payload []byte) ([]byte, error)
 }
 
@@ -45,7 +42,6 @@ type Header struct {
 	Algorithm   Algorithm `json:"alg"`
 	Type        string    `json:"typ,omitempty"`
 	ContentType string    `json:"cty,omitempty"`
-	KeyID       string    `json:"kid,omitempty"`
 }
 
 type Audience []string
@@ -66,8 +62,6 @@ type StandardClaims struct {
 	NotBefore *NumericDate `json:"nbf,omitempty"`
 }
 
-type RegisteredClaims = StandardClaims
-
 type Token struct {
 	raw       []byte
 	signature []byte
@@ -87,16 +81,12 @@ func (t *Token) Payload() []byte { return nil }
 
 func (t *Token) Signature() []byte { return t.signature }
 
-type BuilderOption func(*Builder)
-
-func WithKeyID(kid string) BuilderOption { return nil }
-
 type Builder struct {
 	signer Signer
 	header Header
 }
 
-func NewBuilder(signer Signer, opts ...BuilderOption) *Builder { return &Builder{signer: signer} }
+func NewBuilder(signer Signer) *Builder { return &Builder{signer: signer} }
 
 func (b *Builder) Build(claims interface{}) (*Token, error) { return nil, nil }
 

@@ -9,9 +9,3 @@ type Ctx interface {
 }
 
 type Handler = func(Ctx) error
-
-type App struct{}
-
-func New() *App { return &App{} }
-
-func (app *App) Use(args ...any) *App { return app }

@@ -1,10 +1,12 @@
 // Package request is a stub of gopkg.in/dgrijalva/jwt-go.v3/request for jwtlint's tests.
+// Like the real package (the same source as github.com/dgrijalva/jwt-go v3), it
+// imports github.com/dgrijalva/jwt-go, not the gopkg.in path.
 package request
 
 import (
 	"net/http"
 
-	jwt "gopkg.in/dgrijalva/jwt-go.v3"
+	jwt "github.com/dgrijalva/jwt-go"
 )
 
 type Extractor interface {
