@@ -107,7 +107,9 @@ func extract(gitDir, commit, dir string) error {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return err
 	}
-	archive := exec.Command("sh", "-c", `git --git-dir="$1" archive "$2" | tar -x -C "$3"`, "sh", gitDir, commit, dir)
+	// git archive's own status decides: tar can end cleanly on a stream that
+	// git archive cut short at a missing blob.
+	archive := exec.Command("bash", "-c", `set -o pipefail; git --git-dir="$1" archive "$2" | tar -x -C "$3"`, "bash", gitDir, commit, dir)
 	if b, err := archive.CombinedOutput(); err == nil {
 		return nil
 	} else {
