@@ -348,19 +348,18 @@ func (t *tracer) addr1(a ssa.Value, hint token.Pos) []Origin {
 	case *ssa.FreeVar:
 		return t.freeVar(a, hint, t.addr)
 	case *ssa.IndexAddr:
+		// An element of a slice parameter: def[0] of getEnv(name, def
+		// ...string) is what the caller passes.
+		if p, ok := a.X.(*ssa.Parameter); ok {
+			fn := p.Parent()
+			return []Origin{{Kind: Param, Fn: fn, Index: slices.Index(fn.Params, p), Len: -1, Bits: -1, Elem: true}}
+		}
 		return t.element(a, hint)
 	case *ssa.Call:
 		return t.call(a, 0, hint)
 	case *ssa.Extract:
 		if call, ok := a.Tuple.(*ssa.Call); ok {
 			return t.call(call, a.Index, hint)
-		}
-	case *ssa.IndexAddr:
-		// An element of a slice parameter: def[0] of getEnv(name, def
-		// ...string) is what the caller passes.
-		if p, ok := a.X.(*ssa.Parameter); ok {
-			fn := p.Parent()
-			return []Origin{{Kind: Param, Fn: fn, Index: slices.Index(fn.Params, p), Len: -1, Bits: -1, Elem: true}}
 		}
 	case *ssa.UnOp:
 		// A pointer loaded from a variable (p := flag.String(…); *p):
