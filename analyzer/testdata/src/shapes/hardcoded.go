@@ -1,4 +1,4 @@
-package shapes
+package shapes // want package:"jwtlint.config" package:"jwtlint.pkg"
 
 import (
 	"crypto/sha256"

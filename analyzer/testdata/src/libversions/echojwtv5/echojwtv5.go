@@ -13,5 +13,5 @@ func routes(e *echo.Echo) {
 	e.Use(echojwt.WithConfig(echojwt.Config{
 		SigningKey: []byte("echo-jwt-v5-config-secret"), // want `hard-coded 25-byte key`
 	}))
-	e.Use(echojwt.JWT([]byte(os.Getenv("JWT_SECRET"))))
+	e.Use(echojwt.JWT([]byte(os.Getenv("JWT_SECRET")))) // want `no emptiness or length check`
 }

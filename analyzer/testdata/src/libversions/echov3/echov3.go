@@ -15,5 +15,5 @@ func routes(e *echo.Echo) {
 		SigningKey:    []byte("echo-v3-config-secret"), // want `hard-coded 21-byte key`
 		SigningMethod: middleware.AlgorithmHS256,
 	}))
-	e.Use(middleware.JWT([]byte(os.Getenv("JWT_SECRET"))))
+	e.Use(middleware.JWT([]byte(os.Getenv("JWT_SECRET")))) // want `no emptiness or length check`
 }

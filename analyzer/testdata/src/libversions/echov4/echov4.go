@@ -11,5 +11,5 @@ import (
 
 func routes(e *echo.Echo) {
 	e.Use(middleware.JWT([]byte("echo-v4-secret"))) // want `hard-coded 14-byte key passed to`
-	e.Use(middleware.JWT([]byte(os.Getenv("JWT_SECRET"))))
+	e.Use(middleware.JWT([]byte(os.Getenv("JWT_SECRET")))) // want `no emptiness or length check`
 }

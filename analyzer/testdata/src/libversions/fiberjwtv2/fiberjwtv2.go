@@ -12,5 +12,5 @@ var config = jwtware.Config{
 }
 
 func envConfig() jwtware.Config {
-	return jwtware.Config{SigningKey: []byte(os.Getenv("JWT_SECRET"))}
+	return jwtware.Config{SigningKey: []byte(os.Getenv("JWT_SECRET"))} // want `no emptiness or length check`
 }

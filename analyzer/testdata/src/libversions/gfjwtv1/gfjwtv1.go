@@ -16,5 +16,5 @@ func middleware() (*jwt.GfJWTMiddleware, error) {
 }
 
 func envMiddleware() (*jwt.GfJWTMiddleware, error) {
-	return jwt.New(&jwt.GfJWTMiddleware{Key: []byte(os.Getenv("JWT_SECRET"))})
+	return jwt.New(&jwt.GfJWTMiddleware{Key: []byte(os.Getenv("JWT_SECRET"))}) // want `no emptiness or length check`
 }

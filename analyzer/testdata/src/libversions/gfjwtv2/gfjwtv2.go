@@ -13,5 +13,5 @@ var auth = jwt.New(&jwt.GfJWTMiddleware{
 })
 
 func envMiddleware() *jwt.GfJWTMiddleware {
-	return jwt.New(&jwt.GfJWTMiddleware{Key: []byte(os.Getenv("JWT_SECRET"))})
+	return jwt.New(&jwt.GfJWTMiddleware{Key: []byte(os.Getenv("JWT_SECRET"))}) // want `no emptiness or length check`
 }

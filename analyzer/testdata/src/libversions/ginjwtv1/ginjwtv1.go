@@ -16,5 +16,5 @@ func middleware() (*jwt.GinJWTMiddleware, error) {
 }
 
 func envMiddleware() (*jwt.GinJWTMiddleware, error) {
-	return jwt.New(&jwt.GinJWTMiddleware{Key: []byte(os.Getenv("JWT_SECRET"))})
+	return jwt.New(&jwt.GinJWTMiddleware{Key: []byte(os.Getenv("JWT_SECRET"))}) // want `no emptiness or length check`
 }
