@@ -123,6 +123,7 @@ func run(pass *analysis.Pass, cfg *Config) (any, error) {
 	if err := cfg.Validate(); err != nil {
 		return nil, err
 	}
+	pass = withPositionedFiles(pass)
 	jwt := importsJWT(pass)
 	if !relevant(pass, jwt) {
 		return &Result{}, nil
@@ -144,4 +145,20 @@ func isTestFile(fset *token.FileSet, f *ast.File) bool {
 		}
 	}
 	return false
+}
+
+// withPositionedFiles returns pass, or a copy of it without the files the
+// parser could not give a position (a file without a package clause comes
+// back empty, at token.NoPos, when the driver runs despite errors): nothing
+// in them can be analyzed, and every rule may ask for a file's token.File.
+func withPositionedFiles(pass *analysis.Pass) *analysis.Pass {
+	files := slices.DeleteFunc(slices.Clone(pass.Files), func(f *ast.File) bool {
+		return pass.Fset.File(f.Pos()) == nil
+	})
+	if len(files) == len(pass.Files) {
+		return pass
+	}
+	p := *pass
+	p.Files = files
+	return &p
 }

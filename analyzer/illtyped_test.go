@@ -48,3 +48,14 @@ func TestWellTypedResult(t *testing.T) {
 		}
 	}
 }
+
+// TestNoPackageClause: a file that does not even have a package clause (the
+// parser gives it no position) neither crashes the pass nor hides the
+// package's other files' findings (sweep: Sharai-API).
+func TestNoPackageClause(t *testing.T) {
+	for _, r := range analysistest.Run(t, analysistest.TestData(), analyzer.New(analyzer.Config{}), "nopackageclause") {
+		if r.Err != nil {
+			t.Errorf("%s: %v", r.Pass.Pkg.Path(), r.Err)
+		}
+	}
+}

@@ -1,0 +1,3 @@
+func loginHandler() error {
+	return nil
+}
