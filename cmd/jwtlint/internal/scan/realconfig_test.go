@@ -198,3 +198,69 @@ func TestEmbeddedINI(t *testing.T) {
 		"chart/values.yaml": "config:\n  application.properties: |\n    server.port=8080\n    jwt.secret=${JWT_SECRET:mySecretKey}\n",
 	}, "weak-secret k8s/cm.yaml:5", "weak-secret k8s/cm.yaml:8", "weak-secret chart/values.yaml:4")
 }
+
+// A key passed from the package that reads it to a JWT package's
+// constructor, kept in a field, used by a method.
+func TestCodeNamesThroughParameters(t *testing.T) {
+	files := map[string]string{
+		"go.mod": "module example.com/svc\n\ngo 1.22\n",
+		"cmd/server/main.go": `package main
+
+import (
+	"os"
+
+	"example.com/svc/internal/auth"
+	"example.com/svc/internal/cache"
+	"example.com/svc/internal/config"
+)
+
+func main() {
+	cfg := config.Load()
+	s := auth.NewService(cfg.SigningPhrase, 3600)
+	_ = auth.NewService(os.Getenv("SVC_SECRET"), 60)
+	_ = cache.New(os.Getenv("CACHE_KEY"))
+	_ = s
+}
+`,
+		"internal/config/config.go": "package config\n\ntype Config struct {\n\tSigningPhrase string `yaml:\"app_key\" env:\"APP_KEY\"`\n}\n\nfunc Load() Config { return Config{} }\n",
+		"internal/cache/cache.go":   "package cache\n\nfunc New(key string) int { return len(key) }\n",
+		"internal/auth/service.go": `package auth
+
+import "github.com/golang-jwt/jwt/v5"
+
+type Service struct {
+	signingKey string
+	ttl        int
+}
+
+func NewService(signingKey string, ttl int) *Service {
+	return &Service{signingKey, ttl}
+}
+
+// New is not the cache's New.
+func New(key string) *Service { return &Service{} }
+
+func (s *Service) Token(c jwt.MapClaims) (string, error) {
+	return jwt.NewWithClaims(jwt.SigningMethodHS256, c).SignedString([]byte(s.signingKey))
+}
+`,
+		".env":        "APP_KEY=changeme\nSVC_SECRET=letmein\nCACHE_KEY=changeme\n",
+		"config.yaml": "app_key: password1\nother_key: password1\n",
+	}
+	expectFindings(t, files, "weak-secret .env:1", "weak-secret .env:2", "weak-secret config.yaml:1")
+}
+
+func TestCodeNameMatch(t *testing.T) {
+	c := codeNames{"secret": true, "appsecret": true, "serverappkey": true, "jwtsecret": true}
+	for _, tc := range []struct {
+		path string
+		want bool
+	}{
+		{"SECRET", true}, {"[].secret", false}, {"db.secret", false}, {"APP_SECRET", true}, {"env.APP_SECRET", true},
+		{"server.app_key", true}, {"app_key", false}, {"OTHER", false}, {"jwt.secret", true}, {"[].jwt.secret", false},
+	} {
+		if got := c.match(strings.Split(tc.path, ".")); got != tc.want {
+			t.Errorf("match(%s) = %v, want %v", tc.path, got, tc.want)
+		}
+	}
+}
