@@ -264,3 +264,34 @@ func TestCodeNameMatch(t *testing.T) {
 		}
 	}
 }
+
+// In history, a secret in an embedded document is found in the commit that
+// adds it, at its line of the outer file, and the names of the Go code count.
+func TestEmbeddedHistory(t *testing.T) {
+	r := newRepo(t)
+	r.write(map[string]string{
+		"k8s/cm.yaml": "kind: ConfigMap\ndata:\n  application.yaml: |\n    server:\n      port: 8080\n",
+		"go.mod":      "module example.com/h\n\ngo 1.22\n",
+		"auth.go":     "package h\n\nimport (\n\t\"os\"\n\n\t\"github.com/golang-jwt/jwt/v5\"\n)\n\nfunc Sign(c jwt.MapClaims) (string, error) {\n\treturn jwt.NewWithClaims(jwt.SigningMethodHS256, c).SignedString([]byte(os.Getenv(\"APP_SECRET\")))\n}\n",
+	})
+	r.commit("config")
+	r.write(map[string]string{
+		"k8s/cm.yaml": "kind: ConfigMap\ndata:\n  application.yaml: |\n    server:\n      port: 8080\n    jwt:\n      secret: letmein\n",
+		".env":        "APP_SECRET=changeme\n",
+	})
+	weak := r.commit("jwt")
+	_, out, _ := scan(t, "--git", "--format", "json", r.dir)
+	var got []string
+	for _, f := range decode(t, out) {
+		if f.RuleID == RuleWeakSecret {
+			if f.Commit != weak {
+				t.Errorf("%s found in %s, want %s", f.File, f.Commit, weak)
+			}
+			got = append(got, f.File+":"+itoa(f.StartLine)+":"+itoa(f.StartColumn))
+		}
+	}
+	sort.Strings(got)
+	if strings.Join(got, " ") != ".env:1:12 k8s/cm.yaml:7:15" {
+		t.Errorf("weak secrets in history: %v", got)
+	}
+}
