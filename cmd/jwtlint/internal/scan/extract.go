@@ -43,6 +43,12 @@ const (
 func formatOf(name string) format {
 	base := strings.ToLower(path.Base(strings.ReplaceAll(name, "\\", "/")))
 	ext := path.Ext(base)
+	if templateExt[ext] && strings.Count(base, ".") > 1 {
+		// app.conf.sample, config.yaml.example: the template of a
+		// configuration file, in its format.
+		base = strings.TrimSuffix(base, ext)
+		ext = path.Ext(base)
+	}
 	switch {
 	case base == ".env" || strings.HasPrefix(base, ".env.") || ext == ".env" || base == ".envrc" || base == "env":
 		return formatEnv
@@ -59,6 +65,10 @@ func formatOf(name string) format {
 	}
 	return formatNone
 }
+
+// templateExt are the extensions of configuration templates committed in
+// place of the file (whose values are often the ones in use).
+var templateExt = map[string]bool{".sample": true, ".example": true, ".dist": true, ".template": true, ".tmpl": true, ".tpl": true, ".default": true, ".defaults": true, ".orig": true}
 
 // isDotEnv reports whether name is a .env file (.env, .env.local,
 // prod.env), which jwtlint gen --env-file and scan --fix may rewrite; shell

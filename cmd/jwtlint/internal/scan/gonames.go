@@ -52,15 +52,15 @@ func (c codeNames) match(p []string) bool {
 }
 
 // keyishCodeName reports whether a name the Go code loads a key under is
-// taken as a JWT secret's name: it ends in "secret" or "key" or names JWTs
-// (the scanner's prefilter looks for those words), and it names none of
+// taken as a JWT secret's name: it ends in "secret" or "key" or names JWTs,
+// signing or HMAC (acSign, under jwt:), and it names none of
 // the credentials that are not HMAC secrets (notJWT: a PEM private key's
 // path, a database password).
 func keyishCodeName(n string) bool {
 	for _, suffix := range []string{"previous", "prev", "old"} {
 		n = strings.TrimSuffix(n, suffix)
 	}
-	return len(n) >= 3 && (strings.HasSuffix(n, "secret") || strings.HasSuffix(n, "key") || strings.Contains(n, "jwt")) &&
+	return len(n) >= 3 && (strings.HasSuffix(n, "secret") || strings.HasSuffix(n, "key") || containsAny(n, []string{"jwt", "sign", "hmac"})) &&
 		!containsAny(n, notJWT)
 }
 

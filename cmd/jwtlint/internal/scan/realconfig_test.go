@@ -295,3 +295,32 @@ func TestEmbeddedHistory(t *testing.T) {
 		t.Errorf("weak secrets in history: %v", got)
 	}
 }
+
+// Cases of the sweep (helper sweep, 2026-12-02): Postman key/value entries
+// are names, not secrets; configuration templates are read in their
+// format; keys of the code passed through a wrapper of the tree.
+func TestSweepCases(t *testing.T) {
+	expectFindings(t, map[string]string{
+		// 0xKimutai/secure-auth-service, 200215-Moynul-Islam/todo-api.
+		"api.postman_collection.json": `{"item": [{"item": [{"request": {"auth": {"type": "bearer", "bearer": [{"key": "token", "value": "{{jwt_token}}", "type": "string"}]}}}]}]}`,
+		// 200215-Moynul-Islam/todo-api: beego's conf/app.conf template.
+		"conf/app.conf.sample": "appname = todo\n[dev]\nJWT_SECRET = your_secret_key\n",
+		"config.yaml.example":  "jwt:\n  secret: changeme\n",
+	}, "weak-secret conf/app.conf.sample:3", "weak-secret config.yaml.example:2")
+	// 0xhydropho/go-jwt-auth: REFRESH_SECRET is signed with.
+	expectFindings(t, map[string]string{
+		"go.mod":       "module example.com/a\n\ngo 1.22\n",
+		"main.go":      "package main\n\nimport (\n\t\"os\"\n\n\t\"github.com/golang-jwt/jwt/v5\"\n)\n\nfunc main() {\n\t_, _ = jwt.New(jwt.SigningMethodHS256).SignedString([]byte(os.Getenv(\"REFRESH_SECRET\")))\n}\n",
+		".env.example": "PORT=8080\nREFRESH_SECRET=another_very_secure_refresh_secret_here\n",
+	}, "weak-secret .env.example:2")
+	// 246859/lite-server-go: jwt.acSign reaches a wrapper of the tree that signs.
+	expectFindings(t, map[string]string{
+		"go.mod": "module example.com/l\n\ngo 1.22\n",
+		"pkg/jwtutils/jwt.go": "package jwtutils\n\nimport \"github.com/golang-jwt/jwt/v5\"\n\n" +
+			"func CreateHs256Jwt(claims jwt.MapClaims, key string) (string, error) {\n\treturn jwt.NewWithClaims(jwt.SigningMethodHS256, claims).SignedString([]byte(key))\n}\n",
+		"config/jwt.go": "package config\n\ntype Jwt struct {\n\tAcSign string `mapstructure:\"acSign\"`\n\tReSign string `mapstructure:\"reSign\"`\n}\n\nvar JwtCfg Jwt\n",
+		"service/login.go": "package service\n\nimport (\n\t\"example.com/l/config\"\n\t\"example.com/l/pkg/jwtutils\"\n)\n\n" +
+			"func Login() (string, string) {\n\ta, _ := jwtutils.CreateHs256Jwt(nil, config.JwtCfg.AcSign)\n\tr, _ := jwtutils.CreateHs256Jwt(nil, config.JwtCfg.ReSign)\n\treturn a, r\n}\n",
+		"config.yml": "server:\n  port: 80\njwt:\n  acSign: apple-river-stone-cloud\n  reSign: quiet-forest-amber-window\n",
+	}, "weak-secret config.yml:4", "weak-secret config.yml:5")
+}
