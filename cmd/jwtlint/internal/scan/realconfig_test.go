@@ -324,3 +324,12 @@ func TestSweepCases(t *testing.T) {
 		"config.yml": "server:\n  port: 80\njwt:\n  acSign: apple-river-stone-cloud\n  reSign: quiet-forest-amber-window\n",
 	}, "weak-secret config.yml:4", "weak-secret config.yml:5")
 }
+
+// A templated ConfigMap (not YAML until rendered) holding a .env file and
+// an application.yaml in blocks.
+func TestTemplatedEmbedded(t *testing.T) {
+	expectFindings(t, map[string]string{
+		"chart/templates/cm.yaml": "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: {{ .Release.Name }}\ndata:\n  app.env: |\n    PORT=8080\n    JWT_SECRET=changeme\n    OTHER={{ .Values.x }}\n" +
+			"  application.yaml: |\n    jwt:\n      secret: letmein\n  script.sh: |\n    echo JWT_SECRET=nothing\n  JWT_KEY: |\n    {{ .Values.key }}\n",
+	}, "weak-secret chart/templates/cm.yaml:8", "weak-secret chart/templates/cm.yaml:12")
+}
