@@ -33,35 +33,39 @@ const (
 // in its .env is judged.
 type codeNames map[string]bool
 
-// match reports whether the value at p is under one of the names: its
-// whole key path, or its last key when the name is more than a bare
-// "secret" or "key". A bare last key matches only as the whole path
-// (SECRET= in a .env, jwt.secret for the viper key jwt.secret), never in an
-// array (a list of {"key": …} entries).
-func (c codeNames) match(p []string) bool {
+// match reports whether the value at p, in a file of format f, is under
+// one of the names: its whole key path, or its last key when the name is
+// more than a bare "secret" or "key". A bare name matches only a variable
+// of an env-format file (SECRET=, not a fixture's {"Secret": …}); a bare
+// last key only as the whole path (jwt.secret), never in an array.
+func (c codeNames) match(p []string, f format) bool {
 	if len(c) == 0 {
 		return false
 	}
 	leaf, _ := leafKey(p)
 	l := normName(leaf)
+	full := normName(displayName(p))
 	if bareSecret[l] || l == "jwt" {
-		// jwt.secret under the viper key jwt.secret; SECRET under SECRET.
-		return !slices.Contains(p, "[]") && c[normName(displayName(p))]
+		if len(p) == 1 {
+			return f == formatEnv && c[l]
+		}
+		// jwt.secret for the viper key jwt.secret.
+		return !slices.Contains(p, "[]") && c[full]
 	}
-	return c[normName(displayName(p))] || c[l]
+	return c[full] || c[l]
 }
 
 // keyishCodeName reports whether a name the Go code loads a key under is
-// taken as a JWT secret's name: it ends in "secret" or "key" or names JWTs,
-// signing or HMAC (acSign, under jwt:), and it names none of
+// taken as a JWT secret's name: it ends in "secret", "key" or "sign"
+// (acSign, under jwt:) or names JWTs or HMAC, names no algorithm, and none of
 // the credentials that are not HMAC secrets (notJWT: a PEM private key's
 // path, a database password).
 func keyishCodeName(n string) bool {
 	for _, suffix := range []string{"previous", "prev", "old"} {
 		n = strings.TrimSuffix(n, suffix)
 	}
-	return len(n) >= 3 && (strings.HasSuffix(n, "secret") || strings.HasSuffix(n, "key") || containsAny(n, []string{"jwt", "sign", "hmac"})) &&
-		!containsAny(n, notJWT)
+	return len(n) >= 3 && (strings.HasSuffix(n, "secret") || strings.HasSuffix(n, "key") || strings.HasSuffix(n, "sign") || containsAny(n, []string{"jwt", "hmac"})) &&
+		!containsAny(n, notJWT) && !strings.HasSuffix(n, "alg") && !strings.HasSuffix(n, "algorithm")
 }
 
 // goFile is a parsed Go file of the scanned tree.
@@ -784,11 +788,11 @@ func (s *scanner) loadCode(ctx context.Context) {
 
 // codeName reports whether the value at p is under a name the Go code loads
 // a JWT key under; never under annotations or labels.
-func (s *scanner) codeName(p []string) bool {
+func (s *scanner) codeName(p []string, f format) bool {
 	for _, k := range p {
 		if strings.EqualFold(k, "annotations") || strings.EqualFold(k, "labels") {
 			return false
 		}
 	}
-	return s.code.match(p)
+	return s.code.match(p, f)
 }

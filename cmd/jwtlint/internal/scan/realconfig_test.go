@@ -252,6 +252,7 @@ func (s *Service) Token(c jwt.MapClaims) (string, error) {
 
 func TestCodeNameMatch(t *testing.T) {
 	c := codeNames{"secret": true, "appsecret": true, "serverappkey": true, "jwtsecret": true}
+	f := formatYAML
 	for _, tc := range []struct {
 		path string
 		want bool
@@ -259,9 +260,18 @@ func TestCodeNameMatch(t *testing.T) {
 		{"SECRET", true}, {"[].secret", false}, {"db.secret", false}, {"APP_SECRET", true}, {"env.APP_SECRET", true},
 		{"server.app_key", true}, {"app_key", false}, {"OTHER", false}, {"jwt.secret", true}, {"[].jwt.secret", false},
 	} {
-		if got := c.match(strings.Split(tc.path, ".")); got != tc.want {
+		f := f
+		if !strings.Contains(tc.path, ".") {
+			f = formatEnv
+		}
+		if got := c.match(strings.Split(tc.path, "."), f); got != tc.want {
 			t.Errorf("match(%s) = %v, want %v", tc.path, got, tc.want)
 		}
+	}
+	// ory/hydra's fixtures: {"Secret": "secret-0001"} is not the SECRET the
+	// code reads from the environment.
+	if c.match([]string{"Secret"}, formatJSON) {
+		t.Error(`match({"Secret": …} in JSON) = true, want false`)
 	}
 }
 
@@ -332,4 +342,18 @@ func TestTemplatedEmbedded(t *testing.T) {
 		"chart/templates/cm.yaml": "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: {{ .Release.Name }}\ndata:\n  app.env: |\n    PORT=8080\n    JWT_SECRET=changeme\n    OTHER={{ .Values.x }}\n" +
 			"  application.yaml: |\n    jwt:\n      secret: letmein\n  script.sh: |\n    echo JWT_SECRET=nothing\n  JWT_KEY: |\n    {{ .Values.key }}\n",
 	}, "weak-secret chart/templates/cm.yaml:8", "weak-secret chart/templates/cm.yaml:12")
+}
+
+// An untagged config field is read under its own name by go-zero and
+// viper's Unmarshal, but taking every exported field that reaches a key
+// sink as a name brought false positives on the sweep (ory/hydra's JSON
+// fixtures {"Secret": …}, {"Key": …}): only tags and getters name secrets.
+func TestCodeNamesUntaggedField(t *testing.T) {
+	expectFindings(t, map[string]string{
+		"go.mod":           "module example.com/u\n\ngo 1.22\n",
+		"config/config.go": "package config\n\ntype Config struct {\n\tServer struct {\n\t\tAppSecret string\n\t\tPort int\n\t}\n}\n",
+		"auth/auth.go": "package auth\n\nimport (\n\t\"github.com/golang-jwt/jwt/v5\"\n\n\t\"example.com/u/config\"\n)\n\n" +
+			"func Sign(c config.Config) (string, error) {\n\treturn jwt.New(jwt.SigningMethodHS256).SignedString([]byte(c.Server.AppSecret))\n}\n",
+		"etc/app.yaml": "Server:\n  AppSecret: secret123\n  Port: 80\nOther:\n  Port: 1\n",
+	})
 }
