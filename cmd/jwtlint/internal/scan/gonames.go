@@ -109,7 +109,7 @@ func loadCodeNames(root string, note func(format string, args ...any)) codeNames
 		rel, _ := filepath.Rel(root, p)
 		rel = filepath.ToSlash(rel)
 		switch {
-		case d.Name() == "go.mod":
+		case d.Name() == "go.mod" && d.Type().IsRegular():
 			if mod := modulePath(p); mod != "" {
 				modules[path.Dir(rel)] = mod
 			}
@@ -137,11 +137,12 @@ func loadCodeNames(root string, note func(format string, args ...any)) codeNames
 		}
 		parsed[rel] = nil
 		p := filepath.Join(root, filepath.FromSlash(rel))
-		if st, err := os.Stat(p); err != nil || st.Size() > maxGoFileSize {
+		src, err := readText(p, maxGoFileSize) // never blocks on a FIFO
+		if err != nil || src == nil {
 			return nil
 		}
 		// A file with syntax errors yields what parses.
-		f, _ := parser.ParseFile(fset, p, nil, parser.SkipObjectResolution)
+		f, _ := parser.ParseFile(fset, p, src, parser.SkipObjectResolution)
 		if f == nil {
 			return nil
 		}
@@ -165,8 +166,12 @@ func loadCodeNames(root string, note func(format string, args ...any)) codeNames
 	jwtDirs := map[string]bool{}
 	for _, rel := range files {
 		p := filepath.Join(root, filepath.FromSlash(rel))
-		f, err := parser.ParseFile(fset, p, nil, parser.ImportsOnly)
-		if err != nil && f == nil {
+		src, err := readText(p, maxGoFileSize)
+		if err != nil || src == nil {
+			continue
+		}
+		f, _ := parser.ParseFile(fset, p, src, parser.ImportsOnly)
+		if f == nil {
 			continue
 		}
 		var local []string
@@ -257,7 +262,7 @@ func packageNames(ip string) []string {
 
 // modulePath returns the module path of a go.mod file, or "".
 func modulePath(p string) string {
-	b, err := os.ReadFile(p)
+	b, err := readText(p, maxGoFileSize)
 	if err != nil {
 		return ""
 	}
