@@ -146,7 +146,9 @@ func isSecretNameIn(path []string, sib siblings) bool {
 	if !(strings.HasSuffix(l, "secret") || strings.HasSuffix(l, "key")) || containsAny(l, notJWT) {
 		return false
 	}
-	if containsAny(l, jwtContext) {
+	if containsAny(l, jwtContext) || l == "refreshsecret" {
+		// REFRESH_SECRET: the refresh tokens' signing secret beside
+		// JWT_SECRET (AdWayne/ozinse-backend, 0xhydropho/go-jwt-auth).
 		// redis: {authKey: …} is Redis's; jwt_secret is a JWT's anywhere.
 		return strings.Contains(l, "jwt") || !containsAny(normName(parent), notJWT)
 	}

@@ -357,3 +357,19 @@ func TestCodeNamesUntaggedField(t *testing.T) {
 		"etc/app.yaml": "Server:\n  AppSecret: secret123\n  Port: 80\nOther:\n  Port: 1\n",
 	})
 }
+
+// AdWayne/ozinse-backend f2139475: REFRESH_SECRET, loaded by a getEnv
+// helper into a config field that a method signs with, in .env and in a
+// compose environment list; and a common JWT name on its own.
+func TestRefreshSecret(t *testing.T) {
+	expectFindings(t, map[string]string{
+		"go.mod": "module example.com/o\n\ngo 1.22\n",
+		"internal/config/config.go": "package config\n\nimport \"os\"\n\ntype Config struct{ JWTSecret, RefreshPhrase string }\n\n" +
+			"func getEnv(k, d string) string {\n\tif v := os.Getenv(k); v != \"\" {\n\t\treturn v\n\t}\n\treturn d\n}\n\n" +
+			"func Load() *Config {\n\treturn &Config{JWTSecret: getEnv(\"JWT_SECRET\", \"\"), RefreshPhrase: getEnv(\"OZ_REFRESH_PHRASE_KEY\", \"\")}\n}\n",
+		"internal/service/auth_service.go": "package service\n\nimport (\n\t\"github.com/golang-jwt/jwt/v5\"\n\n\t\"example.com/o/internal/config\"\n)\n\n" +
+			"type S struct{ cfg *config.Config }\n\nfunc (s *S) Refresh(c jwt.MapClaims) (string, error) {\n\treturn jwt.NewWithClaims(jwt.SigningMethodHS256, c).SignedString([]byte(s.cfg.RefreshPhrase))\n}\n",
+		".env":               "JWT_SECRET=super_secret_jwt_key\nREFRESH_SECRET=super_secret_refresh_key\nOZ_REFRESH_PHRASE_KEY=changeme\n",
+		"docker-compose.yml": "services:\n  api:\n    environment:\n      - REFRESH_SECRET=super_secret_refresh_key\n      - OZ_REFRESH_PHRASE_KEY=changeme\n",
+	}, "weak-secret .env:1", "weak-secret .env:2", "weak-secret .env:3", "weak-secret docker-compose.yml:4", "weak-secret docker-compose.yml:5")
+}
