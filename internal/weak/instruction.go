@@ -42,7 +42,7 @@ func instruction(s string) bool {
 		}
 	}
 	// A value of words: not a random string that happens to hold a phrase.
-	if letters < 6 || digits*4 > letters {
+	if letters < 6 || digits > letters {
 		return false
 	}
 	n := b.String()

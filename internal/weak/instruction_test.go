@@ -13,7 +13,7 @@ func TestInstruction(t *testing.T) {
 		{"CHANGE_ME_TO_A_RANDOM_STRING_OF_AT_LEAST_32_CHARACTERS", true},
 		{"put-your-own-secret-here-at-least-32-characters-long", true},
 		{"insert_random_string_here_with_at_least_64_characters_for_security_reasons_please", true},
-		{"YourSecretKeyGoesHere", true},
+		{"YourSecretKeyGoesHere", true}, {"change_this_to_a_long_random_secret_myapp_1700000000", true},
 		{"this is a placeholder, generate one with openssl rand -hex 32", true},
 		// Secrets, strong or weak, that give no instruction.
 		{"myapp2026", false},

@@ -43,6 +43,12 @@ const (
 func formatOf(name string) format {
 	base := strings.ToLower(path.Base(strings.ReplaceAll(name, "\\", "/")))
 	ext := path.Ext(base)
+	if templateExt[ext] && strings.Count(base, ".") > 1 {
+		// app.conf.sample, config.yaml.example: the template of a
+		// configuration file, in its format.
+		base = strings.TrimSuffix(base, ext)
+		ext = path.Ext(base)
+	}
 	switch {
 	case base == ".env" || strings.HasPrefix(base, ".env.") || ext == ".env" || base == ".envrc" || base == "env":
 		return formatEnv
@@ -59,6 +65,10 @@ func formatOf(name string) format {
 	}
 	return formatNone
 }
+
+// templateExt are the extensions of configuration templates committed in
+// place of the file (whose values are often the ones in use).
+var templateExt = map[string]bool{".sample": true, ".example": true, ".dist": true, ".template": true, ".tmpl": true, ".tpl": true, ".default": true, ".defaults": true, ".orig": true}
 
 // isDotEnv reports whether name is a .env file (.env, .env.local,
 // prod.env), which jwtlint gen --env-file and scan --fix may rewrite; shell
@@ -402,6 +412,8 @@ func appendPath(p []string, k string) []string {
 	return append(p[:len(p):len(p)], k)
 }
 
+var blockIndicator = regexp.MustCompile(`^[|>][0-9+\-]*\s*(?:#.*)?$`)
+
 var yamlLine = regexp.MustCompile(`^(\s*)(?:-\s+)?("[^"]*"|'[^']*'|[^\s:#"'{}\[\]][^:#]*?)\s*:(?:\s+|$)(.*)$`)
 
 // parseYAMLLines reads "key: value" lines with indentation, for YAML that a
@@ -410,6 +422,7 @@ func parseYAMLLines(content []byte) []assignment {
 	type level struct {
 		indent int
 		key    string
+		block  bool // key: | — the lines below are a document held as a string
 	}
 	var (
 		stack []level
@@ -419,6 +432,22 @@ func parseYAMLLines(content []byte) []assignment {
 		t := strings.TrimSpace(l)
 		if t == "" || strings.HasPrefix(t, "#") {
 			continue
+		}
+		indent := len(l) - len(strings.TrimLeft(l, " \t"))
+		if n := len(stack); n > 0 && stack[n-1].block && indent > stack[n-1].indent {
+			// A .env file in a block (a templated ConfigMap's app.env: |).
+			if envAssign.MatchString(l) {
+				name, _, _ := strings.Cut(strings.TrimPrefix(t, "export "), "=")
+				name = strings.TrimSpace(name)
+				start := strings.Index(l, name+"=") + len(name) + 1
+				v, col := scalarValue(l[start:], start)
+				p := []string{}
+				for _, s := range stack {
+					p = append(p, s.key)
+				}
+				out = append(out, assignment{path: append(p, name), value: v, line: i + 1, col: col})
+				continue
+			}
 		}
 		m := yamlLine.FindStringSubmatchIndex(l)
 		if m == nil {
@@ -434,7 +463,7 @@ func parseYAMLLines(content []byte) []assignment {
 			}
 			continue
 		}
-		indent := m[3] - m[2]
+		indent = m[3] - m[2]
 		key := strings.Trim(l[m[4]:m[5]], `"'`)
 		for len(stack) > 0 && stack[len(stack)-1].indent >= indent {
 			stack = stack[:len(stack)-1]
@@ -446,7 +475,11 @@ func parseYAMLLines(content []byte) []assignment {
 		p = append(p, key)
 		raw := l[m[6]:m[7]]
 		if strings.TrimSpace(raw) == "" || strings.HasPrefix(strings.TrimSpace(raw), "#") {
-			stack = append(stack, level{indent, key})
+			stack = append(stack, level{indent, key, false})
+			continue
+		}
+		if blockIndicator.MatchString(raw) {
+			stack = append(stack, level{indent, key, true})
 			continue
 		}
 		v, col := scalarValue(raw, m[6])

@@ -101,6 +101,7 @@ func TestNames(t *testing.T) {
 		{"metadata.annotations.nginx.ingress.kubernetes.io/auth-tls-secret", false},
 		{"auth.existingSecret", false}, {"JWT_PRIVATE_KEY", false},
 		{"Auth.AccessSecret", true}, {"JwtAuth.AccessSecret", true}, {"auth.sign_key", true}, {"jwt.signKey", true},
+		{"REFRESH_SECRET", true}, {"oauth.refresh_secret", false},
 		{"cache.AccessSecret", false}, {"server.signKey", false}, {"jwt.base64-secret", true}, {"redis.signKey", false},
 		{"RefreshToken|uid-login-refreshtoken-4b0db8c2-9f26-4417-8bde-3f0e3656f8e0|secret", false},
 	} {

@@ -10,6 +10,7 @@ import (
 	"path/filepath"
 	"reflect"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -32,33 +33,39 @@ const (
 // in its .env is judged.
 type codeNames map[string]bool
 
-// match reports whether the value at p is under one of the names: its
-// whole key path, or its last key when the name is more than a bare
-// "secret" or "key" (which name a JWT secret only at that path).
-func (c codeNames) match(p []string) bool {
+// match reports whether the value at p, in a file of format f, is under
+// one of the names: its whole key path, or its last key when the name is
+// more than a bare "secret" or "key". A bare name matches only a variable
+// of an env-format file (SECRET=, not a fixture's {"Secret": …}); a bare
+// last key only as the whole path (jwt.secret), never in an array.
+func (c codeNames) match(p []string, f format) bool {
 	if len(c) == 0 {
 		return false
 	}
 	leaf, _ := leafKey(p)
-	full := normName(displayName(p))
-	if c[full] {
-		return true
-	}
 	l := normName(leaf)
-	return c[l] && !bareSecret[l]
+	full := normName(displayName(p))
+	if bareSecret[l] || l == "jwt" {
+		if len(p) == 1 {
+			return f == formatEnv && c[l]
+		}
+		// jwt.secret for the viper key jwt.secret.
+		return !slices.Contains(p, "[]") && c[full]
+	}
+	return c[full] || c[l]
 }
 
 // keyishCodeName reports whether a name the Go code loads a key under is
-// taken as a JWT secret's name: it ends in "secret" or "key" or names JWTs
-// (the scanner's prefilter looks for those words), and it names none of
+// taken as a JWT secret's name: it ends in "secret", "key" or "sign"
+// (acSign, under jwt:) or names JWTs or HMAC, names no algorithm, and none of
 // the credentials that are not HMAC secrets (notJWT: a PEM private key's
 // path, a database password).
 func keyishCodeName(n string) bool {
 	for _, suffix := range []string{"previous", "prev", "old"} {
 		n = strings.TrimSuffix(n, suffix)
 	}
-	return len(n) >= 3 && (strings.HasSuffix(n, "secret") || strings.HasSuffix(n, "key") || strings.Contains(n, "jwt")) &&
-		!containsAny(n, notJWT)
+	return len(n) >= 3 && (strings.HasSuffix(n, "secret") || strings.HasSuffix(n, "key") || strings.HasSuffix(n, "sign") || containsAny(n, []string{"jwt", "hmac"})) &&
+		!containsAny(n, notJWT) && !strings.HasSuffix(n, "alg") && !strings.HasSuffix(n, "algorithm")
 }
 
 // goFile is a parsed Go file of the scanned tree.
@@ -66,6 +73,9 @@ type goFile struct {
 	dir  string // slash-separated, relative to the root
 	file *ast.File
 	jwt  map[string]bool // local names of the JWT libraries it imports
+	// pkgs are the tree directories of the packages it imports, by the
+	// names they are likely known under in it.
+	pkgs map[string]string
 }
 
 // loadCodeNames reads the Go files under root (not tests, not vendored or
@@ -99,7 +109,7 @@ func loadCodeNames(root string, note func(format string, args ...any)) codeNames
 		rel, _ := filepath.Rel(root, p)
 		rel = filepath.ToSlash(rel)
 		switch {
-		case d.Name() == "go.mod":
+		case d.Name() == "go.mod" && d.Type().IsRegular():
 			if mod := modulePath(p); mod != "" {
 				modules[path.Dir(rel)] = mod
 			}
@@ -127,38 +137,58 @@ func loadCodeNames(root string, note func(format string, args ...any)) codeNames
 		}
 		parsed[rel] = nil
 		p := filepath.Join(root, filepath.FromSlash(rel))
-		if st, err := os.Stat(p); err != nil || st.Size() > maxGoFileSize {
+		src, err := readText(p, maxGoFileSize) // never blocks on a FIFO
+		if err != nil || src == nil {
 			return nil
 		}
 		// A file with syntax errors yields what parses.
-		f, _ := parser.ParseFile(fset, p, nil, parser.SkipObjectResolution)
+		f, _ := parser.ParseFile(fset, p, src, parser.SkipObjectResolution)
 		if f == nil {
 			return nil
 		}
-		g := &goFile{dir: path.Dir(rel), file: f, jwt: map[string]bool{}}
+		g := &goFile{dir: path.Dir(rel), file: f, jwt: map[string]bool{}, pkgs: map[string]string{}}
+		for _, imp := range f.Imports {
+			ip, _ := strconv.Unquote(imp.Path.Value)
+			if dir, ok := treeDir(modules, ip); ok {
+				if imp.Name != nil {
+					g.pkgs[imp.Name.Name] = dir
+					continue
+				}
+				for _, n := range packageNames(ip) {
+					g.pkgs[n] = dir
+				}
+			}
+		}
 		parsed[rel] = g
 		return g
 	}
+	imports := map[string][]string{} // tree directories each file imports
+	jwtDirs := map[string]bool{}
 	for _, rel := range files {
 		p := filepath.Join(root, filepath.FromSlash(rel))
-		f, err := parser.ParseFile(fset, p, nil, parser.ImportsOnly)
-		if err != nil && f == nil {
+		src, err := readText(p, maxGoFileSize)
+		if err != nil || src == nil {
+			continue
+		}
+		f, _ := parser.ParseFile(fset, p, src, parser.ImportsOnly)
+		if f == nil {
 			continue
 		}
 		var local []string
-		uses := false
 		for _, imp := range f.Imports {
 			ip, _ := strconv.Unquote(imp.Path.Value)
 			if isLib[ip] {
-				uses = true
 				if imp.Name != nil {
 					local = append(local, imp.Name.Name)
 				} else {
 					local = append(local, packageNames(ip)...)
 				}
 			}
+			if dir, ok := treeDir(modules, ip); ok {
+				imports[rel] = append(imports[rel], dir)
+			}
 		}
-		if !uses {
+		if len(local) == 0 {
 			continue
 		}
 		g := parse(rel)
@@ -169,19 +199,26 @@ func loadCodeNames(root string, note func(format string, args ...any)) codeNames
 			g.jwt[n] = true
 		}
 		jwtFiles = append(jwtFiles, g)
-		for _, imp := range f.Imports {
-			ip, _ := strconv.Unquote(imp.Path.Value)
-			if dir, ok := treeDir(modules, ip); ok {
-				wantDir[dir] = true
-			}
-		}
+		jwtDirs[g.dir] = true
 	}
 	if len(jwtFiles) == 0 {
 		return nil
 	}
-	// Every file of the JWT files' packages and of the packages they import.
-	for _, g := range jwtFiles {
-		wantDir[g.dir] = true
+	// The JWT files' packages, the packages that import them (a main
+	// passing os.Getenv("APP_SECRET") to auth.New), and the packages
+	// either imports (their config).
+	for _, rel := range files {
+		importer := jwtDirs[path.Dir(rel)]
+		for _, dir := range imports[rel] {
+			importer = importer || jwtDirs[dir]
+		}
+		if !importer {
+			continue
+		}
+		wantDir[path.Dir(rel)] = true
+		for _, dir := range imports[rel] {
+			wantDir[dir] = true
+		}
 	}
 	var all []*goFile
 	for dir := range wantDir {
@@ -192,6 +229,9 @@ func loadCodeNames(root string, note func(format string, args ...any)) codeNames
 		}
 	}
 	c := newCodeIndex(sinks)
+	for _, g := range all {
+		c.structs(g)
+	}
 	for _, g := range all {
 		c.mappings(g)
 	}
@@ -222,7 +262,7 @@ func packageNames(ip string) []string {
 
 // modulePath returns the module path of a go.mod file, or "".
 func modulePath(p string) string {
-	b, err := os.ReadFile(p)
+	b, err := readText(p, maxGoFileSize)
 	if err != nil {
 		return ""
 	}
@@ -264,10 +304,14 @@ type codeIndex struct {
 	found  map[string]bool // configuration names that reach a key sink
 	// used are the global names (variables, fields) that reach a key sink.
 	used map[string]bool
+	// fields are the field names of the struct types read, in order, by
+	// directory and type name ("internal/auth.service"), for positional
+	// composite literals.
+	fields map[string][]string
 }
 
 func newCodeIndex(sinks map[string]bool) *codeIndex {
-	return &codeIndex{sinks: sinks, global: map[string][]string{}, found: map[string]bool{}, used: map[string]bool{}}
+	return &codeIndex{sinks: sinks, global: map[string][]string{}, found: map[string]bool{}, used: map[string]bool{}, fields: map[string][]string{}}
 }
 
 // getterKey returns the configuration name a call reads, when it is a
@@ -373,8 +417,108 @@ func valueSources(e ast.Expr) []string {
 	return out
 }
 
+// paramMarker is how a source names the parameter i of function fn of the
+// package in directory dir (of any method fn when dir is "*"):
+// "@dir.fn#i", resolved to the arguments of fn's calls.
+func paramMarker(dir, fn string, i int) string { return "@" + dir + "." + fn + "#" + strconv.Itoa(i) }
+
+// callee returns the directory and name paramMarker knows the function
+// called by fun in g under: a function of g's package, of a package of the
+// tree g imports, or any method.
+func (g *goFile) callee(fun ast.Expr) (dir, name string, ok bool) {
+	switch f := ast.Unparen(fun).(type) {
+	case *ast.Ident:
+		return g.dir, f.Name, true
+	case *ast.SelectorExpr:
+		if id, ok := f.X.(*ast.Ident); ok {
+			if d, ok := g.pkgs[id.Name]; ok {
+				return d, f.Sel.Name, true
+			}
+			if g.imports(id.Name) {
+				return "", "", false // another module's function
+			}
+		}
+		return "*", f.Sel.Name, true
+	}
+	return "", "", false
+}
+
+// typeName returns the directory-qualified name of a struct type written
+// in g (T, pkg.T of a package of the tree), or "".
+func (g *goFile) typeName(e ast.Expr) string {
+	switch e := e.(type) {
+	case *ast.Ident:
+		return g.dir + "." + e.Name
+	case *ast.SelectorExpr:
+		if id, ok := e.X.(*ast.Ident); ok && g.pkgs[id.Name] != "" {
+			return g.pkgs[id.Name] + "." + e.Sel.Name
+		}
+	}
+	return ""
+}
+
+// params returns the parameters of fd, a function of g, by name, as
+// markers.
+func (g *goFile) params(fd *ast.FuncDecl) map[string]string {
+	dir := g.dir
+	if fd.Recv != nil {
+		dir = "*"
+	}
+	out := map[string]string{}
+	i := 0
+	for _, f := range fd.Type.Params.List {
+		if len(f.Names) == 0 {
+			i++
+			continue
+		}
+		for _, id := range f.Names {
+			out[id.Name] = paramMarker(dir, fd.Name.Name, i)
+			i++
+		}
+	}
+	return out
+}
+
+// asParams replaces the sources that are parameters (and not local
+// variables) by their markers.
+func asParams(srcs []string, ps map[string]string, local map[string][]string) []string {
+	for i, s := range srcs {
+		if name, ok := strings.CutPrefix(s, "="); ok {
+			if m, ok := ps[name]; ok && local[name] == nil {
+				srcs[i] = m
+			}
+		}
+	}
+	return srcs
+}
+
 // tagNames are the struct tag keys configuration libraries read names from.
 var tagNames = []string{"env", "envconfig", "mapstructure", "yaml", "json", "toml", "koanf", "ini", "conf", "config", "split_words"}
+
+// structs records the field names of g's struct types.
+func (c *codeIndex) structs(g *goFile) {
+	ast.Inspect(g.file, func(n ast.Node) bool {
+		ts, ok := n.(*ast.TypeSpec)
+		if !ok {
+			return true
+		}
+		st, ok := ts.Type.(*ast.StructType)
+		if !ok {
+			return true
+		}
+		var names []string
+		for _, f := range st.Fields.List {
+			if len(f.Names) == 0 {
+				names = append(names, nameOf(f.Type)) // embedded
+			}
+			for _, id := range f.Names {
+				names = append(names, id.Name)
+			}
+		}
+		c.fields[g.dir+"."+ts.Name.Name] = names
+		return true
+	})
+}
 
 // mappings records a file's package variables, struct tags, and stores into
 // fields, from getters.
@@ -384,8 +528,18 @@ func (c *codeIndex) mappings(g *goFile) {
 			c.global[name] = append(c.global[name], from...)
 		}
 	}
+	var ps map[string]string // of the function being read
 	ast.Inspect(g.file, func(n ast.Node) bool {
 		switch n := n.(type) {
+		case *ast.FuncDecl:
+			ps = g.params(n)
+		case *ast.CallExpr:
+			if dir, fn, ok := g.callee(n.Fun); ok {
+				for i, a := range n.Args {
+					m := paramMarker(dir, fn, i)
+					c.global[m] = append(c.global[m], asParams(valueSources(a), ps, nil)...)
+				}
+			}
 		case *ast.GenDecl:
 			if n.Tok == token.VAR || n.Tok == token.CONST {
 				for _, s := range n.Specs {
@@ -420,13 +574,22 @@ func (c *codeIndex) mappings(g *goFile) {
 			if len(n.Lhs) == len(n.Rhs) {
 				for i, l := range n.Lhs {
 					if _, ok := l.(*ast.SelectorExpr); ok {
-						add(nameOf(l), valueSources(n.Rhs[i]))
+						add(nameOf(l), asParams(valueSources(n.Rhs[i]), ps, nil))
 					}
 				}
 			}
+		case *ast.CompositeLit:
+			// service{signingKey, ttl}: fields by position.
+			fs := c.fields[g.typeName(n.Type)]
+			for i, e := range n.Elts {
+				if _, kv := e.(*ast.KeyValueExpr); kv || i >= len(fs) {
+					break
+				}
+				add(fs[i], asParams(valueSources(e), ps, nil))
+			}
 		case *ast.KeyValueExpr:
 			if id, ok := n.Key.(*ast.Ident); ok {
-				add(id.Name, valueSources(n.Value))
+				add(id.Name, asParams(valueSources(n.Value), ps, nil))
 			}
 		}
 		return true
@@ -488,7 +651,11 @@ func (c *codeIndex) uses(g *goFile) {
 			}
 			return true
 		})
-		c.resolve(reach, local)
+		ps := g.params(fd)
+		for k, v := range local {
+			local[k] = asParams(v, ps, local)
+		}
+		c.resolve(asParams(reach, ps, local), local)
 	}
 }
 
@@ -566,10 +733,16 @@ func (c *codeIndex) resolve(reach []string, local map[string][]string) {
 	for len(work) > 0 {
 		it := work[len(work)-1]
 		work = work[:len(work)-1]
-		if seen[it.s] || it.depth > 4 {
+		if seen[it.s] || it.depth > 8 {
 			continue
 		}
 		seen[it.s] = true
+		if strings.HasPrefix(it.s, "@") {
+			for _, f := range c.global[it.s] {
+				work = append(work, item{f, it.depth + 1, false})
+			}
+			continue
+		}
 		name, copied := strings.CutPrefix(it.s, "=")
 		if !copied {
 			c.found[it.s] = true
@@ -620,11 +793,11 @@ func (s *scanner) loadCode(ctx context.Context) {
 
 // codeName reports whether the value at p is under a name the Go code loads
 // a JWT key under; never under annotations or labels.
-func (s *scanner) codeName(p []string) bool {
+func (s *scanner) codeName(p []string, f format) bool {
 	for _, k := range p {
 		if strings.EqualFold(k, "annotations") || strings.EqualFold(k, "labels") {
 			return false
 		}
 	}
-	return s.code.match(p)
+	return s.code.match(p, f)
 }

@@ -109,6 +109,12 @@ func siblingsOf(as []assignment) siblings {
 	return sib
 }
 
+// has reports whether the value at path has a sibling named name
+// (normalized).
+func (sib siblings) has(path []string, name string) bool {
+	return sib[strings.Join(path[:len(path)-1], "\x00")][name]
+}
+
 // hasExpiry reports whether a sibling of the value at path names an expiry.
 func (sib siblings) hasExpiry(path []string) bool {
 	for n := range sib[strings.Join(path[:len(path)-1], "\x00")] {
@@ -140,9 +146,16 @@ func isSecretNameIn(path []string, sib siblings) bool {
 	if !(strings.HasSuffix(l, "secret") || strings.HasSuffix(l, "key")) || containsAny(l, notJWT) {
 		return false
 	}
-	if containsAny(l, jwtContext) {
+	if containsAny(l, jwtContext) || l == "refreshsecret" {
+		// REFRESH_SECRET: the refresh tokens' signing secret beside
+		// JWT_SECRET (AdWayne/ozinse-backend, 0xhydropho/go-jwt-auth).
 		// redis: {authKey: …} is Redis's; jwt_secret is a JWT's anywhere.
 		return strings.Contains(l, "jwt") || !containsAny(normName(parent), notJWT)
+	}
+	if l == "key" && sib.has(path, "value") {
+		// {"key": "token", "value": "{{jwt_token}}"} (Postman, key/value
+		// lists): the key is a name.
+		return false
 	}
 	if expirySecret[l] && len(path) > 1 && sib.hasExpiry(path) {
 		return true

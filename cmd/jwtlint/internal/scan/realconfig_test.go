@@ -198,3 +198,178 @@ func TestEmbeddedINI(t *testing.T) {
 		"chart/values.yaml": "config:\n  application.properties: |\n    server.port=8080\n    jwt.secret=${JWT_SECRET:mySecretKey}\n",
 	}, "weak-secret k8s/cm.yaml:5", "weak-secret k8s/cm.yaml:8", "weak-secret chart/values.yaml:4")
 }
+
+// A key passed from the package that reads it to a JWT package's
+// constructor, kept in a field, used by a method.
+func TestCodeNamesThroughParameters(t *testing.T) {
+	files := map[string]string{
+		"go.mod": "module example.com/svc\n\ngo 1.22\n",
+		"cmd/server/main.go": `package main
+
+import (
+	"os"
+
+	"example.com/svc/internal/auth"
+	"example.com/svc/internal/cache"
+	"example.com/svc/internal/config"
+)
+
+func main() {
+	cfg := config.Load()
+	s := auth.NewService(cfg.SigningPhrase, 3600)
+	_ = auth.NewService(os.Getenv("SVC_SECRET"), 60)
+	_ = cache.New(os.Getenv("CACHE_KEY"))
+	_ = s
+}
+`,
+		"internal/config/config.go": "package config\n\ntype Config struct {\n\tSigningPhrase string `yaml:\"app_key\" env:\"APP_KEY\"`\n}\n\nfunc Load() Config { return Config{} }\n",
+		"internal/cache/cache.go":   "package cache\n\nfunc New(key string) int { return len(key) }\n",
+		"internal/auth/service.go": `package auth
+
+import "github.com/golang-jwt/jwt/v5"
+
+type Service struct {
+	signingKey string
+	ttl        int
+}
+
+func NewService(signingKey string, ttl int) *Service {
+	return &Service{signingKey, ttl}
+}
+
+// New is not the cache's New.
+func New(key string) *Service { return &Service{} }
+
+func (s *Service) Token(c jwt.MapClaims) (string, error) {
+	return jwt.NewWithClaims(jwt.SigningMethodHS256, c).SignedString([]byte(s.signingKey))
+}
+`,
+		".env":        "APP_KEY=changeme\nSVC_SECRET=letmein\nCACHE_KEY=changeme\n",
+		"config.yaml": "app_key: password1\nother_key: password1\n",
+	}
+	expectFindings(t, files, "weak-secret .env:1", "weak-secret .env:2", "weak-secret config.yaml:1")
+}
+
+func TestCodeNameMatch(t *testing.T) {
+	c := codeNames{"secret": true, "appsecret": true, "serverappkey": true, "jwtsecret": true}
+	f := formatYAML
+	for _, tc := range []struct {
+		path string
+		want bool
+	}{
+		{"SECRET", true}, {"[].secret", false}, {"db.secret", false}, {"APP_SECRET", true}, {"env.APP_SECRET", true},
+		{"server.app_key", true}, {"app_key", false}, {"OTHER", false}, {"jwt.secret", true}, {"[].jwt.secret", false},
+	} {
+		f := f
+		if !strings.Contains(tc.path, ".") {
+			f = formatEnv
+		}
+		if got := c.match(strings.Split(tc.path, "."), f); got != tc.want {
+			t.Errorf("match(%s) = %v, want %v", tc.path, got, tc.want)
+		}
+	}
+	// ory/hydra's fixtures: {"Secret": "secret-0001"} is not the SECRET the
+	// code reads from the environment.
+	if c.match([]string{"Secret"}, formatJSON) {
+		t.Error(`match({"Secret": …} in JSON) = true, want false`)
+	}
+}
+
+// In history, a secret in an embedded document is found in the commit that
+// adds it, at its line of the outer file, and the names of the Go code count.
+func TestEmbeddedHistory(t *testing.T) {
+	r := newRepo(t)
+	r.write(map[string]string{
+		"k8s/cm.yaml": "kind: ConfigMap\ndata:\n  application.yaml: |\n    server:\n      port: 8080\n",
+		"go.mod":      "module example.com/h\n\ngo 1.22\n",
+		"auth.go":     "package h\n\nimport (\n\t\"os\"\n\n\t\"github.com/golang-jwt/jwt/v5\"\n)\n\nfunc Sign(c jwt.MapClaims) (string, error) {\n\treturn jwt.NewWithClaims(jwt.SigningMethodHS256, c).SignedString([]byte(os.Getenv(\"APP_SECRET\")))\n}\n",
+	})
+	r.commit("config")
+	r.write(map[string]string{
+		"k8s/cm.yaml": "kind: ConfigMap\ndata:\n  application.yaml: |\n    server:\n      port: 8080\n    jwt:\n      secret: letmein\n",
+		".env":        "APP_SECRET=changeme\n",
+	})
+	weak := r.commit("jwt")
+	_, out, _ := scan(t, "--git", "--format", "json", r.dir)
+	var got []string
+	for _, f := range decode(t, out) {
+		if f.RuleID == RuleWeakSecret {
+			if f.Commit != weak {
+				t.Errorf("%s found in %s, want %s", f.File, f.Commit, weak)
+			}
+			got = append(got, f.File+":"+itoa(f.StartLine)+":"+itoa(f.StartColumn))
+		}
+	}
+	sort.Strings(got)
+	if strings.Join(got, " ") != ".env:1:12 k8s/cm.yaml:7:15" {
+		t.Errorf("weak secrets in history: %v", got)
+	}
+}
+
+// Cases of the sweep (helper sweep, 2026-12-02): Postman key/value entries
+// are names, not secrets; configuration templates are read in their
+// format; keys of the code passed through a wrapper of the tree.
+func TestSweepCases(t *testing.T) {
+	expectFindings(t, map[string]string{
+		// 0xKimutai/secure-auth-service, 200215-Moynul-Islam/todo-api.
+		"api.postman_collection.json": `{"item": [{"item": [{"request": {"auth": {"type": "bearer", "bearer": [{"key": "token", "value": "{{jwt_token}}", "type": "string"}]}}}]}]}`,
+		// 200215-Moynul-Islam/todo-api: beego's conf/app.conf template.
+		"conf/app.conf.sample": "appname = todo\n[dev]\nJWT_SECRET = your_secret_key\n",
+		"config.yaml.example":  "jwt:\n  secret: changeme\n",
+	}, "weak-secret conf/app.conf.sample:3", "weak-secret config.yaml.example:2")
+	// 0xhydropho/go-jwt-auth: REFRESH_SECRET is signed with.
+	expectFindings(t, map[string]string{
+		"go.mod":       "module example.com/a\n\ngo 1.22\n",
+		"main.go":      "package main\n\nimport (\n\t\"os\"\n\n\t\"github.com/golang-jwt/jwt/v5\"\n)\n\nfunc main() {\n\t_, _ = jwt.New(jwt.SigningMethodHS256).SignedString([]byte(os.Getenv(\"REFRESH_SECRET\")))\n}\n",
+		".env.example": "PORT=8080\nREFRESH_SECRET=another_very_secure_refresh_secret_here\n",
+	}, "weak-secret .env.example:2")
+	// 246859/lite-server-go: jwt.acSign reaches a wrapper of the tree that signs.
+	expectFindings(t, map[string]string{
+		"go.mod": "module example.com/l\n\ngo 1.22\n",
+		"pkg/jwtutils/jwt.go": "package jwtutils\n\nimport \"github.com/golang-jwt/jwt/v5\"\n\n" +
+			"func CreateHs256Jwt(claims jwt.MapClaims, key string) (string, error) {\n\treturn jwt.NewWithClaims(jwt.SigningMethodHS256, claims).SignedString([]byte(key))\n}\n",
+		"config/jwt.go": "package config\n\ntype Jwt struct {\n\tAcSign string `mapstructure:\"acSign\"`\n\tReSign string `mapstructure:\"reSign\"`\n}\n\nvar JwtCfg Jwt\n",
+		"service/login.go": "package service\n\nimport (\n\t\"example.com/l/config\"\n\t\"example.com/l/pkg/jwtutils\"\n)\n\n" +
+			"func Login() (string, string) {\n\ta, _ := jwtutils.CreateHs256Jwt(nil, config.JwtCfg.AcSign)\n\tr, _ := jwtutils.CreateHs256Jwt(nil, config.JwtCfg.ReSign)\n\treturn a, r\n}\n",
+		"config.yml": "server:\n  port: 80\njwt:\n  acSign: apple-river-stone-cloud\n  reSign: quiet-forest-amber-window\n",
+	}, "weak-secret config.yml:4", "weak-secret config.yml:5")
+}
+
+// A templated ConfigMap (not YAML until rendered) holding a .env file and
+// an application.yaml in blocks.
+func TestTemplatedEmbedded(t *testing.T) {
+	expectFindings(t, map[string]string{
+		"chart/templates/cm.yaml": "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: {{ .Release.Name }}\ndata:\n  app.env: |\n    PORT=8080\n    JWT_SECRET=changeme\n    OTHER={{ .Values.x }}\n" +
+			"  application.yaml: |\n    jwt:\n      secret: letmein\n  script.sh: |\n    echo JWT_SECRET=nothing\n  JWT_KEY: |\n    {{ .Values.key }}\n",
+	}, "weak-secret chart/templates/cm.yaml:8", "weak-secret chart/templates/cm.yaml:12")
+}
+
+// An untagged config field is read under its own name by go-zero and
+// viper's Unmarshal, but taking every exported field that reaches a key
+// sink as a name brought false positives on the sweep (ory/hydra's JSON
+// fixtures {"Secret": …}, {"Key": …}): only tags and getters name secrets.
+func TestCodeNamesUntaggedField(t *testing.T) {
+	expectFindings(t, map[string]string{
+		"go.mod":           "module example.com/u\n\ngo 1.22\n",
+		"config/config.go": "package config\n\ntype Config struct {\n\tServer struct {\n\t\tAppSecret string\n\t\tPort int\n\t}\n}\n",
+		"auth/auth.go": "package auth\n\nimport (\n\t\"github.com/golang-jwt/jwt/v5\"\n\n\t\"example.com/u/config\"\n)\n\n" +
+			"func Sign(c config.Config) (string, error) {\n\treturn jwt.New(jwt.SigningMethodHS256).SignedString([]byte(c.Server.AppSecret))\n}\n",
+		"etc/app.yaml": "Server:\n  AppSecret: secret123\n  Port: 80\nOther:\n  Port: 1\n",
+	})
+}
+
+// AdWayne/ozinse-backend f2139475: REFRESH_SECRET, loaded by a getEnv
+// helper into a config field that a method signs with, in .env and in a
+// compose environment list; and a common JWT name on its own.
+func TestRefreshSecret(t *testing.T) {
+	expectFindings(t, map[string]string{
+		"go.mod": "module example.com/o\n\ngo 1.22\n",
+		"internal/config/config.go": "package config\n\nimport \"os\"\n\ntype Config struct{ JWTSecret, RefreshPhrase string }\n\n" +
+			"func getEnv(k, d string) string {\n\tif v := os.Getenv(k); v != \"\" {\n\t\treturn v\n\t}\n\treturn d\n}\n\n" +
+			"func Load() *Config {\n\treturn &Config{JWTSecret: getEnv(\"JWT_SECRET\", \"\"), RefreshPhrase: getEnv(\"OZ_REFRESH_PHRASE_KEY\", \"\")}\n}\n",
+		"internal/service/auth_service.go": "package service\n\nimport (\n\t\"github.com/golang-jwt/jwt/v5\"\n\n\t\"example.com/o/internal/config\"\n)\n\n" +
+			"type S struct{ cfg *config.Config }\n\nfunc (s *S) Refresh(c jwt.MapClaims) (string, error) {\n\treturn jwt.NewWithClaims(jwt.SigningMethodHS256, c).SignedString([]byte(s.cfg.RefreshPhrase))\n}\n",
+		".env":               "JWT_SECRET=super_secret_jwt_key\nREFRESH_SECRET=super_secret_refresh_key\nOZ_REFRESH_PHRASE_KEY=changeme\n",
+		"docker-compose.yml": "services:\n  api:\n    environment:\n      - REFRESH_SECRET=super_secret_refresh_key\n      - OZ_REFRESH_PHRASE_KEY=changeme\n",
+	}, "weak-secret .env:1", "weak-secret .env:2", "weak-secret .env:3", "weak-secret docker-compose.yml:4", "weak-secret docker-compose.yml:5")
+}

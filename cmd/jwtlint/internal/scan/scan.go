@@ -670,7 +670,7 @@ func (s *scanner) analyze(frag sources.Fragment, f format, content []byte, offse
 	ls := lines(content)
 	for _, a := range as {
 		line := a.line + offset
-		if lo > 0 && (line < lo || line > hi) || !isSecretNameIn(a.path, sib) && !s.codeName(a.path) {
+		if lo > 0 && (line < lo || line > hi) || !isSecretNameIn(a.path, sib) && !s.codeName(a.path, f) {
 			continue
 		}
 		if f != formatEnv {
