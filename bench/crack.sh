@@ -4,7 +4,8 @@
 # Usage: bench/crack.sh [-r ROUNDS] [-t BENCHTIME]
 #   ROUNDS (default 7) runs of the benchmark binary, each running
 #   CrackShareOfFloor (the cracker and the floor in alternating slices of 64
-#   candidates: both see the same load), CrackHS256 and SHA256Blocks (one
+#   candidates, compared by the median slice time of each: both see the same
+#   load, and slices the scheduler interrupted do not count), CrackHS256 and SHA256Blocks (one
 #   after the other) and CrackHS256Tokens; each figure is the median over the
 #   rounds. BENCHTIME (default 1s) is go test's -benchtime.
 # The floor is SHA256Blocks: the five SHA-256 compressions an HS256
@@ -42,7 +43,8 @@ printf '| benchmark | median |\n|---|---|\n'
 mega() { awk -v v="$1" 'BEGIN { if (v == "-") print "-"; else printf "%.2f M", v / 1e6 }'; }
 printf '| CrackShareOfFloor: cracker, candidates/s | %s |\n' "$(mega "$(median CrackShareOfFloor candidates/s)")"
 printf '| CrackShareOfFloor: floor, candidates/s | %s |\n' "$(mega "$(median CrackShareOfFloor floor-candidates/s)")"
-printf '| CrackShareOfFloor: share of the floor | %s%% |\n' "$(median CrackShareOfFloor %floor)"
+printf '| CrackShareOfFloor: share of the floor | %s%% (rounds: %s) |\n' "$(median CrackShareOfFloor %floor)" \
+	"$(awk '$1 ~ /^BenchmarkCrackShareOfFloor/ { for (i = 3; i < NF; i++) if ($(i + 1) == "%floor") printf "%s%.0f", sep, $i; sep = " " }' "$work/out.txt")"
 printf '| CrackHS256 alone (1 core), candidates/s | %s |\n' "$(mega "$(median CrackHS256 candidates/s)")"
 printf '| SHA256Blocks alone (the floor, 1 core), candidates/s | %s |\n' "$(mega "$(median SHA256Blocks candidates/s)")"
 printf '| CrackHS256Tokens (16 tokens, 1 core), pairs/s | %s |\n' "$(mega "$(median CrackHS256Tokens pairs/s)")"

@@ -50,6 +50,7 @@ func newGuesser(s string) *guesser {
 	g := &guesser{s: s, lower: asciiLower(s), charBits: bruteBits(s), ending: make([][]piece, len(s)+1)}
 	g.words()
 	g.separators()
+	g.numbers()
 	g.years()
 	g.dates()
 	g.sequences()
@@ -238,6 +239,17 @@ func (g *guesser) separators() {
 	for i := 0; i < len(g.s); i++ {
 		if strings.IndexByte(" -_.", g.s[i]) >= 0 {
 			g.add(i, i+1, 1)
+		}
+	}
+}
+
+// numbers finds runs of digits: a number of k digits costs k digits of
+// brute force, not k characters of the secret's whole alphabet.
+func (g *guesser) numbers() {
+	s := g.s
+	for i := 0; i < len(s); i++ {
+		for j := i; j < len(s) && isDigit(s[j]); j++ {
+			g.add(i, j+1, float64(j+1-i)*math.Log2(10))
 		}
 	}
 }
@@ -439,7 +451,9 @@ func (g *guesser) repeats() {
 // Assess judges s like Check, then by the guesses it takes (GuessBits of the
 // judged value): a secret no rule of Check recognises but that a dictionary
 // attacker finds in fewer than MinBits bits of guesses is LowEntropy, and a
-// weak secret's Bits are the fewer of its length's and its guesses' bits.
+// weak secret's Bits are the fewer of its length's and its guesses' bits. A
+// secret Check calls words or a keyboard walk by its shape alone is strong
+// when both its guesses and its length's bits reach MinBits.
 // Unlike Check it reads the word lists, on its first call.
 func (j Judge) Assess(s string) Verdict {
 	v := j.Check(s)
@@ -455,6 +469,12 @@ func (j Judge) Assess(s string) Verdict {
 	case v.Reason == Strong && g < min:
 		v.Reason = LowEntropy
 		v.Bits = g
+	case (v.Reason == Words || v.Reason == KeyboardWalk) && g >= min && v.Bits >= min:
+		// Check's shape rules guess at words and walks from the letters
+		// alone; when no list word, walk or sequence makes the secret
+		// cheaper than brute force of MinBits, the shape was chance
+		// ("Ws9BBh13Rum3ys" is no word, "Bgt78MAqwx" no walk).
+		v.Reason = Strong
 	case v.Weak():
 		v.Bits = math.Min(v.Bits, g)
 	}

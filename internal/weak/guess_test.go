@@ -238,8 +238,10 @@ func TestPrefixesFindEveryEntry(t *testing.T) {
 
 // FuzzGuessBits checks the estimator on any secret: it neither panics nor
 // returns a negative or non-finite figure, never more than brute force of
-// the examined bytes costs, and Assess's bits are never above Check's for a
-// weak verdict.
+// the examined bytes costs; Assess's bits are never above Check's for a weak
+// verdict, and Assess changes Check's verdict only from strong to low
+// entropy, or from a shape (words, walk) to strong when neither the guesses
+// nor the length are under 64 bits.
 func FuzzGuessBits(f *testing.F) {
 	for _, s := range benchSecrets {
 		f.Add(s)
@@ -258,7 +260,14 @@ func FuzzGuessBits(f *testing.F) {
 		if c.Weak() && a.Bits > c.Bits {
 			t.Fatalf("Assess(%q).Bits = %v above Check's %v", s, a.Bits, c.Bits)
 		}
-		if c.Weak() != a.Weak() && !(c.Reason == Strong && a.Reason == LowEntropy) {
+		switch {
+		case c.Reason == a.Reason:
+		case c.Reason == Strong && a.Reason == LowEntropy:
+		case (c.Reason == Words || c.Reason == KeyboardWalk) && a.Reason == Strong:
+			if g < DefaultMinBits || a.Bits < DefaultMinBits {
+				t.Fatalf("Assess(%q) = strong at %v bits, %v guessed; Check %v", s, a.Bits, g, c.Reason)
+			}
+		default:
 			t.Fatalf("Assess(%q) = %v, Check %v", s, a.Reason, c.Reason)
 		}
 	})
@@ -274,6 +283,30 @@ func TestSweepInstructionsAreWeak(t *testing.T) {
 	} {
 		if v := (Judge{}).Assess(s); !v.Weak() {
 			t.Errorf("Assess(%q) = %v (%.0f bits), want weak", s, v.Reason, v.Bits)
+		}
+	}
+}
+
+// TestShapeByChanceIsStrong: Check's shape rules call some random secrets
+// words or walks (from the random part of the corpus); Assess, which knows
+// the words, does not, and keeps real words and walks weak.
+func TestShapeByChanceIsStrong(t *testing.T) {
+	for _, tc := range []struct {
+		s    string
+		weak bool
+	}{
+		{"Ws9BBh13Rum3ys", false},
+		{"Bgt78MAqwxWqaBSh8", false},
+		{"/ZBEFoy+OrjLkIch", false},
+		{"SuperSecureKey2026", true},
+		{"asdfghjkl;'", true},
+		{"my-company-secret-1", true},
+	} {
+		if c := (Judge{}).Check(tc.s); tc.weak == false && !c.Weak() {
+			t.Errorf("Check(%q) = %v: not a shape case any more, pick another", tc.s, c.Reason)
+		}
+		if v := (Judge{}).Assess(tc.s); v.Weak() != tc.weak {
+			t.Errorf("Assess(%q) = %v (%.0f bits, %.0f guessed), want weak %v", tc.s, v.Reason, v.Bits, GuessBits(tc.s), tc.weak)
 		}
 	}
 }

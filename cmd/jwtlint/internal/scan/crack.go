@@ -87,7 +87,8 @@ type hmacTester struct {
 	block, size int
 	h           hash.Hash
 	app         encoding.BinaryAppender
-	keyLen      int // length of the key last set
+	keyLen      int    // length of the key last set
+	kbuf        []byte // the key last set, zero-padded to a block
 	// inner is the ipad block followed by the padded signing input of tok
 	// (rebuilt when another token is tested); outer is the opad block
 	// followed by the digest slot and its padding.
@@ -108,6 +109,7 @@ func newHMACTester(newHash func() hash.Hash, block int) *hmacTester {
 		h:     h,
 		app:   h.(encoding.BinaryAppender),
 		unm:   h.(encoding.BinaryUnmarshaler),
+		kbuf:  make([]byte, block),
 		inner: make([]byte, block),
 		state: make([]byte, 0, 256),
 	}
@@ -148,27 +150,21 @@ const (
 // longer than a block are hashed first). Only the words the key covers, or
 // the last one covered, are rewritten: the rest stay the pad constant.
 func (t *hmacTester) setKey(key string) {
-	if len(key) > t.block {
+	klen := len(key)
+	if klen > t.block {
 		t.h.Reset()
 		io.WriteString(t.h, key)
 		t.state = t.h.Sum(t.state[:0])
-		key = string(t.state) // rare: keys longer than a block
+		klen = copy(t.kbuf, t.state)
+	} else {
+		copy(t.kbuf, key)
 	}
 	ipad, opad := t.inner[:t.block], t.outer[:t.block]
-	n := max(len(key), t.keyLen)
-	t.keyLen = len(key)
-	i := 0
-	for ; i+8 <= len(key); i += 8 {
-		k := uint64(key[i]) | uint64(key[i+1])<<8 | uint64(key[i+2])<<16 | uint64(key[i+3])<<24 |
-			uint64(key[i+4])<<32 | uint64(key[i+5])<<40 | uint64(key[i+6])<<48 | uint64(key[i+7])<<56
-		binary.LittleEndian.PutUint64(ipad[i:], k^ipadWord)
-		binary.LittleEndian.PutUint64(opad[i:], k^opadWord)
-	}
-	for ; i < n; i += 8 {
-		var k uint64
-		for j := i; j < min(i+8, len(key)); j++ {
-			k |= uint64(key[j]) << (8 * (j - i))
-		}
+	n := max(klen, t.keyLen)
+	t.keyLen = klen
+	clear(t.kbuf[klen:n])
+	for i := 0; i < n; i += 8 {
+		k := binary.LittleEndian.Uint64(t.kbuf[i:])
 		binary.LittleEndian.PutUint64(ipad[i:], k^ipadWord)
 		binary.LittleEndian.PutUint64(opad[i:], k^opadWord)
 	}
