@@ -207,10 +207,11 @@ func TestRunScan(t *testing.T) {
 // holding HARDCODED in the .go files of the packages it is given (exit 3),
 // fails on a file holding BROKEN (exit 1), and appends its working directory
 // and arguments to $FAKE_LOG, and the replace directives of its go.mod to
-// $FAKE_LOG.gomod.
+// $FAKE_LOG.gomod, and its GOWORK to $FAKE_LOG.env.
 const fakeAnalyzer = `#!/bin/sh
 echo "$PWD $*" >> "$FAKE_LOG"
 [ -f go.mod ] && grep '=>' go.mod >> "$FAKE_LOG.gomod"
+echo "GOWORK=$GOWORK" >> "$FAKE_LOG.env"
 code=0
 for p in "$@"; do
 	case "$p" in
@@ -576,4 +577,32 @@ func listTree(t *testing.T, dir string) string {
 		t.Fatal(err)
 	}
 	return b.String()
+}
+
+// The commit's go.work is used when git tracks it; an untracked one is the
+// developer's and is not.
+func TestRunGoWork(t *testing.T) {
+	r := newHookRepo(t)
+	n := 0
+	gowork := func() string {
+		t.Helper()
+		os.Remove(r.log + ".env")
+		n++
+		r.write("main.go", fmt.Sprintf("package main\n\n// %d\nfunc main() {}\n", n))
+		runGit(t, r.dir, "add", "main.go")
+		if code, stderr, _ := r.run(); code != ExitOK {
+			t.Fatalf("exit %d\n%s", code, stderr)
+		}
+		b, _ := os.ReadFile(r.log + ".env")
+		runGit(t, r.dir, "-c", "user.name=t", "-c", "user.email=t@example.invalid", "commit", "-q", "-m", "x")
+		return strings.TrimSpace(string(b))
+	}
+	r.write("go.work", "go 1.22\n\nuse .\n")
+	if got := gowork(); got != "GOWORK=off" {
+		t.Errorf("untracked go.work: %s, want GOWORK=off", got)
+	}
+	runGit(t, r.dir, "add", "go.work")
+	if got, want := gowork(), "GOWORK="+filepath.Join(r.dir, ".git", "jwtlint-hook", "tree", "go.work"); got != want {
+		t.Errorf("tracked go.work: %s, want %s", got, want)
+	}
 }
