@@ -605,4 +605,15 @@ func TestRunGoWork(t *testing.T) {
 	if got, want := gowork(), "GOWORK="+filepath.Join(r.dir, ".git", "jwtlint-hook", "tree", "go.work"); got != want {
 		t.Errorf("tracked go.work: %s, want %s", got, want)
 	}
+	// A staged go.work analyzes the modules it uses.
+	r.write("tools/go.mod", "module example.com/tools\n\ngo 1.22\n")
+	r.write("tools/t.go", "package tools\n")
+	runGit(t, r.dir, "add", "tools")
+	runGit(t, r.dir, "-c", "user.name=t", "-c", "user.email=t@example.invalid", "commit", "-q", "-m", "tools")
+	r.write("go.work", "go 1.22\n\nuse (\n\t.\n\t./tools\n)\n")
+	runGit(t, r.dir, "add", "go.work")
+	if code, stderr, runs := r.run(); code != ExitOK || !slices.Equal(runs, []string{"./...", "tools ./..."}) ||
+		!strings.Contains(stderr, "jwtlint: analyzing all packages of module tools: go.work is staged\n") {
+		t.Errorf("staged go.work: exit %d, analyzer runs %q\n%s", code, runs, stderr)
+	}
 }
