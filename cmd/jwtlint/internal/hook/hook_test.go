@@ -617,3 +617,23 @@ func TestRunGoWork(t *testing.T) {
 		t.Errorf("staged go.work: exit %d, analyzer runs %q\n%s", code, runs, stderr)
 	}
 }
+
+// In a sparse checkout, the packages outside the work tree's cone are still
+// in the index, and in the tree the analyzer runs in.
+func TestRunSparseCheckout(t *testing.T) {
+	r := newHookRepo(t)
+	runGit(t, r.dir, "sparse-checkout", "set", "auth")
+	if _, err := os.Stat(filepath.Join(r.dir, "other", "other.go")); err == nil {
+		t.Fatal("sparse-checkout left other/other.go in the work tree")
+	}
+	r.write("auth/auth.go", "package auth\n\n// changed\n")
+	runGit(t, r.dir, "add", "auth/auth.go")
+	if code, stderr, runs := r.run(); code != ExitOK || !slices.Equal(runs, []string{"./auth"}) {
+		t.Fatalf("exit %d, runs %q\n%s", code, runs, stderr)
+	}
+	for _, f := range []string{"other/other.go", "main.go", "auth/auth.go"} {
+		if _, err := os.Stat(filepath.Join(r.dir, ".git", "jwtlint-hook", "tree", f)); err != nil {
+			t.Errorf("the tree of the index lacks %s: %v", f, err)
+		}
+	}
+}

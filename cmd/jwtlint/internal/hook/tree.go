@@ -110,9 +110,9 @@ func tempTree(top string) (*tree, error) {
 	if r, err := filepath.EvalSymlinks(tmp); err == nil {
 		tmp = r
 	}
-	if _, err := gitRaw(top, "checkout-index", "--all", "--force", "--prefix="+tmp+string(filepath.Separator)); err != nil {
+	if err := checkoutIndex(top, tmp, nil); err != nil {
 		os.RemoveAll(tmp)
-		return nil, fmt.Errorf("writing the staged files: %w", err)
+		return nil, err
 	}
 	return &tree{dir: tmp}, nil
 }
@@ -147,8 +147,8 @@ func (t *tree) update(top string, index map[string]string) error {
 		if err := os.MkdirAll(t.dir, 0o755); err != nil {
 			return fmt.Errorf("writing the staged files: %w", err)
 		}
-		if _, err := gitRaw(top, "checkout-index", "--all", "--force", "--prefix="+t.dir+string(filepath.Separator)); err != nil {
-			return fmt.Errorf("writing the staged files: %w", err)
+		if err := checkoutIndex(top, t.dir, nil); err != nil {
+			return err
 		}
 	} else {
 		// Deletions first: a file may become a directory.
@@ -167,11 +167,8 @@ func (t *tree) update(top string, index map[string]string) error {
 			}
 		}
 		if len(write) > 0 {
-			cmd := exec.Command("git", "checkout-index", "--force", "-z", "--stdin", "--prefix="+t.dir+string(filepath.Separator))
-			cmd.Dir = top
-			cmd.Stdin = strings.NewReader(strings.Join(write, "\x00") + "\x00")
-			if out, err := cmd.CombinedOutput(); err != nil {
-				return fmt.Errorf("writing the staged files: git checkout-index: %v: %s", err, bytes.TrimSpace(out))
+			if err := checkoutIndex(top, t.dir, write); err != nil {
+				return err
 			}
 		}
 	}
@@ -254,4 +251,33 @@ func removeState(top string) error {
 		return err
 	}
 	return os.RemoveAll(base)
+}
+
+// checkoutIndex writes the index entries at paths (all of them when paths is
+// nil) of the repository at top under dir, also those that a sparse
+// checkout leaves out of the work tree (--ignore-skip-worktree-bits, git
+// 2.37 and later; without it on older git).
+func checkoutIndex(top, dir string, paths []string) error {
+	args := []string{"checkout-index", "--force", "--prefix=" + dir + string(filepath.Separator)}
+	if paths == nil {
+		args = append(args, "--all")
+	} else {
+		args = append(args, "-z", "--stdin")
+	}
+	run := func(args []string) ([]byte, error) {
+		cmd := exec.Command("git", args...)
+		cmd.Dir = top
+		if paths != nil {
+			cmd.Stdin = strings.NewReader(strings.Join(paths, "\x00") + "\x00")
+		}
+		return cmd.CombinedOutput()
+	}
+	out, err := run(append(args, "--ignore-skip-worktree-bits"))
+	if err != nil && bytes.Contains(out, []byte("ignore-skip-worktree-bits")) {
+		out, err = run(args)
+	}
+	if err != nil {
+		return fmt.Errorf("writing the staged files: git checkout-index: %v: %s", err, bytes.TrimSpace(out))
+	}
+	return nil
 }
