@@ -533,6 +533,29 @@ func TestTreeFollowsIndex(t *testing.T) {
 	if b, _ := os.ReadFile(r.log); !strings.Contains(string(b), "jwtlint-hook-") {
 		t.Errorf("locked: the analyzer did not run in a temporary tree: %s", b)
 	}
+	// A lock left by a run that is gone (an interrupted commit) is taken
+	// over; one held by a live process is not.
+	dead := exec.Command("true")
+	if err := dead.Run(); err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		pid  int
+		kept bool
+	}{{dead.Process.Pid, true}, {os.Getpid(), false}} {
+		if err := os.WriteFile(lock, []byte(fmt.Sprintf("%d\n", tc.pid)), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		r.write("main.go", fmt.Sprintf("package main\n\n// pid %d\nfunc main() {}\n", tc.pid))
+		runGit(t, r.dir, "add", "main.go")
+		if code, stderr, _ := r.run(); code != ExitOK {
+			t.Fatalf("exit %d\n%s", code, stderr)
+		}
+		b, _ := os.ReadFile(r.log)
+		if kept := strings.Contains(string(b), filepath.Join(".git", "jwtlint-hook", "tree")); kept != tc.kept {
+			t.Errorf("lock of pid %d (the test's is %d): ran in %s", tc.pid, os.Getpid(), b)
+		}
+	}
 	os.Remove(lock)
 
 	// uninstall removes it.

@@ -8,7 +8,9 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strconv"
 	"strings"
+	"syscall"
 	"time"
 )
 
@@ -81,15 +83,14 @@ func openTree(top string, index map[string]string) (*tree, error) {
 	}
 	lock := filepath.Join(base, "lock")
 	f, err := os.OpenFile(lock, os.O_CREATE|os.O_EXCL|os.O_WRONLY, 0o644)
-	if errors.Is(err, fs.ErrExist) {
-		if fi, serr := os.Stat(lock); serr == nil && time.Since(fi.ModTime()) > lockStale {
-			os.Remove(lock) // left by a run that was killed
-			f, err = os.OpenFile(lock, os.O_CREATE|os.O_EXCL|os.O_WRONLY, 0o644)
-		}
+	if errors.Is(err, fs.ErrExist) && staleLock(lock) {
+		os.Remove(lock) // left by a run that was killed (a commit interrupted)
+		f, err = os.OpenFile(lock, os.O_CREATE|os.O_EXCL|os.O_WRONLY, 0o644)
 	}
 	if err != nil {
 		return tempTree(top) // another commit is being checked
 	}
+	fmt.Fprintf(f, "%d\n", os.Getpid())
 	f.Close()
 	t := &tree{dir: filepath.Join(base, "tree"), base: base}
 	if err := t.update(top, index); err != nil {
@@ -99,6 +100,31 @@ func openTree(top string, index map[string]string) (*tree, error) {
 		return nil, err
 	}
 	return t, nil
+}
+
+// staleLock reports whether the lock file was left by a run that is gone:
+// the process it names no longer exists, or it is older than lockStale.
+func staleLock(lock string) bool {
+	fi, err := os.Stat(lock)
+	if err != nil {
+		return false
+	}
+	if time.Since(fi.ModTime()) > lockStale {
+		return true
+	}
+	data, err := os.ReadFile(lock)
+	if err != nil {
+		return false
+	}
+	pid, err := strconv.Atoi(strings.TrimSpace(string(data)))
+	if err != nil || pid <= 0 {
+		return false // being written
+	}
+	p, err := os.FindProcess(pid)
+	if err != nil {
+		return true
+	}
+	return errors.Is(p.Signal(syscall.Signal(0)), os.ErrProcessDone)
 }
 
 // tempTree writes the whole index to a new temporary directory.
