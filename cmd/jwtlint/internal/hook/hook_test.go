@@ -408,9 +408,9 @@ func TestRunPackages(t *testing.T) {
 // A driver that prints paths relative to its working directory (the
 // module's) gets them relative to the top of the work tree.
 func TestMapPaths(t *testing.T) {
-	out := "/tmp/x/sub/a/a.go:3:1: m\nsub/a/b.go:1:1: n\nnote: /tmp/x/sub is fine\n"
-	got := string(mapPaths([]byte(strings.ReplaceAll(out, "sub/a/b.go", "a/b.go")), "/tmp/x", "/repo", "sub"))
-	want := "/repo/sub/a/a.go:3:1: m\nsub/a/b.go:1:1: n\nnote: /repo/sub is fine\n"
+	out := "/tmp/x/sub/a/a.go:3:1: m\na/b.go:1:1: n\n./c.go:2:2: o\nnote: /tmp/x/sub is fine\n"
+	got := string(mapPaths([]byte(out), "/tmp/x", "/repo", "sub"))
+	want := "/repo/sub/a/a.go:3:1: m\nsub/a/b.go:1:1: n\nsub/c.go:2:2: o\nnote: /repo/sub is fine\n"
 	if got != want {
 		t.Errorf("mapPaths:\n%s\nwant:\n%s", got, want)
 	}

@@ -316,7 +316,8 @@ func mapPaths(out []byte, tmp, top, root string) []byte {
 		}
 		name := string(l[:colon])
 		if strings.HasSuffix(name, ".go") && !filepath.IsAbs(name) && !strings.ContainsAny(name, " \t") {
-			lines[i] = append([]byte(filepath.FromSlash(root)+string(filepath.Separator)), l...)
+			rel := filepath.Join(filepath.FromSlash(root), name) // "./x.go" is "root/x.go"
+			lines[i] = append([]byte(rel), l[colon:]...)
 		}
 	}
 	return bytes.Join(lines, nil)
