@@ -17,6 +17,38 @@ func TestPlainHook(t *testing.T) {
 		t.Errorf("hook install says %q", out)
 	}
 	checkHook(t, repo, nil)
+
+	// A staged package that does not compile blocks the commit with its
+	// error: the commit would not build.
+	write(t, filepath.Join(repo, "broken", "broken.go"), "package broken\n\nfunc F() int { return notDefined }\n")
+	must(t, repo, nil, "git", "add", "broken")
+	out, err := cmd(t, repo, nil, "git", "commit", "-m", "broken package")
+	if err == nil || !strings.Contains(out, "broken/broken.go:3:23: undefined: notDefined") || !strings.Contains(out, "could not check") {
+		t.Errorf("commit of a package that does not compile: %v\n%s", err, out)
+	}
+	must(t, repo, nil, "git", "rm", "-q", "-r", "-f", "broken")
+
+	// A module in a subdirectory is analyzed in its own directory, and
+	// reported under the repository's paths.
+	gomod := strings.Replace(read(t, filepath.Join(repo, "go.mod")), "example.com/hooked", "example.com/hooked/svc", 1)
+	write(t, filepath.Join(repo, "svc", "go.mod"), gomod)
+	write(t, filepath.Join(repo, "svc", "go.sum"), read(t, filepath.Join(repo, "go.sum")))
+	write(t, filepath.Join(repo, "svc", "main.go"), hardcodedMain)
+	must(t, repo, nil, "git", "add", "svc")
+	out, err = cmd(t, repo, nil, "git", "commit", "-m", "nested module")
+	// (Paths are absolute, or relative to the top of the work tree.)
+	if err == nil || !strings.Contains(out, filepath.Join("svc", "main.go")+":10:") ||
+		!strings.Contains(out, "jwtlint: analyzing all packages of module svc: its go.mod is staged") {
+		t.Errorf("commit of a new module with a hard-coded key: %v\n%s", err, out)
+	}
+	must(t, repo, nil, "git", "commit", "-q", "--no-verify", "-m", "nested module")
+	write(t, filepath.Join(repo, "svc", "main.go"), strings.Replace(hardcodedMain, "func main() {", "func main() { // changed", 1))
+	must(t, repo, nil, "git", "add", "svc")
+	out, err = cmd(t, repo, nil, "git", "commit", "-m", "nested package")
+	if err == nil || !strings.Contains(out, filepath.Join("svc", "main.go")+":10:") ||
+		!strings.Contains(out, "jwtlint: analyzing 1 package with staged Go files of module svc\n") {
+		t.Errorf("commit of a changed package of a nested module: %v\n%s", err, out)
+	}
 }
 
 // TestPreCommit installs this repository's .pre-commit-hooks.yaml with the

@@ -220,6 +220,9 @@ func checkHook(t *testing.T, repo string, extraEnv []string) {
 			t.Errorf("blocked commit's output does not say %q:\n%s", want, out)
 		}
 	}
+	if strings.Contains(out, "jwtlint-hook") {
+		t.Errorf("blocked commit's output names the tree of the index, not the repository's files:\n%s", out)
+	}
 	must(t, repo, nil, "git", "checkout", "HEAD", "--", "main.go")
 
 	// A weak secret in a .env file is blocked, never printed.

@@ -42,7 +42,8 @@ The hook runs "jwtlint hook run", which blocks the commit when
     reports a hard-coded, predictable or undersized key or an unrestricted
     algorithm, or those packages do not load. Untracked files and unstaged
     changes are not part of the commit and are not analyzed; positions are
-    those of the staged content.
+    those of the staged content. The staged files are written to
+    .git/jwtlint-hook/tree, kept between commits (uninstall removes it).
 Skip it once with "git commit --no-verify".
 
 Exit codes: 0 done (run: nothing found); 1 install: a pre-commit hook that

@@ -207,10 +207,11 @@ func TestRunScan(t *testing.T) {
 // holding HARDCODED in the .go files of the packages it is given (exit 3),
 // fails on a file holding BROKEN (exit 1), and appends its working directory
 // and arguments to $FAKE_LOG, and the replace directives of its go.mod to
-// $FAKE_LOG.gomod.
+// $FAKE_LOG.gomod, and its GOWORK to $FAKE_LOG.env.
 const fakeAnalyzer = `#!/bin/sh
 echo "$PWD $*" >> "$FAKE_LOG"
 [ -f go.mod ] && grep '=>' go.mod >> "$FAKE_LOG.gomod"
+echo "GOWORK=$GOWORK" >> "$FAKE_LOG.env"
 code=0
 for p in "$@"; do
 	case "$p" in
@@ -407,9 +408,9 @@ func TestRunPackages(t *testing.T) {
 // A driver that prints paths relative to its working directory (the
 // module's) gets them relative to the top of the work tree.
 func TestMapPaths(t *testing.T) {
-	out := "/tmp/x/sub/a/a.go:3:1: m\nsub/a/b.go:1:1: n\nnote: /tmp/x/sub is fine\n"
-	got := string(mapPaths([]byte(strings.ReplaceAll(out, "sub/a/b.go", "a/b.go")), "/tmp/x", "/repo", "sub"))
-	want := "/repo/sub/a/a.go:3:1: m\nsub/a/b.go:1:1: n\nnote: /repo/sub is fine\n"
+	out := "/tmp/x/sub/a/a.go:3:1: m\na/b.go:1:1: n\n./c.go:2:2: o\nnote: /tmp/x/sub is fine\n"
+	got := string(mapPaths([]byte(out), "/tmp/x", "/repo", "sub"))
+	want := "/repo/sub/a/a.go:3:1: m\nsub/a/b.go:1:1: n\nsub/c.go:2:2: o\nnote: /repo/sub is fine\n"
 	if got != want {
 		t.Errorf("mapPaths:\n%s\nwant:\n%s", got, want)
 	}
@@ -532,6 +533,29 @@ func TestTreeFollowsIndex(t *testing.T) {
 	if b, _ := os.ReadFile(r.log); !strings.Contains(string(b), "jwtlint-hook-") {
 		t.Errorf("locked: the analyzer did not run in a temporary tree: %s", b)
 	}
+	// A lock left by a run that is gone (an interrupted commit) is taken
+	// over; one held by a live process is not.
+	dead := exec.Command("true")
+	if err := dead.Run(); err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		pid  int
+		kept bool
+	}{{dead.Process.Pid, true}, {os.Getpid(), false}} {
+		if err := os.WriteFile(lock, []byte(fmt.Sprintf("%d\n", tc.pid)), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		r.write("main.go", fmt.Sprintf("package main\n\n// pid %d\nfunc main() {}\n", tc.pid))
+		runGit(t, r.dir, "add", "main.go")
+		if code, stderr, _ := r.run(); code != ExitOK {
+			t.Fatalf("exit %d\n%s", code, stderr)
+		}
+		b, _ := os.ReadFile(r.log)
+		if kept := strings.Contains(string(b), filepath.Join(".git", "jwtlint-hook", "tree")); kept != tc.kept {
+			t.Errorf("lock of pid %d (the test's is %d): ran in %s", tc.pid, os.Getpid(), b)
+		}
+	}
 	os.Remove(lock)
 
 	// uninstall removes it.
@@ -576,4 +600,63 @@ func listTree(t *testing.T, dir string) string {
 		t.Fatal(err)
 	}
 	return b.String()
+}
+
+// The commit's go.work is used when git tracks it; an untracked one is the
+// developer's and is not.
+func TestRunGoWork(t *testing.T) {
+	r := newHookRepo(t)
+	n := 0
+	gowork := func() string {
+		t.Helper()
+		os.Remove(r.log + ".env")
+		n++
+		r.write("main.go", fmt.Sprintf("package main\n\n// %d\nfunc main() {}\n", n))
+		runGit(t, r.dir, "add", "main.go")
+		if code, stderr, _ := r.run(); code != ExitOK {
+			t.Fatalf("exit %d\n%s", code, stderr)
+		}
+		b, _ := os.ReadFile(r.log + ".env")
+		runGit(t, r.dir, "-c", "user.name=t", "-c", "user.email=t@example.invalid", "commit", "-q", "-m", "x")
+		return strings.TrimSpace(string(b))
+	}
+	r.write("go.work", "go 1.22\n\nuse .\n")
+	if got := gowork(); got != "GOWORK=off" {
+		t.Errorf("untracked go.work: %s, want GOWORK=off", got)
+	}
+	runGit(t, r.dir, "add", "go.work")
+	if got, want := gowork(), "GOWORK="+filepath.Join(r.dir, ".git", "jwtlint-hook", "tree", "go.work"); got != want {
+		t.Errorf("tracked go.work: %s, want %s", got, want)
+	}
+	// A staged go.work analyzes the modules it uses.
+	r.write("tools/go.mod", "module example.com/tools\n\ngo 1.22\n")
+	r.write("tools/t.go", "package tools\n")
+	runGit(t, r.dir, "add", "tools")
+	runGit(t, r.dir, "-c", "user.name=t", "-c", "user.email=t@example.invalid", "commit", "-q", "-m", "tools")
+	r.write("go.work", "go 1.22\n\nuse (\n\t.\n\t./tools\n)\n")
+	runGit(t, r.dir, "add", "go.work")
+	if code, stderr, runs := r.run(); code != ExitOK || !slices.Equal(runs, []string{"./...", "tools ./..."}) ||
+		!strings.Contains(stderr, "jwtlint: analyzing all packages of module tools: go.work is staged\n") {
+		t.Errorf("staged go.work: exit %d, analyzer runs %q\n%s", code, runs, stderr)
+	}
+}
+
+// In a sparse checkout, the packages outside the work tree's cone are still
+// in the index, and in the tree the analyzer runs in.
+func TestRunSparseCheckout(t *testing.T) {
+	r := newHookRepo(t)
+	runGit(t, r.dir, "sparse-checkout", "set", "auth")
+	if _, err := os.Stat(filepath.Join(r.dir, "other", "other.go")); err == nil {
+		t.Fatal("sparse-checkout left other/other.go in the work tree")
+	}
+	r.write("auth/auth.go", "package auth\n\n// changed\n")
+	runGit(t, r.dir, "add", "auth/auth.go")
+	if code, stderr, runs := r.run(); code != ExitOK || !slices.Equal(runs, []string{"./auth"}) {
+		t.Fatalf("exit %d, runs %q\n%s", code, runs, stderr)
+	}
+	for _, f := range []string{"other/other.go", "main.go", "auth/auth.go"} {
+		if _, err := os.Stat(filepath.Join(r.dir, ".git", "jwtlint-hook", "tree", f)); err != nil {
+			t.Errorf("the tree of the index lacks %s: %v", f, err)
+		}
+	}
 }

@@ -25,7 +25,8 @@ import (
 type module struct {
 	root string   // slash path of its directory relative to the top ("" at the top)
 	dirs []string // slash paths, relative to root, of the package directories with staged Go files
-	all  bool     // its go.mod is staged: analyze ./...
+	all  bool     // its go.mod (or the go.work) is staged: analyze ./...
+	why  string   // why all of it: "its go.mod is staged"
 }
 
 // patterns returns the package patterns of m for a go command run in its
@@ -106,7 +107,8 @@ func planModules(changes []change, index map[string]bool) []*module {
 		switch {
 		case path.Base(c.path) == "go.mod":
 			if c.status != 'D' && !ignoredDir(dir) {
-				get(dir).all = true
+				m := get(dir)
+				m.all, m.why = true, "its go.mod is staged"
 			}
 		case strings.HasSuffix(c.path, ".go"):
 			root, ok := moduleRoot(dir, index)
@@ -191,7 +193,8 @@ func analyzeStaged(top, self string, s Stdio) (int, error) {
 		index[p] = true
 	}
 	mods := planModules(changes, index)
-	if len(mods) == 0 {
+	workStaged := slices.ContainsFunc(changes, func(c change) bool { return c.path == "go.work" && c.status != 'D' })
+	if len(mods) == 0 && !workStaged {
 		return 0, nil
 	}
 	t, err := openTree(top, entries)
@@ -200,6 +203,17 @@ func analyzeStaged(top, self string, s Stdio) (int, error) {
 	}
 	defer t.close()
 	tmp := t.dir
+	if workStaged {
+		// A staged go.work changes how every module it uses resolves.
+		uses, err := workUses(filepath.Join(tmp, "go.work"))
+		if err != nil {
+			return 0, err
+		}
+		mods = useModules(mods, uses, index)
+	}
+	if len(mods) == 0 {
+		return 0, nil
+	}
 
 	// The commit's go.work, if it has one at the top; an untracked one is
 	// the developer's, not the commit's.
@@ -222,7 +236,7 @@ func analyzeStaged(top, self string, s Stdio) (int, error) {
 			where = " of module " + m.root
 		}
 		if m.all {
-			fmt.Fprintf(s.Err, "jwtlint: analyzing all packages%s: its go.mod is staged\n", where)
+			fmt.Fprintf(s.Err, "jwtlint: analyzing all packages%s: %s\n", where, m.why)
 		} else {
 			what := "packages"
 			if len(m.dirs) == 1 {
@@ -302,7 +316,8 @@ func mapPaths(out []byte, tmp, top, root string) []byte {
 		}
 		name := string(l[:colon])
 		if strings.HasSuffix(name, ".go") && !filepath.IsAbs(name) && !strings.ContainsAny(name, " \t") {
-			lines[i] = append([]byte(filepath.FromSlash(root)+string(filepath.Separator)), l...)
+			rel := filepath.Join(filepath.FromSlash(root), name) // "./x.go" is "root/x.go"
+			lines[i] = append([]byte(rel), l[colon:]...)
 		}
 	}
 	return bytes.Join(lines, nil)
@@ -355,4 +370,52 @@ func outsideReplaces(tmp, top, root string) (edited bool, err error) {
 		return true, fmt.Errorf("pointing the replace directives of %s outside the repository to their directories: %v: %s", path.Join(root, "go.mod"), err, bytes.TrimSpace(out))
 	}
 	return true, nil
+}
+
+// workUses returns the directories, slash paths relative to the top, of the
+// modules that the go.work file at path uses.
+func workUses(file string) ([]string, error) {
+	out, err := exec.Command("go", "work", "edit", "-json", file).Output()
+	if err != nil {
+		var ee *exec.ExitError
+		if errors.As(err, &ee) {
+			return nil, fmt.Errorf("reading the staged go.work: %s", bytes.TrimSpace(ee.Stderr))
+		}
+		return nil, fmt.Errorf("reading the staged go.work: %w", err)
+	}
+	var w struct{ Use []struct{ DiskPath string } }
+	if err := json.Unmarshal(out, &w); err != nil {
+		return nil, fmt.Errorf("reading the staged go.work: %w", err)
+	}
+	var dirs []string
+	for _, u := range w.Use {
+		d := path.Clean(filepath.ToSlash(u.DiskPath))
+		if d == "." {
+			d = ""
+		}
+		if !path.IsAbs(d) && d != ".." && !strings.HasPrefix(d, "../") {
+			dirs = append(dirs, d)
+		}
+	}
+	return dirs, nil
+}
+
+// useModules adds to mods, to be analyzed whole, the modules of the index
+// in dirs.
+func useModules(mods []*module, dirs []string, index map[string]bool) []*module {
+	for _, d := range dirs {
+		if !index[path.Join(d, "go.mod")] {
+			continue // the go command reports it
+		}
+		i := slices.IndexFunc(mods, func(m *module) bool { return m.root == d })
+		if i < 0 {
+			mods = append(mods, &module{root: d})
+			i = len(mods) - 1
+		}
+		if !mods[i].all {
+			mods[i].all, mods[i].why = true, "go.work is staged"
+		}
+	}
+	slices.SortFunc(mods, func(a, b *module) int { return strings.Compare(a.root, b.root) })
+	return mods
 }

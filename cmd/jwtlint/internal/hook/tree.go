@@ -8,7 +8,9 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strconv"
 	"strings"
+	"syscall"
 	"time"
 )
 
@@ -81,15 +83,14 @@ func openTree(top string, index map[string]string) (*tree, error) {
 	}
 	lock := filepath.Join(base, "lock")
 	f, err := os.OpenFile(lock, os.O_CREATE|os.O_EXCL|os.O_WRONLY, 0o644)
-	if errors.Is(err, fs.ErrExist) {
-		if fi, serr := os.Stat(lock); serr == nil && time.Since(fi.ModTime()) > lockStale {
-			os.Remove(lock) // left by a run that was killed
-			f, err = os.OpenFile(lock, os.O_CREATE|os.O_EXCL|os.O_WRONLY, 0o644)
-		}
+	if errors.Is(err, fs.ErrExist) && staleLock(lock) {
+		os.Remove(lock) // left by a run that was killed (a commit interrupted)
+		f, err = os.OpenFile(lock, os.O_CREATE|os.O_EXCL|os.O_WRONLY, 0o644)
 	}
 	if err != nil {
 		return tempTree(top) // another commit is being checked
 	}
+	fmt.Fprintf(f, "%d\n", os.Getpid())
 	f.Close()
 	t := &tree{dir: filepath.Join(base, "tree"), base: base}
 	if err := t.update(top, index); err != nil {
@@ -101,6 +102,31 @@ func openTree(top string, index map[string]string) (*tree, error) {
 	return t, nil
 }
 
+// staleLock reports whether the lock file was left by a run that is gone:
+// the process it names no longer exists, or it is older than lockStale.
+func staleLock(lock string) bool {
+	fi, err := os.Stat(lock)
+	if err != nil {
+		return false
+	}
+	if time.Since(fi.ModTime()) > lockStale {
+		return true
+	}
+	data, err := os.ReadFile(lock)
+	if err != nil {
+		return false
+	}
+	pid, err := strconv.Atoi(strings.TrimSpace(string(data)))
+	if err != nil || pid <= 0 {
+		return false // being written
+	}
+	p, err := os.FindProcess(pid)
+	if err != nil {
+		return true
+	}
+	return errors.Is(p.Signal(syscall.Signal(0)), os.ErrProcessDone)
+}
+
 // tempTree writes the whole index to a new temporary directory.
 func tempTree(top string) (*tree, error) {
 	tmp, err := os.MkdirTemp("", "jwtlint-hook-")
@@ -110,9 +136,9 @@ func tempTree(top string) (*tree, error) {
 	if r, err := filepath.EvalSymlinks(tmp); err == nil {
 		tmp = r
 	}
-	if _, err := gitRaw(top, "checkout-index", "--all", "--force", "--prefix="+tmp+string(filepath.Separator)); err != nil {
+	if err := checkoutIndex(top, tmp, nil); err != nil {
 		os.RemoveAll(tmp)
-		return nil, fmt.Errorf("writing the staged files: %w", err)
+		return nil, err
 	}
 	return &tree{dir: tmp}, nil
 }
@@ -147,8 +173,8 @@ func (t *tree) update(top string, index map[string]string) error {
 		if err := os.MkdirAll(t.dir, 0o755); err != nil {
 			return fmt.Errorf("writing the staged files: %w", err)
 		}
-		if _, err := gitRaw(top, "checkout-index", "--all", "--force", "--prefix="+t.dir+string(filepath.Separator)); err != nil {
-			return fmt.Errorf("writing the staged files: %w", err)
+		if err := checkoutIndex(top, t.dir, nil); err != nil {
+			return err
 		}
 	} else {
 		// Deletions first: a file may become a directory.
@@ -167,11 +193,8 @@ func (t *tree) update(top string, index map[string]string) error {
 			}
 		}
 		if len(write) > 0 {
-			cmd := exec.Command("git", "checkout-index", "--force", "-z", "--stdin", "--prefix="+t.dir+string(filepath.Separator))
-			cmd.Dir = top
-			cmd.Stdin = strings.NewReader(strings.Join(write, "\x00") + "\x00")
-			if out, err := cmd.CombinedOutput(); err != nil {
-				return fmt.Errorf("writing the staged files: git checkout-index: %v: %s", err, bytes.TrimSpace(out))
+			if err := checkoutIndex(top, t.dir, write); err != nil {
+				return err
 			}
 		}
 	}
@@ -254,4 +277,33 @@ func removeState(top string) error {
 		return err
 	}
 	return os.RemoveAll(base)
+}
+
+// checkoutIndex writes the index entries at paths (all of them when paths is
+// nil) of the repository at top under dir, also those that a sparse
+// checkout leaves out of the work tree (--ignore-skip-worktree-bits, git
+// 2.37 and later; without it on older git).
+func checkoutIndex(top, dir string, paths []string) error {
+	args := []string{"checkout-index", "--force", "--prefix=" + dir + string(filepath.Separator)}
+	if paths == nil {
+		args = append(args, "--all")
+	} else {
+		args = append(args, "-z", "--stdin")
+	}
+	run := func(args []string) ([]byte, error) {
+		cmd := exec.Command("git", args...)
+		cmd.Dir = top
+		if paths != nil {
+			cmd.Stdin = strings.NewReader(strings.Join(paths, "\x00") + "\x00")
+		}
+		return cmd.CombinedOutput()
+	}
+	out, err := run(append(args, "--ignore-skip-worktree-bits"))
+	if err != nil && bytes.Contains(out, []byte("ignore-skip-worktree-bits")) {
+		out, err = run(args)
+	}
+	if err != nil {
+		return fmt.Errorf("writing the staged files: git checkout-index: %v: %s", err, bytes.TrimSpace(out))
+	}
+	return nil
 }

@@ -148,7 +148,8 @@ func Analyze(a *analysis.Analyzer, dir string, patterns []string, tests bool) (*
 		}
 		if r, ok := act.Result.(*analyzer.Result); ok {
 			if note := r.Note(act.Package.PkgPath); note != "" {
-				run.note(note)
+				// The notification's level says it is a note.
+				run.note(strings.TrimPrefix(note, "note: "))
 			}
 		}
 		for _, d := range act.Diagnostics {

@@ -133,7 +133,7 @@ func Broken() int { return undefinedName }
 		switch {
 		case n.Level == "error" && strings.Contains(n.Message.Text, "undefined: undefinedName"):
 			errs++
-		case n.Level == "note" && strings.Contains(n.Message.Text, "broken was analyzed in part") && strings.Contains(n.Message.Text, "(Broken)"):
+		case n.Level == "note" && strings.HasPrefix(n.Message.Text, "broken was analyzed in part") && strings.Contains(n.Message.Text, "(Broken)"):
 			notes++
 		}
 	}
