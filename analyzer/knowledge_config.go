@@ -18,9 +18,13 @@ type tagLoader struct {
 	// Tag is the struct tag key holding the default.
 	Tag string
 	// Option, when not empty, says that the default is an option of the
-	// tag's value ("env:\"NAME,default=VALUE\"" of sethvargo/go-envconfig):
-	// Option is its prefix.
+	// tag's value ("env:\"NAME,default=VALUE\"" of sethvargo/go-envconfig,
+	// "conf:\"default:VALUE,mask\"" of ardanlabs/conf): Option is its
+	// prefix.
 	Option string
+	// Rest says that an Option default runs to the end of the tag value,
+	// commas included (go-envconfig); otherwise it ends at a comma.
+	Rest bool
 }
 
 // majors returns path and path/vN for each N in from..to, the module
@@ -45,7 +49,8 @@ var tagLoaders = []tagLoader{
 	{Paths: majors("github.com/creasty/defaults", 1, 1), Lib: "creasty/defaults", Tag: "default"},
 	{Paths: []string{"github.com/alecthomas/kong"}, Lib: "kong", Tag: "default"},
 	{Paths: []string{"github.com/jinzhu/configor"}, Lib: "configor", Tag: "default"},
-	{Paths: majors("github.com/sethvargo/go-envconfig", 1, 1), Lib: "sethvargo/go-envconfig", Tag: "env", Option: "default="},
+	{Paths: majors("github.com/sethvargo/go-envconfig", 1, 1), Lib: "sethvargo/go-envconfig", Tag: "env", Option: "default=", Rest: true},
+	{Paths: majors("github.com/ardanlabs/conf", 1, 3), Lib: "ardanlabs/conf", Tag: "conf", Option: "default:"},
 }
 
 // A configDefault is a function that declares a setting with a default

@@ -306,7 +306,7 @@ func (t *tracer) tagDefault(typ types.Type, i int) []Origin {
 			continue
 		}
 		if l.Option != "" {
-			val, ok = tagOption(val, l.Option)
+			val, ok = tagOption(val, l.Option, l.Rest)
 			if !ok {
 				continue
 			}
@@ -332,13 +332,16 @@ func (t *tracer) tagDefault(typ types.Type, i int) []Origin {
 }
 
 // tagOption returns the value of the option with the given prefix in a
-// tag value of comma-separated options ("NAME,default=VALUE"): the rest of
-// the tag, which may hold commas itself.
-func tagOption(val, prefix string) (string, bool) {
+// tag value of comma-separated options ("NAME,default=VALUE"): up to the
+// next comma, or with rest the rest of the tag, commas included.
+func tagOption(val, prefix string, rest bool) (string, bool) {
 	parts := strings.Split(val, ",")
 	for i, p := range parts {
-		if p = strings.TrimSpace(p); i > 0 && strings.HasPrefix(p, prefix) {
-			return strings.TrimPrefix(strings.Join(append([]string{p}, parts[i+1:]...), ","), prefix), true
+		if p = strings.TrimSpace(p); strings.HasPrefix(p, prefix) {
+			if rest {
+				p = strings.Join(append([]string{p}, parts[i+1:]...), ",")
+			}
+			return strings.TrimPrefix(p, prefix), true
 		}
 	}
 	return "", false

@@ -11,6 +11,7 @@ import (
 	"log"
 	"os"
 
+	ardan "github.com/ardanlabs/conf/v3"
 	"github.com/caarlos0/env/v11"
 	"github.com/golang-jwt/jwt/v5"
 	"github.com/ilyakaznacheev/cleanenv"
@@ -76,6 +77,19 @@ func seth(ctx context.Context) {
 	var s sethvargo
 	goenv.Process(ctx, &s)
 	jwt.New(jwt.SigningMethodHS256).SignedString([]byte(s.Key)) // want `falls back to a hard-coded 16-byte key from the env tag`
+}
+
+type ardanConfig struct {
+	Auth struct {
+		KeyID  string `conf:"default:54bb2165-71e1-41a6-af3e-7da4a0e1e2c1"`
+		Secret string `conf:"default:ardan-default,mask"`
+	}
+}
+
+func ardanlabs() {
+	var cfg ardanConfig
+	ardan.Parse("SALES", &cfg)
+	jwt.New(jwt.SigningMethodHS256).SignedString([]byte(cfg.Auth.Secret)) // want `falls back to a hard-coded 13-byte key from the conf tag`
 }
 
 var flagKey = flag.String("jwt-key", "flag-default-key", "HMAC key")
