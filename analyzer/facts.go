@@ -266,8 +266,8 @@ func (c *checker) exportConfig() bool {
 	t := &tracer{c: c, visiting: map[ssa.Value]bool{}}
 	for k, calls := range ix.byKey {
 		var os []Origin
-		for _, call := range calls {
-			os = append(os, t.defaultValue(call, nil)...)
+		for _, set := range calls {
+			os = append(os, t.defaultValue(set, nil)...)
 		}
 		var lits []Origin
 		for _, o := range c.dropGuarded(dedup(os)) {

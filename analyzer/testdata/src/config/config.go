@@ -20,6 +20,7 @@ import (
 	"github.com/spf13/cobra"
 	"github.com/spf13/pflag"
 	"github.com/spf13/viper"
+	"github.com/urfave/cli/v2"
 )
 
 var claims = jwt.MapClaims{"sub": "u1"}
@@ -77,6 +78,23 @@ func seth(ctx context.Context) {
 	var s sethvargo
 	goenv.Process(ctx, &s)
 	jwt.New(jwt.SigningMethodHS256).SignedString([]byte(s.Key)) // want `falls back to a hard-coded 16-byte key from the env tag`
+}
+
+func urfave() {
+	var secret string
+	app := &cli.App{
+		Flags: []cli.Flag{
+			&cli.StringFlag{Name: "jwt-secret", EnvVars: []string{"JWT_SECRET"}, Value: "urfave-default"},
+			&cli.StringFlag{Name: "signing-key", Value: "urfave-destination", Destination: &secret},
+			&cli.StringFlag{Name: "no-default"},
+		},
+	}
+	app.Action = func(c *cli.Context) error {
+		jwt.New(jwt.SigningMethodHS256).SignedString([]byte(c.String("jwt-secret"))) // want `falls back to a hard-coded 14-byte key from the default of cli.StringFlag.Value`
+		jwt.New(jwt.SigningMethodHS256).SignedString([]byte(secret))                 // want `falls back to a hard-coded 18-byte key from the default of cli.StringFlag.Value`
+		jwt.New(jwt.SigningMethodHS256).SignedString([]byte(c.String("no-default")))
+		return nil
+	}
 }
 
 type ardanConfig struct {
