@@ -284,7 +284,7 @@ func (c *checker) exportConfig() bool {
 		f.Sinks = append(f.Sinks, s)
 	}
 	slices.SortFunc(f.Sinks, func(a, b slotSink) int { return strings.Compare(a.Key, b.Key) })
-	if c.jwt || len(ix.into) > 0 || len(f.Loaders) > 0 {
+	if len(ix.into) > 0 || len(ix.byKey) > 0 || len(ix.loaders) > 0 {
 		for obj := range c.guards().slots {
 			if obj.Pkg() == c.pass.Pkg {
 				f.Guarded = append(f.Guarded, slotKey(obj))
