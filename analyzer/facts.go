@@ -335,26 +335,6 @@ func keyish(t types.Type) bool {
 	return false
 }
 
-// exportedOwner reports whether a struct field belongs to an exported
-// package-level type, the only fields importers can reach by name.
-func exportedOwner(fv *types.Var) bool {
-	scope := fv.Pkg().Scope()
-	for _, name := range scope.Names() {
-		tn, ok := scope.Lookup(name).(*types.TypeName)
-		if !ok || !tn.Exported() {
-			continue
-		}
-		if st, ok := tn.Type().Underlying().(*types.Struct); ok {
-			for i := 0; i < st.NumFields(); i++ {
-				if st.Field(i) == fv {
-					return true
-				}
-			}
-		}
-	}
-	return false
-}
-
 // factKeyish reports whether facts about values of type t are worth
 // exporting: key text and bytes, and private keys. (Rules look at more
 // types within a package, such as the interface a keyfunc returns.)

@@ -382,7 +382,7 @@ func (t *tracer) tagDefault(typ types.Type, i int) []Origin {
 			continue
 		}
 		o := Origin{Kind: Literal, Len: len(val), Bits: -1, WellKnown: weak.Known(val), value: val, Default: true, Slot: fv,
-			Via: "the " + l.Tag + " tag of " + fieldDisplay(typ, fv)}
+			Via: "the " + l.Tag + " tag of " + slotDisplay(fv)}
 		if fv.Pkg() == t.c.pass.Pkg {
 			if lit := ix.tags[fv.Pos()]; lit != nil {
 				o.Pos = lit.Pos()
@@ -412,16 +412,4 @@ func tagOption(val, prefix string, rest bool) (string, bool) {
 		}
 	}
 	return "", false
-}
-
-// fieldDisplay names a field as users write it: "config.Config.Secret",
-// or only the field of an anonymous struct.
-func fieldDisplay(typ types.Type, fv *types.Var) string {
-	if named, ok := types.Unalias(typ).(*types.Named); ok && named.Obj().Pkg() != nil {
-		return named.Obj().Pkg().Name() + "." + named.Obj().Name() + "." + fv.Name()
-	}
-	if fv.Pkg() != nil {
-		return fv.Pkg().Name() + "…" + fv.Name()
-	}
-	return fv.Name()
 }

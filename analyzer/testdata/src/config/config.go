@@ -53,7 +53,7 @@ type cleanConfig struct {
 func clean() {
 	var cfg cleanConfig
 	cleanenv.ReadEnv(&cfg)
-	jwt.New(jwt.SigningMethodHS256).SignedString([]byte(cfg.JWT.Key)) // want `falls back to a hard-coded 16-byte key from the env-default tag of config…Key`
+	jwt.New(jwt.SigningMethodHS256).SignedString([]byte(cfg.JWT.Key)) // want `falls back to a hard-coded 16-byte key from the env-default tag of config.cleanConfig.JWT.Key`
 }
 
 type kelsey struct {
