@@ -378,7 +378,9 @@ func (t *tracer) tagDefault(typ types.Type, i int) []Origin {
 				continue
 			}
 		}
-		if val == "" {
+		if val == "" || strings.Contains(val, "${") {
+			// No default, or one expanded from another variable
+			// (envDefault:"${HOME}/key", kong's ${var}).
 			continue
 		}
 		o := Origin{Kind: Literal, Len: len(val), Bits: -1, WellKnown: weak.Known(val), value: val, Default: true, Slot: fv,

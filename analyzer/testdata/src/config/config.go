@@ -33,6 +33,7 @@ type envConfig struct {
 	Secret string `env:"JWT_SECRET" envDefault:"env-default-secret"` // the key is written here
 	Port   int    `env:"PORT" envDefault:"8080"`
 	Public string `env:"PUBLIC_KEY"`
+	Home   string `env:"KEY_DIR" envDefault:"${HOME}/.keys"`
 }
 
 func caarlos() {
@@ -42,6 +43,7 @@ func caarlos() {
 	}
 	sign([]byte(cfg.Secret)) // want `key passed to \(\*jwt.Token\).SignedString through config.sign \(config.go:\d+\) falls back to a hard-coded 18-byte key from the envDefault tag of config.envConfig.Secret`
 	sign([]byte(cfg.Public))
+	sign([]byte(cfg.Home))
 }
 
 type cleanConfig struct {
