@@ -37,3 +37,10 @@ func TestCrossPkgStores(t *testing.T) {
 	a := analyzer.New(analyzer.Config{Enable: []string{"hardcoded-key", "weak-random-key"}})
 	analysistest.Run(t, analysistest.TestData(), a, "crosspkg.example/server")
 }
+
+// TestCrossPkgDeclaringStore: a field the declaring package fills with a
+// math/rand string reaches a key sink in an importer (sweep: auxpi).
+func TestCrossPkgDeclaringStore(t *testing.T) {
+	a := analyzer.New(analyzer.Config{Enable: []string{"hardcoded-key", "weak-random-key"}})
+	analysistest.Run(t, analysistest.TestData(), a, "crosspkg.example/utils")
+}

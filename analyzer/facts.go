@@ -266,8 +266,8 @@ func (c *checker) exportConfig() bool {
 	t := &tracer{c: c, visiting: map[ssa.Value]bool{}}
 	for k, calls := range ix.byKey {
 		var os []Origin
-		for _, call := range calls {
-			os = append(os, t.defaultValue(call, nil)...)
+		for _, set := range calls {
+			os = append(os, t.defaultValue(set, nil)...)
 		}
 		var lits []Origin
 		for _, o := range c.dropGuarded(dedup(os)) {
@@ -284,7 +284,7 @@ func (c *checker) exportConfig() bool {
 		f.Sinks = append(f.Sinks, s)
 	}
 	slices.SortFunc(f.Sinks, func(a, b slotSink) int { return strings.Compare(a.Key, b.Key) })
-	if c.jwt || len(ix.into) > 0 || len(f.Loaders) > 0 {
+	if len(ix.into) > 0 || len(ix.byKey) > 0 || len(ix.loaders) > 0 {
 		for obj := range c.guards().slots {
 			if obj.Pkg() == c.pass.Pkg {
 				f.Guarded = append(f.Guarded, slotKey(obj))
@@ -331,26 +331,6 @@ func keyish(t types.Type) bool {
 	case *types.Pointer:
 		_, ok := u.Elem().Underlying().(*types.Struct)
 		return ok
-	}
-	return false
-}
-
-// exportedOwner reports whether a struct field belongs to an exported
-// package-level type, the only fields importers can reach by name.
-func exportedOwner(fv *types.Var) bool {
-	scope := fv.Pkg().Scope()
-	for _, name := range scope.Names() {
-		tn, ok := scope.Lookup(name).(*types.TypeName)
-		if !ok || !tn.Exported() {
-			continue
-		}
-		if st, ok := tn.Type().Underlying().(*types.Struct); ok {
-			for i := 0; i < st.NumFields(); i++ {
-				if st.Field(i) == fv {
-					return true
-				}
-			}
-		}
 	}
 	return false
 }

@@ -18,9 +18,13 @@ type tagLoader struct {
 	// Tag is the struct tag key holding the default.
 	Tag string
 	// Option, when not empty, says that the default is an option of the
-	// tag's value ("env:\"NAME,default=VALUE\"" of sethvargo/go-envconfig):
-	// Option is its prefix.
+	// tag's value ("env:\"NAME,default=VALUE\"" of sethvargo/go-envconfig,
+	// "conf:\"default:VALUE,mask\"" of ardanlabs/conf): Option is its
+	// prefix.
 	Option string
+	// Rest says that an Option default runs to the end of the tag value,
+	// commas included (go-envconfig); otherwise it ends at a comma.
+	Rest bool
 }
 
 // majors returns path and path/vN for each N in from..to, the module
@@ -45,7 +49,8 @@ var tagLoaders = []tagLoader{
 	{Paths: majors("github.com/creasty/defaults", 1, 1), Lib: "creasty/defaults", Tag: "default"},
 	{Paths: []string{"github.com/alecthomas/kong"}, Lib: "kong", Tag: "default"},
 	{Paths: []string{"github.com/jinzhu/configor"}, Lib: "configor", Tag: "default"},
-	{Paths: majors("github.com/sethvargo/go-envconfig", 1, 1), Lib: "sethvargo/go-envconfig", Tag: "env", Option: "default="},
+	{Paths: majors("github.com/sethvargo/go-envconfig", 1, 1), Lib: "sethvargo/go-envconfig", Tag: "env", Option: "default=", Rest: true},
+	{Paths: majors("github.com/ardanlabs/conf", 1, 3), Lib: "ardanlabs/conf", Tag: "conf", Option: "default:"},
 }
 
 // A configDefault is a function that declares a setting with a default
@@ -100,14 +105,33 @@ func viperRows(path string) []configDefault {
 	}
 }
 
-// viperReaders are viper's getters of a setting by key (a default set by
-// viperRows is one of the values they return).
-func viperReaders(path string) []string {
-	var out []string
+// A keyReader is a getter of a setting by name: the defaults declared
+// under that name (Lib:name) are among the values it returns.
+type keyReader struct {
+	Lib string
+	Key string // the parameter naming the setting
+}
+
+// viperReaders are viper's getters of a setting by key.
+func viperReaders(path string, out map[string]keyReader) {
 	for _, g := range []string{"GetString", "Get"} {
-		out = append(out, path+"."+g, "(*"+path+".Viper)."+g)
+		out[path+"."+g] = keyReader{Lib: "viper", Key: "key"}
+		out["(*"+path+".Viper)."+g] = keyReader{Lib: "viper", Key: "key"}
 	}
-	return out
+}
+
+// A flagStruct is a flag declared by a struct literal: its Value field is
+// the default, stored into what its Into field points to and read by its
+// Key field's name.
+type flagStruct struct {
+	Lib, Into, Key string
+}
+
+// urfaveCLI returns the string flags of urfave/cli at path, and their
+// readers by name (Context.String in v1 and v2, Command.String in v3).
+func urfaveCLI(path, reader string, structs map[string]*flagStruct, readers map[string]keyReader) {
+	structs[path+".StringFlag.Value"] = &flagStruct{Lib: "cli", Into: "Destination", Key: "Name"}
+	readers["(*"+path+"."+reader+").String"] = keyReader{Lib: "cli", Key: "name"}
 }
 
 // configDefaults are the functions that declare a setting with a default.
@@ -122,8 +146,11 @@ func configDefaults() []configDefault {
 // configTable indexes the loader knowledge.
 type configTable struct {
 	defaults map[string]*configDefault
-	// readers maps a by-key getter to the library whose defaults it reads.
-	readers map[string]string
+	// readers are the by-name getters of settings.
+	readers map[string]keyReader
+	// flagStructs maps a flag struct's default field ("path.T.Value") to
+	// the flag's fields.
+	flagStructs map[string]*flagStruct
 	// loaders maps an import path to its tag loader.
 	loaders map[string]*tagLoader
 }
@@ -136,14 +163,15 @@ var (
 // configKnowledge returns the indexed configuration knowledge, built once.
 func configKnowledge() *configTable {
 	configOnce.Do(func() {
-		t := &configTable{defaults: map[string]*configDefault{}, readers: map[string]string{}, loaders: map[string]*tagLoader{}}
+		t := &configTable{defaults: map[string]*configDefault{}, readers: map[string]keyReader{}, flagStructs: map[string]*flagStruct{}, loaders: map[string]*tagLoader{}}
 		rows := configDefaults()
 		for i := range rows {
 			t.defaults[rows[i].Name] = &rows[i]
 		}
-		for _, r := range viperReaders("github.com/spf13/viper") {
-			t.readers[r] = "viper"
-		}
+		viperReaders("github.com/spf13/viper", t.readers)
+		urfaveCLI("github.com/urfave/cli", "Context", t.flagStructs, t.readers)
+		urfaveCLI("github.com/urfave/cli/v2", "Context", t.flagStructs, t.readers)
+		urfaveCLI("github.com/urfave/cli/v3", "Command", t.flagStructs, t.readers)
 		for i := range tagLoaders {
 			for _, p := range tagLoaders[i].Paths {
 				t.loaders[p] = &tagLoaders[i]

@@ -27,10 +27,11 @@ import (
 // by what they store into, and viper defaults by key. Built on first use.
 type configIndex struct {
 	// into maps a slot (a *ssa.Global, a *types.Var field, an *ssa.Alloc)
-	// to the calls that store a setting with a default into it.
-	into map[any][]*ssa.Call
-	// byKey maps a viper key to the calls that set its default.
-	byKey map[string][]*ssa.Call
+	// to the settings with a default stored into it.
+	into map[any][]setting
+	// byKey maps a setting's name ("viper:jwt.secret", "cli:secret") to
+	// its defaults.
+	byKey map[string][]setting
 	// tags maps the position of a struct field of this package to its tag.
 	tags map[token.Pos]*ast.BasicLit
 	// loaders are the tag loaders the program imports (the package or its
@@ -43,12 +44,16 @@ func (c *checker) configIdx() *configIndex {
 	if c.config != nil {
 		return c.config
 	}
-	ix := &configIndex{into: map[any][]*ssa.Call{}, byKey: map[string][]*ssa.Call{}, tags: map[token.Pos]*ast.BasicLit{}}
+	ix := &configIndex{into: map[any][]setting{}, byKey: map[string][]setting{}, tags: map[token.Pos]*ast.BasicLit{}}
 	c.config = ix
 	kt := configKnowledge()
 	for _, fn := range c.funcs {
 		for _, b := range fn.Blocks {
 			for _, instr := range b.Instrs {
+				if st, ok := instr.(*ssa.Store); ok {
+					c.flagLiteral(ix, st)
+					continue
+				}
 				call, ok := instr.(*ssa.Call)
 				if !ok {
 					continue
@@ -58,16 +63,17 @@ func (c *checker) configIdx() *configIndex {
 					continue
 				}
 				sig := obj.Signature()
+				set := c.callSetting(call, row, obj)
 				if row.Into != "" {
 					if p := callArg(call.Common(), sig, row.Into); p != nil {
 						if s := slotOf(p); s != nil {
-							ix.into[s] = append(ix.into[s], call)
+							ix.into[s] = append(ix.into[s], set)
 						}
 					}
 				}
 				if row.Key != "" {
 					if k, ok := constString(callArg(call.Common(), sig, row.Key)); ok {
-						ix.byKey[k] = append(ix.byKey[k], call)
+						ix.byKey[row.Lib+":"+k] = append(ix.byKey[row.Lib+":"+k], set)
 					}
 				}
 			}
@@ -109,6 +115,70 @@ func (c *checker) configIdx() *configIndex {
 		}
 	}
 	return ix
+}
+
+// A setting is a default a configuration API declares: the value a
+// setting has when nothing outside the program sets it.
+type setting struct {
+	pos  token.Pos // the declaring call or literal
+	via  string    // the API, as users write it
+	val  ssa.Value // the default
+	expr ast.Expr  // the default as written, nil when unknown
+	fn   *ssa.Function
+}
+
+// callSetting returns the setting a call of a configuration row declares.
+func (c *checker) callSetting(call *ssa.Call, row *configDefault, obj *types.Func) setting {
+	s := setting{pos: call.Pos(), via: shortObjName(obj), val: callArg(call.Common(), obj.Signature(), row.Value), fn: call.Parent()}
+	if i := paramIndex(obj.Signature(), row.Value); i >= 0 {
+		s.expr = c.syn.callArg(call.Pos(), i)
+	}
+	return s
+}
+
+// flagLiteral indexes the default of a flag declared by a struct literal
+// (urfave/cli's &cli.StringFlag{Name: "secret", Value: "…", Destination:
+// &cfg.Secret}): by the slot its Destination points to and by its Name.
+func (c *checker) flagLiteral(ix *configIndex, st *ssa.Store) {
+	fa, ok := st.Addr.(*ssa.FieldAddr)
+	if !ok {
+		return
+	}
+	name, fv := fieldName(fa.X.Type(), fa.Field)
+	if fv == nil {
+		return
+	}
+	lit := configKnowledge().flagStructs[name]
+	if lit == nil {
+		return
+	}
+	set := setting{pos: st.Pos(), via: shortFieldName(fa.X.Type(), fv), val: st.Val, expr: c.syn.stored[st.Pos()], fn: st.Parent()}
+	for _, ref := range *fa.X.Referrers() {
+		sib, ok := ref.(*ssa.FieldAddr)
+		if !ok || sib.X != fa.X {
+			continue
+		}
+		_, sfv := fieldName(sib.X.Type(), sib.Field)
+		if sfv == nil {
+			continue
+		}
+		for _, r := range *sib.Referrers() {
+			sst, ok := r.(*ssa.Store)
+			if !ok || sst.Addr != sib {
+				continue
+			}
+			switch sfv.Name() {
+			case lit.Into:
+				if s := slotOf(sst.Val); s != nil {
+					ix.into[s] = append(ix.into[s], set)
+				}
+			case lit.Key:
+				if k, ok := constString(sst.Val); ok {
+					ix.byKey[lit.Lib+":"+k] = append(ix.byKey[lit.Lib+":"+k], set)
+				}
+			}
+		}
+	}
 }
 
 // configRow returns the configuration row of the function a call calls.
@@ -165,9 +235,10 @@ func constString(v ssa.Value) (string, bool) {
 func (t *tracer) configCall(call *ssa.Call, obj *types.Func, idx int, hint token.Pos) ([]Origin, bool) {
 	name := obj.Origin().FullName()
 	kt := configKnowledge()
-	if lib, ok := kt.readers[name]; ok && lib != "" {
+	if r, ok := kt.readers[name]; ok {
 		out := []Origin{{Kind: External, Pos: call.Pos(), Len: -1, Bits: -1, Via: shortObjName(obj)}}
-		if k, ok := constString(callArg(call.Common(), obj.Signature(), "key")); ok {
+		if k, ok := constString(callArg(call.Common(), obj.Signature(), r.Key)); ok {
+			k = r.Lib + ":" + k
 			for _, def := range t.c.configIdx().byKey[k] {
 				out = append(out, t.defaultValue(def, nil)...)
 			}
@@ -192,24 +263,20 @@ func (t *tracer) configCall(call *ssa.Call, obj *types.Func, idx int, hint token
 	if idx != 0 {
 		return unknown(), true
 	}
-	return t.defaultValue(call, nil), true
+	return t.defaultValue(t.c.callSetting(call, row, obj), nil), true
 }
 
-// defaultValue returns the origins of the setting a configuration call
-// declares: from outside the program, or its default, marked Default.
-// slot is where the setting is stored (for guards across packages).
-func (t *tracer) defaultValue(call *ssa.Call, slot types.Object) []Origin {
-	row, obj := t.c.configRow(call.Common())
-	if row == nil {
-		return unknown()
-	}
-	via := shortObjName(obj)
-	out := []Origin{{Kind: External, Pos: call.Pos(), Len: -1, Bits: -1, Via: via}}
-	v := callArg(call.Common(), obj.Signature(), row.Value)
+// defaultValue returns the origins of a setting: from outside the
+// program, or its default, marked Default. slot is where the setting is
+// stored (for guards across packages).
+func (t *tracer) defaultValue(set setting, slot types.Object) []Origin {
+	out := []Origin{{Kind: External, Pos: set.pos, Len: -1, Bits: -1, Via: set.via}}
+	v := set.val
+	via := set.via
 	if v == nil {
 		return out
 	}
-	for _, o := range t.value(v, call.Pos()) {
+	for _, o := range t.value(v, set.pos) {
 		if o.Kind == Literal && o.Len == 0 {
 			// An empty default is no key: programs check for it (and
 			// short-key would call every optional flag an empty key).
@@ -266,8 +333,8 @@ func (t *tracer) intoDefaults(slot any) []Origin {
 		obj = s
 	}
 	var out []Origin
-	for _, call := range t.c.configIdx().into[slot] {
-		out = append(out, t.defaultValue(call, obj)...)
+	for _, set := range t.c.configIdx().into[slot] {
+		out = append(out, t.defaultValue(set, obj)...)
 	}
 	return out
 }
@@ -306,16 +373,18 @@ func (t *tracer) tagDefault(typ types.Type, i int) []Origin {
 			continue
 		}
 		if l.Option != "" {
-			val, ok = tagOption(val, l.Option)
+			val, ok = tagOption(val, l.Option, l.Rest)
 			if !ok {
 				continue
 			}
 		}
-		if val == "" {
+		if val == "" || strings.Contains(val, "${") {
+			// No default, or one expanded from another variable
+			// (envDefault:"${HOME}/key", kong's ${var}).
 			continue
 		}
 		o := Origin{Kind: Literal, Len: len(val), Bits: -1, WellKnown: weak.Known(val), value: val, Default: true, Slot: fv,
-			Via: "the " + l.Tag + " tag of " + fieldDisplay(typ, fv)}
+			Via: "the " + l.Tag + " tag of " + slotDisplay(fv)}
 		if fv.Pkg() == t.c.pass.Pkg {
 			if lit := ix.tags[fv.Pos()]; lit != nil {
 				o.Pos = lit.Pos()
@@ -332,26 +401,17 @@ func (t *tracer) tagDefault(typ types.Type, i int) []Origin {
 }
 
 // tagOption returns the value of the option with the given prefix in a
-// tag value of comma-separated options ("NAME,default=VALUE"): the rest of
-// the tag, which may hold commas itself.
-func tagOption(val, prefix string) (string, bool) {
+// tag value of comma-separated options ("NAME,default=VALUE"): up to the
+// next comma, or with rest the rest of the tag, commas included.
+func tagOption(val, prefix string, rest bool) (string, bool) {
 	parts := strings.Split(val, ",")
 	for i, p := range parts {
-		if p = strings.TrimSpace(p); i > 0 && strings.HasPrefix(p, prefix) {
-			return strings.TrimPrefix(strings.Join(append([]string{p}, parts[i+1:]...), ","), prefix), true
+		if p = strings.TrimSpace(p); strings.HasPrefix(p, prefix) {
+			if rest {
+				p = strings.Join(append([]string{p}, parts[i+1:]...), ",")
+			}
+			return strings.TrimPrefix(p, prefix), true
 		}
 	}
 	return "", false
-}
-
-// fieldDisplay names a field as users write it: "config.Config.Secret",
-// or only the field of an anonymous struct.
-func fieldDisplay(typ types.Type, fv *types.Var) string {
-	if named, ok := types.Unalias(typ).(*types.Named); ok && named.Obj().Pkg() != nil {
-		return named.Obj().Pkg().Name() + "." + named.Obj().Name() + "." + fv.Name()
-	}
-	if fv.Pkg() != nil {
-		return fv.Pkg().Name() + "…" + fv.Name()
-	}
-	return fv.Name()
 }

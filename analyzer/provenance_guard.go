@@ -38,7 +38,6 @@ func (c *checker) guards() *guardIndex {
 	}
 	g := &guardIndex{pos: map[token.Pos]bool{}, slots: map[types.Object]bool{}, building: true}
 	c.guard = g
-	t := &tracer{c: c, visiting: map[ssa.Value]bool{}}
 	for _, fn := range c.funcs {
 		for _, b := range fn.Blocks {
 			if len(b.Instrs) == 0 {
@@ -60,11 +59,13 @@ func (c *checker) guards() *guardIndex {
 				continue
 			}
 			for _, side := range [2][2]ssa.Value{{cmp.X, cmp.Y}, {cmp.Y, cmp.X}} {
+				// A tracer per query: each has its own step bound.
+				t := &tracer{c: c, visiting: map[ssa.Value]bool{}}
 				want, ok := t.literalValue(side[1])
 				if !ok {
 					continue
 				}
-				t.visiting = map[ssa.Value]bool{}
+				t = &tracer{c: c, visiting: map[ssa.Value]bool{}}
 				for _, o := range t.value(side[0], cmp.Pos()) {
 					if !o.Default || o.value != want {
 						continue
@@ -89,7 +90,6 @@ func (t *tracer) literalValue(v ssa.Value) (string, bool) {
 	if s, ok := constString(v); ok {
 		return s, true
 	}
-	t.visiting = map[ssa.Value]bool{}
 	os := t.value(v, v.Pos())
 	if len(os) == 1 && os[0].Kind == Literal && !os[0].Default && os[0].Where == "" {
 		return os[0].value, true

@@ -282,7 +282,7 @@ func (c *checker) storeUses() {
 			}
 		}
 	}
-	for slot, calls := range c.configIdx().into {
+	for slot, sets := range c.configIdx().into {
 		var obj types.Object
 		switch s := slot.(type) {
 		case *ssa.Global:
@@ -294,12 +294,11 @@ func (c *checker) storeUses() {
 		if !ok {
 			continue
 		}
-		for _, call := range calls {
-			row, fobj := c.configRow(call.Common())
-			u := &KeyUse{API: &API{Name: s.API, Lib: s.Lib, Role: s.Role}, Name: s.API, Role: s.Role, Via: s.Name, Where: s.Where, Alg: s.Alg, Func: call.Parent()}
-			c.setRange(u, c.syn.callArg(call.Pos(), paramIndex(fobj.Signature(), row.Value)), call.Pos())
+		for _, set := range sets {
+			u := &KeyUse{API: &API{Name: s.API, Lib: s.Lib, Role: s.Role}, Name: s.API, Role: s.Role, Via: s.Name, Where: s.Where, Alg: s.Alg, Func: set.fn}
+			c.setRange(u, set.expr, set.pos)
 			t := &tracer{c: c, visiting: map[ssa.Value]bool{}}
-			u.Origins = c.dropGuarded(dedup(t.defaultValue(call, obj)))
+			u.Origins = c.dropGuarded(dedup(t.defaultValue(set, obj)))
 			c.addUse(u)
 		}
 	}

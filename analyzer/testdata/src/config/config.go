@@ -11,6 +11,7 @@ import (
 	"log"
 	"os"
 
+	ardan "github.com/ardanlabs/conf/v3"
 	"github.com/caarlos0/env/v11"
 	"github.com/golang-jwt/jwt/v5"
 	"github.com/ilyakaznacheev/cleanenv"
@@ -19,6 +20,7 @@ import (
 	"github.com/spf13/cobra"
 	"github.com/spf13/pflag"
 	"github.com/spf13/viper"
+	"github.com/urfave/cli/v2"
 )
 
 var claims = jwt.MapClaims{"sub": "u1"}
@@ -31,6 +33,7 @@ type envConfig struct {
 	Secret string `env:"JWT_SECRET" envDefault:"env-default-secret"` // the key is written here
 	Port   int    `env:"PORT" envDefault:"8080"`
 	Public string `env:"PUBLIC_KEY"`
+	Home   string `env:"KEY_DIR" envDefault:"${HOME}/.keys"`
 }
 
 func caarlos() {
@@ -40,6 +43,7 @@ func caarlos() {
 	}
 	sign([]byte(cfg.Secret)) // want `key passed to \(\*jwt.Token\).SignedString through config.sign \(config.go:\d+\) falls back to a hard-coded 18-byte key from the envDefault tag of config.envConfig.Secret`
 	sign([]byte(cfg.Public))
+	sign([]byte(cfg.Home))
 }
 
 type cleanConfig struct {
@@ -51,7 +55,7 @@ type cleanConfig struct {
 func clean() {
 	var cfg cleanConfig
 	cleanenv.ReadEnv(&cfg)
-	jwt.New(jwt.SigningMethodHS256).SignedString([]byte(cfg.JWT.Key)) // want `falls back to a hard-coded 16-byte key from the env-default tag of config…Key`
+	jwt.New(jwt.SigningMethodHS256).SignedString([]byte(cfg.JWT.Key)) // want `falls back to a hard-coded 16-byte key from the env-default tag of config.cleanConfig.JWT.Key`
 }
 
 type kelsey struct {
@@ -76,6 +80,36 @@ func seth(ctx context.Context) {
 	var s sethvargo
 	goenv.Process(ctx, &s)
 	jwt.New(jwt.SigningMethodHS256).SignedString([]byte(s.Key)) // want `falls back to a hard-coded 16-byte key from the env tag`
+}
+
+func urfave() {
+	var secret string
+	app := &cli.App{
+		Flags: []cli.Flag{
+			&cli.StringFlag{Name: "jwt-secret", EnvVars: []string{"JWT_SECRET"}, Value: "urfave-default"},
+			&cli.StringFlag{Name: "signing-key", Value: "urfave-destination", Destination: &secret},
+			&cli.StringFlag{Name: "no-default"},
+		},
+	}
+	app.Action = func(c *cli.Context) error {
+		jwt.New(jwt.SigningMethodHS256).SignedString([]byte(c.String("jwt-secret"))) // want `falls back to a hard-coded 14-byte key from the default of cli.StringFlag.Value`
+		jwt.New(jwt.SigningMethodHS256).SignedString([]byte(secret))                 // want `falls back to a hard-coded 18-byte key from the default of cli.StringFlag.Value`
+		jwt.New(jwt.SigningMethodHS256).SignedString([]byte(c.String("no-default")))
+		return nil
+	}
+}
+
+type ardanConfig struct {
+	Auth struct {
+		KeyID  string `conf:"default:54bb2165-71e1-41a6-af3e-7da4a0e1e2c1"`
+		Secret string `conf:"default:ardan-default,mask"`
+	}
+}
+
+func ardanlabs() {
+	var cfg ardanConfig
+	ardan.Parse("SALES", &cfg)
+	jwt.New(jwt.SigningMethodHS256).SignedString([]byte(cfg.Auth.Secret)) // want `falls back to a hard-coded 13-byte key from the conf tag`
 }
 
 var flagKey = flag.String("jwt-key", "flag-default-key", "HMAC key")

@@ -4,6 +4,7 @@ package api
 
 import (
 	"crosspkg.example/conf"
+	"crosspkg.example/vconf"
 
 	"github.com/golang-jwt/jwt/v5"
 )
@@ -18,9 +19,14 @@ func Serve() {
 	if err != nil {
 		panic(err)
 	}
-	sign(cfg.Secret) // want `key passed to \(\*jwt.Token\).SignedString through api.sign \(api.go:12\) falls back to a hard-coded 19-byte key from the envDefault tag of conf.Config.Secret \(conf.go:14\)`
+	sign(cfg.Secret) // want `key passed to \(\*jwt.Token\).SignedString through api.sign \(api.go:13\) falls back to a hard-coded 19-byte key from the envDefault tag of conf.Config.Secret \(conf.go:14\)`
 	sign(cfg.Guarded)
 	sign(cfg.Safe)
 	sign(conf.Getenv("JWT_SECRET", "cross-variadic-default")) // want `falls back to a hard-coded 22-byte key: anyone`
 	sign(conf.Getenv("JWT_SECRET"))
+	vc, _ := vconf.Load()
+	if vc.JWT.Secret == "" {
+		panic("JWT_SECRET is empty")
+	}
+	sign(vc.JWT.Secret) // want `falls back to a hard-coded 33-byte key from the default of \(\*viper.Viper\).SetDefault \(vconf.go:21\)`
 }

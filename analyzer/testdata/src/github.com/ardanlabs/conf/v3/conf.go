@@ -1,0 +1,7 @@
+// Package conf is a stub of github.com/ardanlabs/conf/v3 for jwtlint's tests: the API surface only,
+// with the real names, parameter names and types.
+package conf
+
+// Parse fills cfg from the command line and the environment, with the
+// defaults of its conf tags.
+func Parse(prefix string, cfg interface{}, parsers ...interface{}) (string, error) { return "", nil }
