@@ -1,6 +1,7 @@
 package driver
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"go/ast"
@@ -9,6 +10,7 @@ import (
 	"go/token"
 	"go/types"
 	"os"
+	"os/exec"
 	"runtime"
 	"strings"
 	"sync"
@@ -40,10 +42,14 @@ type Stats struct {
 }
 
 // loadMode is the first, cheap pass: the import graph with each package's
-// files, module and export data file (go list -deps -export -compiled),
-// with no parsing and no type-checking.
+// files and module (go list -deps -compiled), with no parsing and no
+// type-checking. Export data is asked for later, and only for the packages
+// that can do with it (exportFiles): -export on the whole graph would
+// compile the module's own packages, which are type-checked from source
+// anyway (and, in the commit hook's temporary tree, are never in the build
+// cache).
 const loadMode = packages.NeedName | packages.NeedFiles | packages.NeedCompiledGoFiles |
-	packages.NeedImports | packages.NeedDeps | packages.NeedModule | packages.NeedExportFile |
+	packages.NeedImports | packages.NeedDeps | packages.NeedModule |
 	packages.NeedTypesSizes | packages.NeedEmbedFiles
 
 // Load loads the packages matching patterns for the analyzer and returns
@@ -77,7 +83,9 @@ func Load(cfg LoadConfig, patterns ...string) ([]*packages.Package, Stats, error
 	for _, r := range roots {
 		l.nodes[r].root = true
 	}
-	l.decide(cfg.AllSource)
+	if err := l.decide(cfg); err != nil {
+		return nil, Stats{}, err
+	}
 
 	var wg sync.WaitGroup
 	for _, r := range roots {
@@ -127,14 +135,18 @@ type parsed struct {
 // fast path does not leave (analyzer.NeedsSource, judged on the export
 // data's types) come from source; so does any package without export data
 // (it does not compile: its errors are reported from source).
-func (l *loader) decide(all bool) {
+func (l *loader) decide(cfg LoadConfig) error {
 	libs := map[string]bool{}
 	for _, p := range analyzer.Libraries() {
 		libs[p] = true
 	}
 	jwt := map[*packages.Package]bool{}
-	scratch := map[string]*types.Package{} // export data read only to judge APIs
-	scratchFset := token.NewFileSet()
+	type candidate struct {
+		n          *node
+		stdlib     bool
+		dependency bool
+	}
+	var cands []candidate
 	for _, n := range l.order { // dependencies first
 		p := n.pkg
 		for path, imp := range p.Imports {
@@ -146,16 +158,60 @@ func (l *loader) decide(all bool) {
 		dependency := p.Module != nil && p.Module.Version != ""
 		switch {
 		case p.PkgPath == "unsafe":
-		case all, n.root, jwt[p], p.ID != p.PkgPath, p.ExportFile == "":
-			n.source = true
-		case stdlib:
-		case !dependency:
+		case cfg.AllSource, n.root, jwt[p], p.ID != p.PkgPath, !stdlib && !dependency:
 			n.source = true
 		default:
-			tpkg, err := readExport(scratchFset, scratch, p)
-			n.source = err != nil || analyzer.NeedsSource(tpkg, stdlib, dependency)
+			cands = append(cands, candidate{n, stdlib, dependency})
 		}
 	}
+	if len(cands) == 0 {
+		return nil
+	}
+	paths := make([]string, len(cands))
+	for i, c := range cands {
+		paths[i] = c.n.pkg.PkgPath
+	}
+	exports, err := exportFiles(cfg, paths)
+	if err != nil {
+		return err
+	}
+	scratch := map[string]*types.Package{} // export data read only to judge APIs
+	scratchFset := token.NewFileSet()
+	for _, c := range cands {
+		p := c.n.pkg
+		p.ExportFile = exports[p.PkgPath]
+		switch {
+		case p.ExportFile == "":
+			c.n.source = true
+		case !c.stdlib:
+			tpkg, err := readExport(scratchFset, scratch, p)
+			c.n.source = err != nil || analyzer.NeedsSource(tpkg, c.stdlib, c.dependency)
+		}
+	}
+	return nil
+}
+
+// exportFiles returns the export data files of the packages with the given
+// paths ("" for a package that does not compile), from the build cache or
+// compiled into it: go list -e -export.
+func exportFiles(cfg LoadConfig, paths []string) (map[string]string, error) {
+	args := append([]string{"list", "-e", "-export", "-f", "{{.ImportPath}}\t{{.Export}}", "--"}, paths...)
+	cmd := exec.Command("go", args...)
+	cmd.Dir = cfg.Dir
+	cmd.Env = cfg.Env
+	var stderr bytes.Buffer
+	cmd.Stderr = &stderr
+	out, err := cmd.Output()
+	if err != nil {
+		return nil, fmt.Errorf("go list -export: %v: %s", err, strings.TrimSpace(stderr.String()))
+	}
+	m := map[string]string{}
+	for _, line := range strings.Split(string(out), "\n") {
+		if path, file, ok := strings.Cut(line, "\t"); ok {
+			m[path] = file
+		}
+	}
+	return m, nil
 }
 
 // readExport reads p's export data into view, which holds (or receives) the
