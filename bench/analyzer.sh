@@ -10,7 +10,8 @@
 #   RUNS (default 3) runs of every command per target; the tools take turns
 #   within each round, so the machine's noise hits them alike. Each figure
 #   is the median of the runs.
-# Environment: SKIP_GOSEC=1, SKIP_TIMING=1, SKIP_FACTS=1; BASE=COMMIT also
+# Environment: SKIP_GOSEC=1, SKIP_TIMING=1, SKIP_FACTS=1, SKIP_SINGLE=1 (no
+#   "jwtlint-single" runs: the standalone command with JWTLINT_DRIVER=singlechecker); BASE=COMMIT also
 #   times jwtlint built from COMMIT (tools "jwtlint-base", "vet-jwtlint-base"),
 #   to measure a change against what it replaces in the same rounds; STD_PKGS (default "std": the
 #   packages of the "std" target; a smaller pattern such as "net/http" when
@@ -144,6 +145,9 @@ for target in "${targets[@]}"; do
 	for ((r = 1; r <= runs; r++)); do
 		measure "$name" noop "$r" "$dir" "$noop" $pat
 		measure "$name" jwtlint "$r" "$dir" "$jwtlint" $pat
+		# The same binary with singlechecker's driver (every package
+		# from source), what the standalone command did before.
+		[ "${SKIP_SINGLE:-}" = 1 ] || measure "$name" jwtlint-single "$r" "$dir" env JWTLINT_DRIVER=singlechecker "$jwtlint" $pat
 		[ -z "$base" ] || measure "$name" jwtlint-base "$r" "$dir" "$base" $pat
 		# The salt names the target too: targets share dependencies.
 		salt=bench$$x$r$(echo "$name" | tr -c 'A-Za-z0-9\n' x)

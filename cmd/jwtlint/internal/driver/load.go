@@ -1,6 +1,7 @@
 package driver
 
 import (
+	"bytes"
 	"errors"
 	"fmt"
 	"go/ast"
@@ -9,6 +10,7 @@ import (
 	"go/token"
 	"go/types"
 	"os"
+	"os/exec"
 	"runtime"
 	"strings"
 	"sync"
@@ -37,13 +39,20 @@ type Stats struct {
 	Packages   int // in the import graph of the roots
 	FromSource int // parsed and type-checked with function bodies
 	FromExport int // types read from the compiler's export data
+	// Analyzed counts the roots the analyzer runs on; the others can hold
+	// no finding (see Load).
+	Analyzed int
 }
 
 // loadMode is the first, cheap pass: the import graph with each package's
-// files, module and export data file (go list -deps -export -compiled),
-// with no parsing and no type-checking.
+// files and module (go list -deps -compiled), with no parsing and no
+// type-checking. Export data is asked for later, and only for the packages
+// that can do with it (exportFiles): -export on the whole graph would
+// compile the module's own packages, which are type-checked from source
+// anyway (and, in the commit hook's temporary tree, are never in the build
+// cache).
 const loadMode = packages.NeedName | packages.NeedFiles | packages.NeedCompiledGoFiles |
-	packages.NeedImports | packages.NeedDeps | packages.NeedModule | packages.NeedExportFile |
+	packages.NeedImports | packages.NeedDeps | packages.NeedModule |
 	packages.NeedTypesSizes | packages.NeedEmbedFiles
 
 // Load loads the packages matching patterns for the analyzer and returns
@@ -54,13 +63,33 @@ const loadMode = packages.NeedName | packages.NeedFiles | packages.NeedCompiledG
 // from source; every other package has only Types, read from export data,
 // and no Syntax or TypesInfo. Errors of the go command, the parser and the
 // type checker are in the packages' Errors, as packages.Load puts them.
-func Load(cfg LoadConfig, patterns ...string) ([]*packages.Package, Stats, error) {
+//
+// It also returns the roots the analyzer must run on: those that import a
+// JWT library (even through their dependencies), hold a jwtlint directive,
+// or are imported, even indirectly, by such a package (their facts can
+// reach it). The analyzer reports only where a key, token or keyfunc meets
+// a JWT library, and directives; any other root can hold no finding. Such
+// roots are still type-checked from source, so their errors are reported.
+func Load(cfg LoadConfig, patterns ...string) (roots, analyze []*packages.Package, st Stats, err error) {
+	roots, cone, st, err := load(cfg, patterns)
+	if err != nil {
+		return nil, nil, st, err
+	}
+	for _, r := range roots {
+		if cone[r] {
+			analyze = append(analyze, r)
+		}
+	}
+	return roots, analyze, st, nil
+}
+
+func load(cfg LoadConfig, patterns []string) ([]*packages.Package, map[*packages.Package]bool, Stats, error) {
 	roots, err := packages.Load(&packages.Config{Mode: loadMode, Dir: cfg.Dir, Env: cfg.Env, Tests: cfg.Tests}, patterns...)
 	if err != nil {
-		return nil, Stats{}, err
+		return nil, nil, Stats{}, err
 	}
 	if len(roots) == 0 {
-		return nil, Stats{}, fmt.Errorf("%s matched no packages", strings.Join(patterns, " "))
+		return nil, nil, Stats{}, fmt.Errorf("%s matched no packages", strings.Join(patterns, " "))
 	}
 	l := &loader{fset: token.NewFileSet(), nodes: map[*packages.Package]*node{}, files: map[string]*parsed{}}
 	packages.Visit(roots, nil, func(p *packages.Package) {
@@ -77,7 +106,9 @@ func Load(cfg LoadConfig, patterns ...string) ([]*packages.Package, Stats, error
 	for _, r := range roots {
 		l.nodes[r].root = true
 	}
-	l.decide(cfg.AllSource)
+	if err := l.decide(cfg); err != nil {
+		return nil, nil, Stats{}, err
+	}
 
 	var wg sync.WaitGroup
 	for _, r := range roots {
@@ -86,6 +117,11 @@ func Load(cfg LoadConfig, patterns ...string) ([]*packages.Package, Stats, error
 	wg.Wait()
 
 	st := Stats{Packages: len(l.order)}
+	for _, r := range roots {
+		if l.cone[r] {
+			st.Analyzed++
+		}
+	}
 	for _, n := range l.order {
 		if n.source {
 			st.FromSource++
@@ -93,7 +129,7 @@ func Load(cfg LoadConfig, patterns ...string) ([]*packages.Package, Stats, error
 			st.FromExport++
 		}
 	}
-	return roots, st, nil
+	return roots, l.cone, st, nil
 }
 
 // loader type-checks one import graph.
@@ -106,6 +142,8 @@ type loader struct {
 
 	filesMu sync.Mutex
 	files   map[string]*parsed // a file shared by a package and its test variant is parsed once
+
+	cone map[*packages.Package]bool // what the analyzer runs on (decide)
 }
 
 // node is one package of the graph.
@@ -127,14 +165,18 @@ type parsed struct {
 // fast path does not leave (analyzer.NeedsSource, judged on the export
 // data's types) come from source; so does any package without export data
 // (it does not compile: its errors are reported from source).
-func (l *loader) decide(all bool) {
+func (l *loader) decide(cfg LoadConfig) error {
 	libs := map[string]bool{}
 	for _, p := range analyzer.Libraries() {
 		libs[p] = true
 	}
 	jwt := map[*packages.Package]bool{}
-	scratch := map[string]*types.Package{} // export data read only to judge APIs
-	scratchFset := token.NewFileSet()
+	type candidate struct {
+		n          *node
+		stdlib     bool
+		dependency bool
+	}
+	var cands []candidate
 	for _, n := range l.order { // dependencies first
 		p := n.pkg
 		for path, imp := range p.Imports {
@@ -142,20 +184,109 @@ func (l *loader) decide(all bool) {
 				jwt[p] = true
 			}
 		}
-		stdlib := (p.Module == nil || p.Module.Path == "") && !strings.Contains(strings.SplitN(p.PkgPath, "/", 2)[0], ".")
-		dependency := p.Module != nil && p.Module.Version != ""
-		switch {
-		case p.PkgPath == "unsafe":
-		case all, n.root, jwt[p], p.ID != p.PkgPath, p.ExportFile == "":
-			n.source = true
-		case stdlib:
-		case !dependency:
-			n.source = true
-		default:
-			tpkg, err := readExport(scratchFset, scratch, p)
-			n.source = err != nil || analyzer.NeedsSource(tpkg, stdlib, dependency)
+	}
+	// The cone: what imports a JWT library or holds a directive, and
+	// everything it imports.
+	l.cone = map[*packages.Package]bool{}
+	var mark func(*packages.Package)
+	mark = func(p *packages.Package) {
+		if !l.cone[p] {
+			l.cone[p] = true
+			for _, imp := range p.Imports {
+				mark(imp)
+			}
 		}
 	}
+	for _, n := range l.order {
+		if cfg.AllSource || jwt[n.pkg] || hasDirective(n.pkg) {
+			mark(n.pkg)
+		}
+	}
+	for _, n := range l.order {
+		p := n.pkg
+		stdlib, dependency := isStdlib(p), isDependency(p)
+		switch {
+		case p.PkgPath == "unsafe":
+		case cfg.AllSource, n.root, jwt[p], p.ID != p.PkgPath, !stdlib && !dependency:
+			n.source = true
+		default:
+			cands = append(cands, candidate{n, stdlib, dependency})
+		}
+	}
+	if len(cands) == 0 {
+		return nil
+	}
+	paths := make([]string, len(cands))
+	for i, c := range cands {
+		paths[i] = c.n.pkg.PkgPath
+	}
+	exports, err := exportFiles(cfg, paths)
+	if err != nil {
+		return err
+	}
+	scratch := map[string]*types.Package{} // export data read only to judge APIs
+	scratchFset := token.NewFileSet()
+	for _, c := range cands {
+		p := c.n.pkg
+		p.ExportFile = exports[p.PkgPath]
+		switch {
+		case p.ExportFile == "":
+			c.n.source = true
+		case !c.stdlib && l.cone[p]:
+			tpkg, err := readExport(scratchFset, scratch, p)
+			c.n.source = err != nil || analyzer.NeedsSource(tpkg, c.stdlib, c.dependency)
+		}
+	}
+	return nil
+}
+
+// hasDirective reports whether a file of p, of the module being analyzed,
+// mentions a jwtlint directive: the analyzer reports a directive that
+// suppresses nothing, in any package.
+func hasDirective(p *packages.Package) bool {
+	if isStdlib(p) || isDependency(p) {
+		return false
+	}
+	for _, name := range p.CompiledGoFiles {
+		if b, err := os.ReadFile(name); err == nil && bytes.Contains(b, []byte("jwtlint:")) {
+			return true
+		}
+	}
+	return false
+}
+
+// isStdlib reports whether p is in the standard library, as the analyzer
+// judges it: outside any module, no dot in its path's first element.
+func isStdlib(p *packages.Package) bool {
+	return (p.Module == nil || p.Module.Path == "") && !strings.Contains(strings.SplitN(p.PkgPath, "/", 2)[0], ".")
+}
+
+// isDependency reports whether p belongs to a module required at a version.
+func isDependency(p *packages.Package) bool {
+	return p.Module != nil && p.Module.Version != ""
+}
+
+// exportFiles returns the export data files of the packages with the given
+// paths ("" for a package that does not compile), from the build cache or
+// compiled into it: go list -e -export.
+func exportFiles(cfg LoadConfig, paths []string) (map[string]string, error) {
+	args := append([]string{"list", "-e", "-export", "-f", "{{.ImportPath}}\t{{.Export}}", "--"}, paths...)
+	cmd := exec.Command("go", args...)
+	cmd.Dir = cfg.Dir
+	cmd.Env = cfg.Env
+	var stderr bytes.Buffer
+	cmd.Stderr = &stderr
+	out, err := cmd.Output()
+	if err != nil {
+		return nil, fmt.Errorf("go list -export: %v: %s", err, strings.TrimSpace(stderr.String()))
+	}
+	m := map[string]string{}
+	for _, line := range strings.Split(string(out), "\n") {
+		if path, file, ok := strings.Cut(line, "\t"); ok {
+			m[path] = file
+		}
+	}
+	return m, nil
 }
 
 // readExport reads p's export data into view, which holds (or receives) the

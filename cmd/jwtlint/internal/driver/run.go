@@ -112,19 +112,19 @@ func Main(args []string, stdout, stderr io.Writer, a *analysis.Analyzer) int {
 
 func run(o options, wd string, patterns []string, stdout, stderr io.Writer, a *analysis.Analyzer) int {
 	p := cli.TextPrinter{WD: wd, Context: o.context}
-	roots, st, err := Load(LoadConfig{Tests: o.tests, AllSource: o.allSource}, patterns...)
+	roots, analyze, st, err := Load(LoadConfig{Tests: o.tests, AllSource: o.allSource}, patterns...)
 	if err != nil {
 		fmt.Fprintf(stderr, "jwtlint: %v\n", err)
 		return ExitErrors
 	}
 	if strings.Contains(o.debug, "v") {
-		fmt.Fprintf(stderr, "jwtlint: %d packages: %d from source, %d from export data\n", st.Packages, st.FromSource, st.FromExport)
+		fmt.Fprintf(stderr, "jwtlint: %d packages: %d from source, %d from export data; analyzing %d of %d roots\n", st.Packages, st.FromSource, st.FromExport, st.Analyzed, len(roots))
 	}
 	code := ExitOK
 	if printLoadErrors(stderr, p, roots) > 0 {
 		code = ExitErrors
 	}
-	graph, err := checker.Analyze([]*analysis.Analyzer{a}, roots, &checker.Options{
+	graph, err := checker.Analyze([]*analysis.Analyzer{a}, analyze, &checker.Options{
 		SanityCheck: strings.Contains(o.debug, "s"),
 		Sequential:  strings.Contains(o.debug, "p"),
 	})
