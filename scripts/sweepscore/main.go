@@ -2,6 +2,7 @@
 // sweep and scores its findings against the judged verdicts.
 //
 //	sweepscore run   [-only NAME] [flags]   extract each repository, run the analyzer, scan and scan --git, save the outputs
+//	sweepscore run -scans                   redo only the two scans (after a scanner change)
 //	sweepscore score [flags]                join the outputs with verdicts.tsv and print per-rule precision and recall
 //
 // repos.tsv lists repo (owner/name), commit and why it was chosen;
@@ -34,6 +35,7 @@ type options struct {
 	only     string
 	timeout  int
 	markdown bool
+	scans    bool
 }
 
 func run(args []string) error {
@@ -52,6 +54,7 @@ func run(args []string) error {
 	fs.StringVar(&o.only, "only", "", "run only this repository (owner/name)")
 	fs.IntVar(&o.timeout, "timeout", 300, "seconds allowed per analyzer run")
 	fs.BoolVar(&o.markdown, "md", false, "print the score as Markdown tables")
+	fs.BoolVar(&o.scans, "scans", false, "run: redo only scan and scan --git of repositories already run (seconds, where the analyzer takes minutes)")
 	if err := fs.Parse(args[1:]); err != nil {
 		return err
 	}

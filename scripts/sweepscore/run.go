@@ -36,6 +36,9 @@ func runSweep(o options) error {
 func runRepo(o options, r repo) error {
 	out := filepath.Join(o.out, r.dir())
 	if _, err := os.Stat(filepath.Join(out, "done")); err == nil {
+		if o.scans {
+			return runScans(o, r, out)
+		}
 		return nil
 	}
 	if err := os.MkdirAll(out, 0o755); err != nil {
@@ -72,16 +75,41 @@ func runRepo(o options, r repo) error {
 		fmt.Fprintf(&log, "module %s: %.0f s, exit %v\n%s%s\n", rel, time.Since(start).Seconds(), err, tail(dlOut), tail(stderr.Bytes()))
 		os.WriteFile(filepath.Join(out, fmt.Sprintf("analyzer-%d.json", i)), stdout.Bytes(), 0o644)
 	}
-	scan := command(o.timeout, tree, "nice", "-n", "15", o.jwtlint, "scan", "--format", "json", "--report", filepath.Join(out, "scan.json"), ".")
-	b, err := scan.CombinedOutput()
-	fmt.Fprintf(&log, "scan: exit %v\n%s\n", err, tail(b))
-	gscan := command(o.timeout, tree, "nice", "-n", "15", o.jwtlint, "scan", "--git", "--format", "json", "--report", filepath.Join(out, "git.json"), gitDir)
-	b, err = gscan.CombinedOutput()
-	fmt.Fprintf(&log, "scan --git: exit %v\n%s\n", err, tail(b))
+	scans(o, tree, gitDir, out, &log)
 	if err := os.WriteFile(filepath.Join(out, "log.txt"), log.Bytes(), 0o644); err != nil {
 		return err
 	}
 	return os.WriteFile(filepath.Join(out, "done"), nil, 0o644)
+}
+
+// scans runs jwtlint scan on the tree and jwtlint scan --git on the mirror,
+// saving scan.json and git.json in out and their exit status in log.
+func scans(o options, tree, gitDir, out string, log *bytes.Buffer) {
+	scan := command(o.timeout, tree, "nice", "-n", "15", o.jwtlint, "scan", "--format", "json", "--report", filepath.Join(out, "scan.json"), ".")
+	b, err := scan.CombinedOutput()
+	fmt.Fprintf(log, "scan: exit %v\n%s\n", err, tail(b))
+	gscan := command(o.timeout, tree, "nice", "-n", "15", o.jwtlint, "scan", "--git", "--format", "json", "--report", filepath.Join(out, "git.json"), gitDir)
+	b, err = gscan.CombinedOutput()
+	fmt.Fprintf(log, "scan --git: exit %v\n%s\n", err, tail(b))
+}
+
+// runScans redoes the two scans of a repository already run, appending to
+// its log.
+func runScans(o options, r repo, out string) error {
+	gitDir := filepath.Join(o.mirror, r.dir(), "repo")
+	if _, err := os.Stat(filepath.Join(gitDir, ".git")); err == nil {
+		gitDir = filepath.Join(gitDir, ".git")
+	}
+	var log bytes.Buffer
+	fmt.Fprintf(&log, "rescan with %s:\n", o.jwtlint)
+	scans(o, filepath.Join(o.ext, r.dir()), gitDir, out, &log)
+	f, err := os.OpenFile(filepath.Join(out, "log.txt"), os.O_APPEND|os.O_WRONLY, 0o644)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	_, err = f.Write(log.Bytes())
+	return err
 }
 
 // command builds a command run in dir that timeout(1) kills after timeout
