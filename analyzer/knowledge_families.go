@@ -103,6 +103,9 @@ func families() []family {
 			{"github.com/go-pkgz/auth/v2", "v2", goPkgzAuth("github.com/go-pkgz/auth/v2", "go-pkgz/auth/v2")},
 			{"github.com/go-pkgz/auth", "v1", goPkgzAuth("github.com/go-pkgz/auth", "go-pkgz/auth")},
 		}},
+		{"iris-contrib/middleware", []familyVersion{
+			{"github.com/iris-contrib/middleware/jwt", "v12", irisContrib("github.com/iris-contrib/middleware/jwt", "iris-contrib/middleware/jwt")},
+		}},
 		{"go-kratos/kratos", []familyVersion{
 			{"github.com/go-kratos/kratos/v2", "v2", kratos("github.com/go-kratos/kratos/v2/middleware/auth/jwt", "go-kratos/kratos/v2 middleware/auth/jwt")},
 		}},
@@ -387,4 +390,21 @@ func auth0(path, lib string) []API {
 		{Name: path + ".New", Param: "keyFunc", Role: Keyfunc, Lib: lib, AlgParam: "signatureAlgorithm"},
 	}
 	return append(rows, algValues(path, lib, "HS256", "HS384", "HS512", "RS256")...)
+}
+
+// irisContrib returns the rows of iris-contrib/middleware/jwt, a
+// golang-jwt/jwt/v4 wrapper for iris: the key is what
+// Config.ValidationKeyGetter returns. The middleware compares the token's
+// alg with Config.SigningMethod when it is set; the row says the library
+// checks (Alg, the usual HS256) so that a custom keyfunc is not reported as
+// a missing check when SigningMethod is set (a miss when it is not). Its
+// SigningMethod variables hold golang-jwt's.
+func irisContrib(path, lib string) []API {
+	rows := []API{
+		{Name: path + ".Config.ValidationKeyGetter", Role: Keyfunc, Lib: lib, Alg: "HS256", AlgField: "SigningMethod"},
+	}
+	for _, alg := range []string{"HS256", "HS384", "HS512", "ES256", "ES384", "ES512"} {
+		rows = append(rows, API{Name: path + ".SigningMethod" + alg, Role: AlgValue, Lib: lib, Alg: alg})
+	}
+	return rows
 }
