@@ -10,6 +10,6 @@ import (
 )
 
 func routes(e *echo.Echo) {
-	e.Use(middleware.JWT([]byte("echo-v4-secret"))) // want `hard-coded 14-byte key passed to`
+	e.Use(middleware.JWT([]byte("echo-v4-secret"))) // want `hard-coded 14-byte key passed to middleware\.JWT: anyone who can read the source can forge tokens it accepts; load it from the environment or a secret manager \(new key: .jwtlint gen --alg HS256.\)`
 	e.Use(middleware.JWT([]byte(os.Getenv("JWT_SECRET"))))
 }
