@@ -4,6 +4,7 @@ go 1.26.0
 
 require (
 	github.com/appleboy/gin-jwt/v2 v2.10.3
+	github.com/auth0/go-jwt-middleware/v2 v2.3.1
 	github.com/cristalhq/jwt/v3 v3.1.0
 	github.com/cristalhq/jwt/v4 v4.0.2
 	github.com/cristalhq/jwt/v5 v5.4.0
