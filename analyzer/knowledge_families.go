@@ -110,7 +110,9 @@ func families() []family {
 			{"github.com/go-kratos/kratos/v2", "v2", kratos("github.com/go-kratos/kratos/v2/middleware/auth/jwt", "go-kratos/kratos/v2 middleware/auth/jwt")},
 		}},
 		{"auth0/go-jwt-middleware", []familyVersion{
+			{"github.com/auth0/go-jwt-middleware/v3", "v3", auth0v3("github.com/auth0/go-jwt-middleware/v3/validator", "auth0/go-jwt-middleware/v3")},
 			{"github.com/auth0/go-jwt-middleware/v2", "v2", auth0("github.com/auth0/go-jwt-middleware/v2/validator", "auth0/go-jwt-middleware/v2")},
+			{"github.com/auth0/go-jwt-middleware", "v1", auth0v1("github.com/auth0/go-jwt-middleware", "auth0/go-jwt-middleware")},
 		}},
 		{"go-chi/jwtauth", []familyVersion{
 			{"github.com/go-chi/jwtauth/v5", "v5", jwtauth("github.com/go-chi/jwtauth/v5", "go-chi/jwtauth/v5")},
@@ -407,4 +409,24 @@ func irisContrib(path, lib string) []API {
 		rows = append(rows, API{Name: path + ".SigningMethod" + alg, Role: AlgValue, Lib: lib, Alg: alg})
 	}
 	return rows
+}
+
+// auth0v3 returns the rows of auth0/go-jwt-middleware v3's validator at
+// path: the key is what the WithKeyFunc option's keyFunc returns; the
+// validator enforces the algorithms of WithAlgorithm (Alg: it checks).
+func auth0v3(path, lib string) []API {
+	rows := []API{
+		{Name: path + ".WithKeyFunc", Param: "keyFunc", Role: Keyfunc, Lib: lib, Alg: "HS256"},
+	}
+	return append(rows, algValues(path, lib, "HS256", "HS384", "HS512", "RS256")...)
+}
+
+// auth0v1 returns the rows of auth0/go-jwt-middleware v1, on
+// form3tech-oss/jwt-go: the key is what Options.ValidationKeyGetter
+// returns. Like iris-contrib's, the middleware compares the token's alg
+// with Options.SigningMethod when it is set (see irisContrib).
+func auth0v1(path, lib string) []API {
+	return []API{
+		{Name: path + ".Options.ValidationKeyGetter", Role: Keyfunc, Lib: lib, Alg: "HS256", AlgField: "SigningMethod"},
+	}
 }
