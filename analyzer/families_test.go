@@ -41,6 +41,17 @@ func TestFamilies(t *testing.T) {
 		}
 		t.Logf("%s: %s", f.Name, strings.Join(list, ", "))
 	}
+	n := 0
+	for _, g := range libraryRows() {
+		n += len(g)
+	}
+	t.Logf("library rows: %d, of which %d in families over %d import paths", n, func() int {
+		m := 0
+		for _, g := range familyRows() {
+			m += len(g)
+		}
+		return m
+	}(), len(paths))
 	fixtures := fixtureImports(t)
 	for _, p := range paths {
 		if _, err := os.Stat(filepath.Join("testdata", "src", filepath.FromSlash(p))); err != nil {

@@ -103,11 +103,16 @@ func families() []family {
 			{"github.com/go-pkgz/auth/v2", "v2", goPkgzAuth("github.com/go-pkgz/auth/v2", "go-pkgz/auth/v2")},
 			{"github.com/go-pkgz/auth", "v1", goPkgzAuth("github.com/go-pkgz/auth", "go-pkgz/auth")},
 		}},
+		{"iris-contrib/middleware", []familyVersion{
+			{"github.com/iris-contrib/middleware/jwt", "v12", irisContrib("github.com/iris-contrib/middleware/jwt", "iris-contrib/middleware/jwt")},
+		}},
 		{"go-kratos/kratos", []familyVersion{
 			{"github.com/go-kratos/kratos/v2", "v2", kratos("github.com/go-kratos/kratos/v2/middleware/auth/jwt", "go-kratos/kratos/v2 middleware/auth/jwt")},
 		}},
 		{"auth0/go-jwt-middleware", []familyVersion{
+			{"github.com/auth0/go-jwt-middleware/v3", "v3", auth0v3("github.com/auth0/go-jwt-middleware/v3/validator", "auth0/go-jwt-middleware/v3")},
 			{"github.com/auth0/go-jwt-middleware/v2", "v2", auth0("github.com/auth0/go-jwt-middleware/v2/validator", "auth0/go-jwt-middleware/v2")},
+			{"github.com/auth0/go-jwt-middleware", "v1", auth0v1("github.com/auth0/go-jwt-middleware", "auth0/go-jwt-middleware")},
 		}},
 		{"go-chi/jwtauth", []familyVersion{
 			{"github.com/go-chi/jwtauth/v5", "v5", jwtauth("github.com/go-chi/jwtauth/v5", "go-chi/jwtauth/v5")},
@@ -387,4 +392,41 @@ func auth0(path, lib string) []API {
 		{Name: path + ".New", Param: "keyFunc", Role: Keyfunc, Lib: lib, AlgParam: "signatureAlgorithm"},
 	}
 	return append(rows, algValues(path, lib, "HS256", "HS384", "HS512", "RS256")...)
+}
+
+// irisContrib returns the rows of iris-contrib/middleware/jwt, a
+// golang-jwt/jwt/v4 wrapper for iris: the key is what
+// Config.ValidationKeyGetter returns. The middleware compares the token's
+// alg with Config.SigningMethod when it is set; the row says the library
+// checks (Alg, the usual HS256) so that a custom keyfunc is not reported as
+// a missing check when SigningMethod is set (a miss when it is not). Its
+// SigningMethod variables hold golang-jwt's.
+func irisContrib(path, lib string) []API {
+	rows := []API{
+		{Name: path + ".Config.ValidationKeyGetter", Role: Keyfunc, Lib: lib, Alg: "HS256", AlgField: "SigningMethod"},
+	}
+	for _, alg := range []string{"HS256", "HS384", "HS512", "ES256", "ES384", "ES512"} {
+		rows = append(rows, API{Name: path + ".SigningMethod" + alg, Role: AlgValue, Lib: lib, Alg: alg})
+	}
+	return rows
+}
+
+// auth0v3 returns the rows of auth0/go-jwt-middleware v3's validator at
+// path: the key is what the WithKeyFunc option's keyFunc returns; the
+// validator enforces the algorithms of WithAlgorithm (Alg: it checks).
+func auth0v3(path, lib string) []API {
+	rows := []API{
+		{Name: path + ".WithKeyFunc", Param: "keyFunc", Role: Keyfunc, Lib: lib, Alg: "HS256"},
+	}
+	return append(rows, algValues(path, lib, "HS256", "HS384", "HS512", "RS256")...)
+}
+
+// auth0v1 returns the rows of auth0/go-jwt-middleware v1, on
+// form3tech-oss/jwt-go: the key is what Options.ValidationKeyGetter
+// returns. Like iris-contrib's, the middleware compares the token's alg
+// with Options.SigningMethod when it is set (see irisContrib).
+func auth0v1(path, lib string) []API {
+	return []API{
+		{Name: path + ".Options.ValidationKeyGetter", Role: Keyfunc, Lib: lib, Alg: "HS256", AlgField: "SigningMethod"},
+	}
 }

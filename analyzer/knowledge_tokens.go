@@ -37,6 +37,7 @@ var tokenRows = []API{
 	{Name: "github.com/gin-gonic/gin.Context", Role: TokenInput, Lib: "gin"},
 	{Name: "github.com/labstack/echo/v4.Context", Role: TokenInput, Lib: "echo"},
 	{Name: "github.com/labstack/echo.Context", Role: TokenInput, Lib: "echo"},
+	{Name: "github.com/labstack/echo/v5.Context", Role: TokenInput, Lib: "echo"},
 	{Name: "github.com/gofiber/fiber/v2.Ctx", Role: TokenInput, Lib: "fiber"},
 	{Name: "github.com/gofiber/fiber/v3.Ctx", Role: TokenInput, Lib: "fiber"},
 	{Name: "github.com/valyala/fasthttp.RequestCtx", Role: TokenInput, Lib: "fasthttp"},

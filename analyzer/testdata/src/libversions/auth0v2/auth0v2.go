@@ -11,7 +11,7 @@ import (
 
 func literal() (*validator.Validator, error) {
 	return validator.New(func(ctx context.Context) (interface{}, error) {
-		return []byte("auth0-secret"), nil // want `hard-coded 12-byte key`
+		return []byte("auth0-secret"), nil // want `keyfunc of validator\.New returns a hard-coded 12-byte key: anyone who can read the source can forge tokens it accepts; load it from the environment or a secret manager \(new key: .jwtlint gen --alg HS256.\)`
 	}, validator.HS256, "https://issuer.example/", []string{"api"})
 }
 

@@ -9,7 +9,7 @@ import (
 )
 
 func signer() (jwt.Signer, error) {
-	return jwt.NewHS256([]byte("cristalhq-v1-secret")) // want `hard-coded 19-byte key passed to`
+	return jwt.NewHS256([]byte("cristalhq-v1-secret")) // want `hard-coded 19-byte key passed to jwt\.NewHS256: anyone who can read the source can forge tokens; load it from the environment or a secret manager \(new key: .jwtlint gen --alg HS256.\)`
 }
 
 func signerEnv() (jwt.Signer, error) {
@@ -17,5 +17,5 @@ func signerEnv() (jwt.Signer, error) {
 }
 
 func none() jwt.Signer {
-	return jwt.NewNoEncrypt() // want `none`
+	return jwt.NewNoEncrypt() // want `jwt\.NewNoEncrypt\(\) allows unsigned tokens \("alg": "none"\): anyone can forge them; sign and verify with a real algorithm and key`
 }

@@ -11,7 +11,7 @@ import (
 
 func middleware() fiber.Handler {
 	return jwtware.New(jwtware.Config{
-		SigningKey: jwtware.SigningKey{JWTAlg: jwtware.HS256, Key: []byte("fiber-jwt-v4-secret")}, // want `hard-coded 19-byte key`
+		SigningKey: jwtware.SigningKey{JWTAlg: jwtware.HS256, Key: []byte("fiber-jwt-v4-secret")}, // want `hard-coded 19-byte key passed to jwtware\.SigningKey\.Key: anyone who can read the source can forge tokens it accepts; load it from the environment or a secret manager \(new key: .jwtlint gen --alg HS256.\)`
 	})
 }
 

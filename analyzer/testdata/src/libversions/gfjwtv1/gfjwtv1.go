@@ -11,7 +11,7 @@ import (
 func middleware() (*jwt.GfJWTMiddleware, error) {
 	return jwt.New(&jwt.GfJWTMiddleware{
 		Realm: "zone",
-		Key:   []byte("gf-jwt-v1-secret"), // want `hard-coded 16-byte key`
+		Key:   []byte("gf-jwt-v1-secret"), // want `hard-coded 16-byte key passed to jwt\.GfJWTMiddleware\.Key: anyone who can read the source can forge tokens; load it from the environment or a secret manager \(new key: .jwtlint gen --alg HS256.\)`
 	})
 }
 

@@ -9,7 +9,7 @@ import (
 
 var auth = jwt.New(&jwt.GfJWTMiddleware{
 	Realm: "zone",
-	Key:   []byte("gf-jwt-v2-secret"), // want `hard-coded 16-byte key`
+	Key:   []byte("gf-jwt-v2-secret"), // want `hard-coded 16-byte key passed to jwt\.GfJWTMiddleware\.Key: anyone who can read the source can forge tokens; load it from the environment or a secret manager \(new key: .jwtlint gen --alg HS256.\)`
 })
 
 func envMiddleware() *jwt.GfJWTMiddleware {

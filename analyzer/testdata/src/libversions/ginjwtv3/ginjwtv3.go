@@ -10,7 +10,7 @@ import (
 func middleware() (*jwt.GinJWTMiddleware, error) {
 	return jwt.New(&jwt.GinJWTMiddleware{
 		Realm: "zone",
-		Key:   []byte("gin-jwt-v3-secret"), // want `hard-coded 17-byte key`
+		Key:   []byte("gin-jwt-v3-secret"), // want `hard-coded 17-byte key passed to jwt\.GinJWTMiddleware\.Key: anyone who can read the source can forge tokens; load it from the environment or a secret manager \(new key: .jwtlint gen --alg HS256.\)`
 	})
 }
 

@@ -1,10 +1,9 @@
 // Package jwk is a stub of github.com/lestrrat-go/jwx/v2/jwk for jwtlint's tests.
 package jwk
 
-type Option interface {
-	Ident() interface{}
-	Value() interface{}
-}
+import "github.com/lestrrat-go/option"
+
+type Option = option.Interface
 
 type ParseOption interface {
 	Option

@@ -2,14 +2,13 @@
 package jws
 
 import (
+	"github.com/lestrrat-go/option"
+
 	"github.com/lestrrat-go/jwx/v2/jwa"
 	"github.com/lestrrat-go/jwx/v2/jwk"
 )
 
-type Option interface {
-	Ident() interface{}
-	Value() interface{}
-}
+type Option = option.Interface
 
 type SignOption interface {
 	Option

@@ -2,6 +2,8 @@
 package jwt
 
 import (
+	"github.com/lestrrat-go/option"
+
 	"net/http"
 	"time"
 
@@ -9,10 +11,7 @@ import (
 	"github.com/lestrrat-go/jwx/v2/jwk"
 )
 
-type Option interface {
-	Ident() interface{}
-	Value() interface{}
-}
+type Option = option.Interface
 
 type ParseOption interface {
 	Option

@@ -1,10 +1,9 @@
 // Package jwk is a stub of github.com/lestrrat-go/jwx/v3/jwk for jwtlint's tests.
 package jwk
 
-type Option interface {
-	Ident() any
-	Value(dst any) error
-}
+import "github.com/lestrrat-go/option/v2"
+
+type Option = option.Interface
 
 type ParseOption interface {
 	Option

@@ -2,14 +2,13 @@
 package jws
 
 import (
+	"github.com/lestrrat-go/option/v2"
+
 	"github.com/lestrrat-go/jwx/v3/jwa"
 	"github.com/lestrrat-go/jwx/v3/jwk"
 )
 
-type Option interface {
-	Ident() any
-	Value(dst any) error
-}
+type Option = option.Interface
 
 type SignOption interface {
 	Option

@@ -2,6 +2,8 @@
 package jwt
 
 import (
+	"github.com/lestrrat-go/option/v2"
+
 	"net/http"
 	"time"
 
@@ -9,10 +11,7 @@ import (
 	"github.com/lestrrat-go/jwx/v3/jwk"
 )
 
-type Option interface {
-	Ident() any
-	Value(dst any) error
-}
+type Option = option.Interface
 
 type ParseOption interface {
 	Option

@@ -1,10 +1,9 @@
 // Package jwk is a stub of github.com/lestrrat-go/jwx/v4/jwk for jwtlint's tests.
 package jwk
 
-type Option interface {
-	Ident() any
-	value() any
-}
+import "github.com/lestrrat-go/option/v3"
+
+type Option = option.Interface
 
 type ParseOption interface {
 	Option

@@ -2,14 +2,13 @@
 package jws
 
 import (
+	"github.com/lestrrat-go/option/v3"
+
 	"github.com/lestrrat-go/jwx/v4/jwa"
 	"github.com/lestrrat-go/jwx/v4/jwk"
 )
 
-type Option interface {
-	Ident() any
-	value() any
-}
+type Option = option.Interface
 
 type SignOption interface {
 	Option

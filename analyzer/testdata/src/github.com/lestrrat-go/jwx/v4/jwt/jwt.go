@@ -2,6 +2,8 @@
 package jwt
 
 import (
+	"github.com/lestrrat-go/option/v3"
+
 	"net/http"
 	"time"
 
@@ -9,10 +11,7 @@ import (
 	"github.com/lestrrat-go/jwx/v4/jwk"
 )
 
-type Option interface {
-	Ident() any
-	value() any
-}
+type Option = option.Interface
 
 type ParseOption interface {
 	Option
