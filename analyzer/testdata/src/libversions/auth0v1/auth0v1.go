@@ -11,7 +11,7 @@ import (
 
 var mw = jwtmiddleware.New(jwtmiddleware.Options{
 	ValidationKeyGetter: func(token *jwt.Token) (interface{}, error) {
-		return []byte("auth0-v1-secret"), nil // want `keyfunc of jwtmiddleware\.Options\.ValidationKeyGetter returns a hard-coded 15-byte key: anyone who can read the source can forge tokens it accepts; load it from the environment or a secret manager \(new key: .jwtlint gen --alg HS256.\)`
+		return []byte("auth0-v1-secret"), nil // want `keyfunc of jwtmiddleware\.Options\.ValidationKeyGetter returns a hard\-coded 15\-byte key: anyone who can read the source can forge tokens it accepts, and at 15 bytes it is too short for HS256 \(RFC 7518 requires at least 32 bytes\); load it from the environment or a secret manager \(new key: .jwtlint gen \-\-alg HS256.\)`
 	},
 	SigningMethod: jwt.SigningMethodHS256,
 })
@@ -19,7 +19,7 @@ var mw = jwtmiddleware.New(jwtmiddleware.Options{
 func envMiddleware() *jwtmiddleware.JWTMiddleware {
 	return jwtmiddleware.New(jwtmiddleware.Options{
 		ValidationKeyGetter: func(token *jwt.Token) (interface{}, error) {
-			return []byte(os.Getenv("JWT_SECRET")), nil
+			return []byte(os.Getenv("JWT_SECRET")), nil // want `no emptiness or length check`
 		},
 		SigningMethod: jwt.SigningMethodHS256,
 	})

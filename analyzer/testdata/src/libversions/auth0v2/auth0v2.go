@@ -11,7 +11,7 @@ import (
 
 func literal() (*validator.Validator, error) {
 	return validator.New(func(ctx context.Context) (interface{}, error) {
-		return []byte("auth0-secret"), nil // want `keyfunc of validator\.New returns a hard-coded 12-byte key: anyone who can read the source can forge tokens it accepts; load it from the environment or a secret manager \(new key: .jwtlint gen --alg HS256.\)`
+		return []byte("auth0-secret"), nil // want `keyfunc of validator\.New returns a hard\-coded 12\-byte key: anyone who can read the source can forge tokens it accepts, and at 12 bytes it is too short for HS256 \(RFC 7518 requires at least 32 bytes\); load it from the environment or a secret manager \(new key: .jwtlint gen \-\-alg HS256.\)`
 	}, validator.HS256, "https://issuer.example/", []string{"api"})
 }
 

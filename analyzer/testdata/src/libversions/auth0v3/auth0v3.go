@@ -12,7 +12,7 @@ import (
 func literal() (*validator.Validator, error) {
 	return validator.New(
 		validator.WithKeyFunc(func(ctx context.Context) (any, error) {
-			return []byte("auth0-v3-secret"), nil // want `keyfunc of validator\.WithKeyFunc returns a hard-coded 15-byte key: anyone who can read the source can forge tokens it accepts; load it from the environment or a secret manager \(new key: .jwtlint gen --alg HS256.\)`
+			return []byte("auth0-v3-secret"), nil // want `keyfunc of validator\.WithKeyFunc returns a hard\-coded 15\-byte key: anyone who can read the source can forge tokens it accepts, and at 15 bytes it is too short even for HS256 \(RFC 7518 requires at least 32 bytes\); load it from the environment or a secret manager \(new key: .jwtlint gen \-\-alg HS256.\)`
 		}),
 		validator.WithAlgorithm(validator.HS256),
 		validator.WithIssuer("https://issuer.example/"),
@@ -22,7 +22,7 @@ func literal() (*validator.Validator, error) {
 func env() (*validator.Validator, error) {
 	return validator.New(
 		validator.WithKeyFunc(func(ctx context.Context) (any, error) {
-			return []byte(os.Getenv("JWT_SECRET")), nil
+			return []byte(os.Getenv("JWT_SECRET")), nil // want `no emptiness or length check`
 		}),
 		validator.WithAlgorithm(validator.HS256),
 	)

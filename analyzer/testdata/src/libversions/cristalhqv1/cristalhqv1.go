@@ -9,7 +9,7 @@ import (
 )
 
 func signer() (jwt.Signer, error) {
-	return jwt.NewHS256([]byte("cristalhq-v1-secret")) // want `hard-coded 19-byte key passed to jwt\.NewHS256: anyone who can read the source can forge tokens; load it from the environment or a secret manager \(new key: .jwtlint gen --alg HS256.\)`
+	return jwt.NewHS256([]byte("cristalhq-v1-secret")) // want `hard\-coded 19\-byte key passed to jwt\.NewHS256: anyone who can read the source can forge tokens, and at 19 bytes it is too short for HS256 \(RFC 7518 requires at least 32 bytes\); load it from the environment or a secret manager \(new key: .jwtlint gen \-\-alg HS256.\)`
 }
 
 func signerEnv() (jwt.Signer, error) {

@@ -9,7 +9,7 @@ import (
 )
 
 func sign(claims jwt.MapClaims) (string, error) {
-	return jwt.NewWithClaims(jwt.SigningMethodHS256, claims).SignedString([]byte("gopkg-in-secret")) // want `hard-coded 15-byte key passed to \(\*jwt\.Token\)\.SignedString: anyone who can read the source can forge tokens; load it from the environment or a secret manager \(new key: .jwtlint gen --alg HS256.\)`
+	return jwt.NewWithClaims(jwt.SigningMethodHS256, claims).SignedString([]byte("gopkg-in-secret")) // want `hard\-coded 15\-byte key passed to \(\*jwt\.Token\)\.SignedString: anyone who can read the source can forge tokens, and at 15 bytes it is too short for HS256 \(RFC 7518 requires at least 32 bytes\); load it from the environment or a secret manager \(new key: .jwtlint gen \-\-alg HS256.\)`
 }
 
 func signEnv(claims jwt.MapClaims) (string, error) {

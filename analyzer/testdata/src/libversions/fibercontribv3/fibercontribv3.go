@@ -11,7 +11,7 @@ import (
 
 func middleware() fiber.Handler {
 	return jwtware.New(jwtware.Config{
-		SigningKey: jwtware.SigningKey{JWTAlg: jwtware.HS256, Key: []byte("fiber-contrib-v3-secret")}, // want `hard-coded 23-byte key passed to jwtware\.SigningKey\.Key: anyone who can read the source can forge tokens it accepts; load it from the environment or a secret manager \(new key: .jwtlint gen --alg HS256.\)`
+		SigningKey: jwtware.SigningKey{JWTAlg: jwtware.HS256, Key: []byte("fiber-contrib-v3-secret")}, // want `hard\-coded 23\-byte key passed to jwtware\.SigningKey\.Key: anyone who can read the source can forge tokens it accepts, and at 23 bytes it is too short for HS256 \(RFC 7518 requires at least 32 bytes\); load it from the environment or a secret manager \(new key: .jwtlint gen \-\-alg HS256.\)`
 	})
 }
 

@@ -11,7 +11,7 @@ import (
 func middleware() (*jwt.GfJWTMiddleware, error) {
 	return jwt.New(&jwt.GfJWTMiddleware{
 		Realm: "zone",
-		Key:   []byte("gf-jwt-v1-secret"), // want `hard-coded 16-byte key passed to jwt\.GfJWTMiddleware\.Key: anyone who can read the source can forge tokens; load it from the environment or a secret manager \(new key: .jwtlint gen --alg HS256.\)`
+		Key:   []byte("gf-jwt-v1-secret"), // want `hard\-coded 16\-byte key passed to jwt\.GfJWTMiddleware\.Key: anyone who can read the source can forge tokens, and at 16 bytes it is too short for HS256 \(RFC 7518 requires at least 32 bytes\); load it from the environment or a secret manager \(new key: .jwtlint gen \-\-alg HS256.\)`
 	})
 }
 

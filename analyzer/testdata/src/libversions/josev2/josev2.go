@@ -10,7 +10,7 @@ import (
 )
 
 func signer() (jose.Signer, error) {
-	return jose.NewSigner(jose.SigningKey{Algorithm: jose.HS256, Key: []byte("go-jose-v2-secret")}, nil) // want `hard-coded 17-byte key passed to jose\.SigningKey\.Key: anyone who can read the source can forge tokens; load it from the environment or a secret manager \(new key: .jwtlint gen --alg HS256.\)`
+	return jose.NewSigner(jose.SigningKey{Algorithm: jose.HS256, Key: []byte("go-jose-v2-secret")}, nil) // want `hard\-coded 17\-byte key passed to jose\.SigningKey\.Key: anyone who can read the source can forge tokens, and at 17 bytes it is too short for HS256 \(RFC 7518 requires at least 32 bytes\); load it from the environment or a secret manager \(new key: .jwtlint gen \-\-alg HS256.\)`
 }
 
 func signerEnv() (jose.Signer, error) {

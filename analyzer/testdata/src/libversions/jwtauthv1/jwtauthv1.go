@@ -8,7 +8,7 @@ import (
 	"github.com/go-chi/jwtauth"
 )
 
-var tokenAuth = jwtauth.New("HS256", []byte("jwtauth-v1-secret"), nil) // want `hard-coded 17-byte key passed to jwtauth\.New: anyone who can read the source can forge tokens; load it from the environment or a secret manager \(new key: .jwtlint gen --alg HS256.\)`
+var tokenAuth = jwtauth.New("HS256", []byte("jwtauth-v1-secret"), nil) // want `hard\-coded 17\-byte key passed to jwtauth\.New: anyone who can read the source can forge tokens, and at 17 bytes it is too short for HS256 \(RFC 7518 requires at least 32 bytes\); load it from the environment or a secret manager \(new key: .jwtlint gen \-\-alg HS256.\)`
 
 func envAuth() *jwtauth.JWTAuth {
 	return jwtauth.New("HS256", []byte(os.Getenv("JWT_SECRET")), nil)

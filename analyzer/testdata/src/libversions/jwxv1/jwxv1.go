@@ -12,7 +12,7 @@ import (
 )
 
 func sign(t jwt.Token) ([]byte, error) {
-	return jwt.Sign(t, jwa.HS256, []byte("jwx-v1-secret")) // want `hard-coded 13-byte key passed to jwt\.Sign: anyone who can read the source can forge tokens; load it from the environment or a secret manager \(new key: .jwtlint gen --alg HS256.\)`
+	return jwt.Sign(t, jwa.HS256, []byte("jwx-v1-secret")) // want `hard\-coded 13\-byte key passed to jwt\.Sign: anyone who can read the source can forge tokens, and at 13 bytes it is too short for HS256 \(RFC 7518 requires at least 32 bytes\); load it from the environment or a secret manager \(new key: .jwtlint gen \-\-alg HS256.\)`
 }
 
 func signEnv(t jwt.Token) ([]byte, error) {
@@ -20,11 +20,11 @@ func signEnv(t jwt.Token) ([]byte, error) {
 }
 
 func parse(src []byte) (jwt.Token, error) {
-	return jwt.Parse(src, jwt.WithVerify(jwa.HS512, []byte("jwx-v1-verify-secret"))) // want `hard-coded 20-byte key passed to jwt\.WithVerify: anyone who can read the source can forge tokens it accepts; load it from the environment or a secret manager \(new key: .jwtlint gen --alg HS256.\)`
+	return jwt.Parse(src, jwt.WithVerify(jwa.HS512, []byte("jwx-v1-verify-secret"))) // want `hard\-coded 20\-byte key passed to jwt\.WithVerify: anyone who can read the source can forge tokens it accepts, and at 20 bytes it is too short for HS512 \(RFC 7518 requires at least 64 bytes\); load it from the environment or a secret manager \(new key: .jwtlint gen \-\-alg HS512.\)`
 }
 
 func raw() (jwk.Key, error) {
-	return jwk.New([]byte("jwx-v1-raw-key")) // want `hard-coded 14-byte key passed to jwk\.New: anyone who can read the source can forge tokens; load it from the environment or a secret manager \(new key: .jwtlint gen --alg HS256.\)`
+	return jwk.New([]byte("jwx-v1-raw-key")) // want `hard\-coded 14\-byte key passed to jwk\.New: anyone who can read the source can forge tokens, and at 14 bytes it is too short even for HS256 \(RFC 7518 requires at least 32 bytes\); load it from the environment or a secret manager \(new key: .jwtlint gen \-\-alg HS256.\)`
 }
 
 func verify(buf []byte) ([]byte, error) {

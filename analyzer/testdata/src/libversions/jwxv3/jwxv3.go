@@ -10,7 +10,7 @@ import (
 )
 
 func parse(src []byte) (jwt.Token, error) {
-	return jwt.Parse(src, jwt.WithKey(jwa.HS256(), []byte("jwx-v3-secret"))) // want `hard-coded 13-byte key passed to jwt\.WithKey: anyone who can read the source can forge tokens; load it from the environment or a secret manager \(new key: .jwtlint gen --alg HS256.\)`
+	return jwt.Parse(src, jwt.WithKey(jwa.HS256(), []byte("jwx-v3-secret"))) // want `hard\-coded 13\-byte key passed to jwt\.WithKey: anyone who can read the source can forge tokens, and at 13 bytes it is too short for HS256 \(RFC 7518 requires at least 32 bytes\); load it from the environment or a secret manager \(new key: .jwtlint gen \-\-alg HS256.\)`
 }
 
 func parseEnv(src []byte) (jwt.Token, error) {

@@ -12,7 +12,7 @@ import (
 
 func server() middleware.Middleware {
 	return jwt.Server(func(token *jwtv5.Token) (interface{}, error) {
-		return []byte("kratos-secret"), nil // want `keyfunc of jwt\.Server returns a hard-coded 13-byte key: anyone who can read the source can forge tokens it accepts; load it from the environment or a secret manager \(new key: .jwtlint gen --alg HS256.\)`
+		return []byte("kratos-secret"), nil // want `keyfunc of jwt\.Server returns a hard\-coded 13\-byte key: anyone who can read the source can forge tokens it accepts, and at 13 bytes it is too short even for HS256 \(RFC 7518 requires at least 32 bytes\); load it from the environment or a secret manager \(new key: .jwtlint gen \-\-alg HS256.\)`
 	})
 }
 
