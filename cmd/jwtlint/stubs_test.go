@@ -123,7 +123,8 @@ func moduleOf(path string, mods []string) string {
 
 // stubPackages returns the import paths of the stubs under src: the
 // directories holding Go files below a first element that is a domain
-// (github.com, gopkg.in, ...; not example.com, the test's own helpers).
+// (github.com, gopkg.in, ...; not example.com or a reserved *.example
+// domain: the tests' own packages).
 func stubPackages(t *testing.T, src string) []string {
 	t.Helper()
 	seen := map[string]bool{}
@@ -133,7 +134,7 @@ func stubPackages(t *testing.T, src string) []string {
 		}
 		rel, _ := filepath.Rel(src, path)
 		first := strings.Split(filepath.ToSlash(rel), "/")[0]
-		if d.IsDir() && rel != "." && (!strings.Contains(first, ".") || first == "example.com") {
+		if d.IsDir() && rel != "." && (!strings.Contains(first, ".") || first == "example.com" || strings.HasSuffix(first, ".example")) {
 			return filepath.SkipDir
 		}
 		if !d.IsDir() && strings.HasSuffix(path, ".go") && !strings.HasSuffix(path, "_test.go") {

@@ -3,10 +3,13 @@
 package kong
 
 // An Option configures a parser.
-type Option interface{ Apply() error }
+type Option interface{ Apply(k *Kong) error }
 
 // Context is the result of parsing.
 type Context struct{}
 
 // Parse fills cli from the command line, the environment and its default tags.
 func Parse(cli any, options ...Option) *Context { return &Context{} }
+
+// Kong is a parser of the command line.
+type Kong struct{}

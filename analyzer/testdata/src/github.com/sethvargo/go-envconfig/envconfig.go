@@ -5,7 +5,12 @@ package envconfig
 import "context"
 
 // Process fills i from the environment and the default= options of its env tags.
-func Process(ctx context.Context, i any) error { return nil }
+func Process(ctx context.Context, i any, mus ...Mutator) error { return nil }
 
 // MustProcess is Process that panics on error.
-func MustProcess[T any](ctx context.Context, i T) T { return i }
+func MustProcess[T any](ctx context.Context, i T, mus ...Mutator) T { return i }
+
+// Mutator changes a value as it is processed.
+type Mutator interface {
+	EnvMutate(ctx context.Context, originalKey, resolvedKey, originalValue, currentValue string) (newValue string, stop bool, err error)
+}

@@ -4,4 +4,9 @@ package conf
 
 // Parse fills cfg from the command line and the environment, with the
 // defaults of its conf tags.
-func Parse(prefix string, cfg interface{}, parsers ...interface{}) (string, error) { return "", nil }
+func Parse(prefix string, cfg any, parsers ...Parsers) (string, error) { return "", nil }
+
+// Parsers parses a configuration source.
+type Parsers interface {
+	Process(prefix string, cfg any) error
+}

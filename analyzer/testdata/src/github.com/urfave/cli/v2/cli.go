@@ -26,8 +26,11 @@ func (cCtx *Context) String(name string) string { return "" }
 // App is a command-line application.
 type App struct {
 	Flags  []Flag
-	Action func(*Context) error
+	Action ActionFunc
 }
 
 // Run runs the application.
 func (a *App) Run(arguments []string) error { return nil }
+
+// ActionFunc is the action of an app or command.
+type ActionFunc func(*Context) error
