@@ -347,18 +347,19 @@ func (t *tracer) addr1(a ssa.Value, hint token.Pos) []Origin {
 		return t.alloc(a, hint)
 	case *ssa.FreeVar:
 		return t.freeVar(a, hint, t.addr)
-	case *ssa.Call:
-		return t.call(a, 0, hint)
-	case *ssa.Extract:
-		if call, ok := a.Tuple.(*ssa.Call); ok {
-			return t.call(call, a.Index, hint)
-		}
 	case *ssa.IndexAddr:
 		// An element of a slice parameter: def[0] of getEnv(name, def
 		// ...string) is what the caller passes.
 		if p, ok := a.X.(*ssa.Parameter); ok {
 			fn := p.Parent()
 			return []Origin{{Kind: Param, Fn: fn, Index: slices.Index(fn.Params, p), Len: -1, Bits: -1, Elem: true}}
+		}
+		return t.element(a, hint)
+	case *ssa.Call:
+		return t.call(a, 0, hint)
+	case *ssa.Extract:
+		if call, ok := a.Tuple.(*ssa.Call); ok {
+			return t.call(call, a.Index, hint)
 		}
 	case *ssa.UnOp:
 		// A pointer loaded from a variable (p := flag.String(…); *p):
@@ -581,7 +582,17 @@ func (t *tracer) knownCall(call *ssa.Call, common *ssa.CallCommon, obj *types.Fu
 		case PublicKeyParser:
 			return []Origin{{Kind: PublicKey, Pos: call.Pos(), Len: -1, Bits: -1}}, true
 		case PredictableSource:
+			if t.cryptoSeeded(common, sig) {
+				return []Origin{{Kind: Random, Pos: call.Pos(), Len: -1, Bits: -1, Desc: desc + " seeded from crypto/rand"}}, true
+			}
 			return []Origin{{Kind: Predictable, Pos: call.Pos(), Len: -1, Bits: -1, Desc: desc}}, true
+		case Hash, Seeder:
+			if idx != 0 {
+				return nil, true
+			}
+			if v := arg(row); v != nil {
+				return t.derivedBy(row, name, v, hint), true
+			}
 		case RandomText:
 			var n int
 			var bits float64
