@@ -44,3 +44,10 @@ func TestCrossPkgDeclaringStore(t *testing.T) {
 	a := analyzer.New(analyzer.Config{Enable: []string{"hardcoded-key", "weak-random-key"}})
 	analysistest.Run(t, analysistest.TestData(), a, "crosspkg.example/utils")
 }
+
+// TestConfigConfigor: jinzhu/configor's default tags on an anonymous struct
+// field of another package (sweep: hiyali/katip-be).
+func TestConfigConfigor(t *testing.T) {
+	a := analyzer.New(analyzer.Config{Enable: []string{"hardcoded-key"}})
+	analysistest.Run(t, analysistest.TestData(), a, "crosspkg.example/katip")
+}
