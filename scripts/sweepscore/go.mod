@@ -1,0 +1,3 @@
+module github.com/jwtlint/jwtlint/scripts/sweepscore
+
+go 1.26.0

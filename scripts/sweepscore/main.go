@@ -1,0 +1,65 @@
+// Command sweepscore runs jwtlint over the repositories of the real-world
+// sweep and scores its findings against the judged verdicts.
+//
+//	sweepscore run   [-only NAME] [flags]   extract each repository, run the analyzer, scan and scan --git, save the outputs
+//	sweepscore score [flags]                join the outputs with verdicts.tsv and print per-rule precision and recall
+//
+// repos.tsv lists repo (owner/name), commit and why it was chosen;
+// verdicts.tsv lists repo, commit, location, rule, verdict (TP, FP or FN),
+// test (yes or no) and a note. Nothing fetched goes into the jwtlint tree:
+// the trees live under -ext, the outputs under -out.
+package main
+
+import (
+	"flag"
+	"fmt"
+	"os"
+)
+
+func main() {
+	if err := run(os.Args[1:]); err != nil {
+		fmt.Fprintln(os.Stderr, "sweepscore:", err)
+		os.Exit(2)
+	}
+}
+
+// options holds the command line of both modes.
+type options struct {
+	repos    string
+	verdicts string
+	ext      string
+	out      string
+	mirror   string
+	jwtlint  string
+	only     string
+	timeout  int
+	markdown bool
+}
+
+func run(args []string) error {
+	if len(args) == 0 {
+		return fmt.Errorf("usage: sweepscore run|score [flags]")
+	}
+	mode := args[0]
+	fs := flag.NewFlagSet(mode, flag.ContinueOnError)
+	var o options
+	fs.StringVar(&o.repos, "repos", "testdata/realworld/repos.tsv", "repositories of the sweep")
+	fs.StringVar(&o.verdicts, "verdicts", "testdata/realworld/verdicts.tsv", "judged findings and misses")
+	fs.StringVar(&o.ext, "ext", "/work/ext/sweep", "directory of the extracted trees")
+	fs.StringVar(&o.out, "out", "/work/ext/sweep/out", "directory of the saved outputs")
+	fs.StringVar(&o.mirror, "mirror", "/work/.mirror", "directory of the fetched git mirrors (OWNER+NAME/repo)")
+	fs.StringVar(&o.jwtlint, "jwtlint", "/work/ext/bin/jwtlint", "jwtlint binary")
+	fs.StringVar(&o.only, "only", "", "run only this repository (owner/name)")
+	fs.IntVar(&o.timeout, "timeout", 300, "seconds allowed per analyzer run")
+	fs.BoolVar(&o.markdown, "md", false, "print the score as Markdown tables")
+	if err := fs.Parse(args[1:]); err != nil {
+		return err
+	}
+	switch mode {
+	case "run":
+		return runSweep(o)
+	case "score":
+		return score(o, os.Stdout)
+	}
+	return fmt.Errorf("unknown mode %q: want run or score", mode)
+}

@@ -1,0 +1,80 @@
+package main
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestScoreFindings(t *testing.T) {
+	repos := map[string]bool{"a/b": true}
+	fs := []finding{
+		{Repo: "a/b", Loc: "main.go:10", Rule: "hardcoded-key"},    // judged TP
+		{Repo: "a/b", Loc: "main.go:20", Rule: "hardcoded-key"},    // judged FP
+		{Repo: "a/b", Loc: "auth.go:5", Rule: "missing-alg-check"}, // judged FN earlier, found now
+		{Repo: "a/b", Loc: "x_test.go:3", Rule: "hardcoded-key"},   // test code, unjudged: ignored
+		{Repo: "a/b", Loc: "cmd/main.go:7", Rule: "short-key"},     // unjudged
+		{Repo: "a/b", Loc: ".env:1", Rule: "git:weak-secret"},      // scan --git, judged TP
+		{Repo: "c/d", Loc: "main.go:1", Rule: "hardcoded-key"},     // repository not run: its verdicts are not counted
+	}
+	vs := []verdict{
+		{Repo: "a/b", Loc: "main.go:10", Rule: "hardcoded-key", Verdict: "TP"},
+		{Repo: "a/b", Loc: "main.go:20", Rule: "hardcoded-key", Verdict: "FP"},
+		{Repo: "a/b", Loc: "auth.go:5", Rule: "missing-alg-check", Verdict: "FN"},
+		{Repo: "a/b", Loc: "cfg.go:9", Rule: "hardcoded-key", Verdict: "FN"},
+		{Repo: "a/b", Loc: "old.go:9", Rule: "hardcoded-key", Verdict: "TP"}, // no longer found: a miss
+		{Repo: "a/b", Loc: "t.go:1", Rule: "hardcoded-key", Verdict: "FN", Test: true},
+		{Repo: "a/b", Loc: ".env:1", Rule: "git:weak-secret", Verdict: "TP"},
+		{Repo: "c/d", Loc: "main.go:2", Rule: "hardcoded-key", Verdict: "FN"},
+	}
+	res := scoreFindings(fs[:6], vs, repos)
+	want := map[string]tally{
+		"hardcoded-key":     {TP: 1, FP: 1, FN: 2},
+		"missing-alg-check": {TP: 1},
+		"short-key":         {Unjudged: 1},
+		"git:weak-secret":   {TP: 1},
+	}
+	for rule, w := range want {
+		if got := res.ByRule[rule]; got == nil || *got != w {
+			t.Errorf("%s: got %+v, want %+v", rule, got, w)
+		}
+	}
+	if len(res.ByRule) != len(want) {
+		t.Errorf("rules %v, want %d rules", res.ByRule, len(want))
+	}
+	if len(res.Missed) != 2 || res.Missed[0].Loc != "cfg.go:9" || res.Missed[1].Loc != "old.go:9" {
+		t.Errorf("missed %+v", res.Missed)
+	}
+	if got := res.ByRule["hardcoded-key"].precision(); got != "50.0%" {
+		t.Errorf("precision %s", got)
+	}
+	if got := res.ByRule["hardcoded-key"].recall(); got != "33.3%" {
+		t.Errorf("recall %s", got)
+	}
+}
+
+func TestParseAnalyzerJSON(t *testing.T) {
+	in := `{"p": {"jwtlint": [{"category": "hardcoded-key", "posn": "/t/a/main.go:10:3", "message": "m"}]}}
+{"q": {"jwtlint": {"error": "type errors"}}}`
+	ds, err := parseAnalyzerJSON([]byte(in))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(ds) != 1 || ds[0].Category != "hardcoded-key" {
+		t.Fatalf("got %+v", ds)
+	}
+	file, line, ok := splitPosn(ds[0].Posn)
+	if !ok || file != "/t/a/main.go" || line != "10" {
+		t.Errorf("splitPosn: %q %q %v", file, line, ok)
+	}
+}
+
+func TestReadVerdictsRejectsUnknownVerdict(t *testing.T) {
+	p := t.TempDir() + "/v.tsv"
+	if err := writeFile(p, "repo\tcommit\tloc\trule\tverdict\ttest\tnote\na/b\tc\tm.go:1\thardcoded-key\tMAYBE\tno\t\n"); err != nil {
+		t.Fatal(err)
+	}
+	_, err := readVerdicts(p)
+	if err == nil || !strings.Contains(err.Error(), "MAYBE") {
+		t.Errorf("got %v, want an error naming the verdict", err)
+	}
+}
