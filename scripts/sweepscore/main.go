@@ -36,6 +36,7 @@ type options struct {
 	timeout  int
 	markdown bool
 	scans    bool
+	byRepo   bool
 }
 
 func run(args []string) error {
@@ -54,6 +55,7 @@ func run(args []string) error {
 	fs.StringVar(&o.only, "only", "", "run only this repository (owner/name)")
 	fs.IntVar(&o.timeout, "timeout", 300, "seconds allowed per analyzer run")
 	fs.BoolVar(&o.markdown, "md", false, "print the score as Markdown tables")
+	fs.BoolVar(&o.byRepo, "byrepo", false, "score: print a Markdown table of TP / FP / FN per repository and tool")
 	fs.BoolVar(&o.scans, "scans", false, "run: redo only scan and scan --git of repositories already run (seconds, where the analyzer takes minutes)")
 	if err := fs.Parse(args[1:]); err != nil {
 		return err

@@ -248,9 +248,54 @@ func score(o options, w io.Writer) error {
 		}
 		fs = append(fs, rf...)
 	}
+	if o.byRepo {
+		printByRepo(w, repos, fs, vs, ran)
+		return nil
+	}
 	res := scoreFindings(fs, vs, ran)
 	printScore(w, res, o.markdown)
 	return nil
+}
+
+// printByRepo prints, for each repository run, the TP / FP / FN of each tool
+// outside test code.
+func printByRepo(w io.Writer, repos []repo, fs []finding, vs []verdict, ran map[string]bool) {
+	fmt.Fprintln(w, "| repository | commit | analyzer TP / FP / FN | scan TP / FP / FN | scan --git TP / FP / FN |")
+	fmt.Fprintln(w, "|---|---|---|---|---|")
+	for _, r := range repos {
+		if !ran[r.Name] {
+			continue
+		}
+		var rf []finding
+		for _, f := range fs {
+			if f.Repo == r.Name {
+				rf = append(rf, f)
+			}
+		}
+		res := scoreFindings(rf, vs, map[string]bool{r.Name: true})
+		byTool := map[string]*tally{}
+		for rule, t := range res.ByRule {
+			tl := tool(rule)
+			if byTool[tl] == nil {
+				byTool[tl] = &tally{}
+			}
+			byTool[tl].TP += t.TP
+			byTool[tl].FP += t.FP
+			byTool[tl].FN += t.FN
+		}
+		cell := func(tl string) string {
+			t := byTool[tl]
+			if t == nil {
+				t = &tally{}
+			}
+			return fmt.Sprintf("%d / %d / %d", t.TP, t.FP, t.FN)
+		}
+		commit := r.Commit
+		if len(commit) > 8 {
+			commit = commit[:8]
+		}
+		fmt.Fprintf(w, "| %s | %s | %s | %s | %s |\n", r.Name, commit, cell("analyzer"), cell("scan"), cell("scan --git"))
+	}
 }
 
 func printScore(w io.Writer, res result, md bool) {

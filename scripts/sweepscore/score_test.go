@@ -78,3 +78,22 @@ func TestReadVerdictsRejectsUnknownVerdict(t *testing.T) {
 		t.Errorf("got %v, want an error naming the verdict", err)
 	}
 }
+
+func TestPrintByRepo(t *testing.T) {
+	repos := []repo{{Name: "a/b", Commit: "0123456789abcdef"}, {Name: "c/d", Commit: "x"}}
+	fs := []finding{
+		{Repo: "a/b", Loc: "main.go:10", Rule: "hardcoded-key"},
+		{Repo: "a/b", Loc: ".env:1", Rule: "weak-secret"},
+	}
+	vs := []verdict{
+		{Repo: "a/b", Loc: "main.go:10", Rule: "hardcoded-key", Verdict: "TP"},
+		{Repo: "a/b", Loc: ".env:1", Rule: "weak-secret", Verdict: "FP"},
+		{Repo: "a/b", Loc: ".env:1", Rule: "git:weak-secret", Verdict: "FN"},
+	}
+	var b strings.Builder
+	printByRepo(&b, repos, fs, vs, map[string]bool{"a/b": true})
+	want := "| a/b | 01234567 | 1 / 0 / 0 | 0 / 1 / 0 | 0 / 0 / 1 |\n"
+	if !strings.HasSuffix(b.String(), want) || strings.Contains(b.String(), "c/d") {
+		t.Errorf("got\n%s\nwant a last row\n%s", b.String(), want)
+	}
+}
