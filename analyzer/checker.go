@@ -36,6 +36,13 @@ type checker struct {
 	// complete says which declarations have complete types (the others
 	// are not analyzed: complete.go).
 	complete *completeness
+	// config and guard index the package's settings with defaults and the
+	// defaults it refuses (provenance_config.go, provenance_guard.go);
+	// slots are the variables and fields its key uses read
+	// (provenance_store.go).
+	config *configIndex
+	guard  *guardIndex
+	slots  map[string]slotSink
 }
 
 // storeIndex lists the stores to package variables and struct fields, and
@@ -132,6 +139,7 @@ func (c *checker) check() *Result {
 	c.indexStores()
 	if c.jwt {
 		c.findUses()
+		c.storeUses()
 	}
 	c.exportFacts()
 	c.exportHeldFuncs()
@@ -177,7 +185,7 @@ func (c *checker) indexStores() {
 					case *ssa.Global:
 						c.index.globalStores[addr] = append(c.index.globalStores[addr], instr)
 					case *ssa.FieldAddr:
-						if _, fv := fieldName(addr.X.Type(), addr.Field); fv != nil {
+						if fv := structField(addr.X.Type(), addr.Field); fv != nil {
 							c.index.fieldStores[fv] = append(c.index.fieldStores[fv], instr)
 						}
 					}

@@ -2,6 +2,8 @@ package analyzer
 
 import (
 	"go/types"
+	"slices"
+	"strings"
 
 	"golang.org/x/tools/go/ssa"
 )
@@ -22,6 +24,7 @@ type factOrigin struct {
 	Enc               string
 	SizeParam         int
 	UnitLen, UnitBits float64
+	Default, Elem     bool
 }
 
 // funcFact is what a function's package knows about it that its importers
@@ -64,14 +67,38 @@ func (*varFact) AFact()           {}
 func (f *varFact) String() string { return "jwtlint.var" }
 
 // pkgFact marks a package that wraps a JWT library: some of its functions
-// pass a parameter into a key sink. Importers of such a package are
-// analyzed even if they import no JWT library themselves.
+// pass a parameter into a key sink, or some variable or field it reads
+// reaches one (configFact.Sinks). Importers of such a package are analyzed
+// even if they import no JWT library themselves.
 type pkgFact struct {
 	KeySinks bool
 }
 
 func (*pkgFact) AFact()           {}
 func (f *pkgFact) String() string { return "jwtlint.pkg" }
+
+// configFact is what importers need about a package's settings and
+// stores: the configuration loaders it imports (their struct tag defaults
+// count everywhere in the program), the viper defaults it sets by key, the
+// variables and fields it reads into a key sink (provenance_store.go), and
+// the slots of its own whose defaults it refuses to start with
+// (provenance_guard.go). Keys are slotKey names.
+// Lists are sorted: facts must encode deterministically.
+type configFact struct {
+	Loaders     []string
+	KeyDefaults []keyDefault
+	Sinks       []slotSink
+	Guarded     []string
+}
+
+// keyDefault is the default a package sets for a setting read by key.
+type keyDefault struct {
+	Key     string
+	Origins []factOrigin
+}
+
+func (*configFact) AFact()           {}
+func (f *configFact) String() string { return "jwtlint.config" }
 
 func (c *checker) toFact(os []Origin) []factOrigin {
 	var out []factOrigin
@@ -84,7 +111,7 @@ func (c *checker) toFact(os []Origin) []factOrigin {
 			where = c.position(o.Pos)
 		}
 		out = append(out, factOrigin{Kind: o.Kind, Where: where, Len: o.Len, Bits: o.Bits, WellKnown: o.WellKnown, PrivateKey: o.PrivateKey, Zero: o.Zero,
-			Param: o.Index, Via: o.Via, Desc: o.Desc, Enc: o.Enc, SizeParam: o.SizeParam, UnitLen: o.UnitLen, UnitBits: o.UnitBits})
+			Param: o.Index, Via: o.Via, Desc: o.Desc, Enc: o.Enc, SizeParam: o.SizeParam, UnitLen: o.UnitLen, UnitBits: o.UnitBits, Default: o.Default, Elem: o.Elem})
 	}
 	return out
 }
@@ -93,7 +120,7 @@ func fromFact(fs []factOrigin) []Origin {
 	var out []Origin
 	for _, f := range fs {
 		out = append(out, Origin{Kind: f.Kind, Where: f.Where, Len: f.Len, Bits: f.Bits, WellKnown: f.WellKnown, PrivateKey: f.PrivateKey, Zero: f.Zero,
-			Index: f.Param, Via: f.Via, Desc: f.Desc, Enc: f.Enc, SizeParam: f.SizeParam, UnitLen: f.UnitLen, UnitBits: f.UnitBits})
+			Index: f.Param, Via: f.Via, Desc: f.Desc, Enc: f.Enc, SizeParam: f.SizeParam, UnitLen: f.UnitLen, UnitBits: f.UnitBits, Default: f.Default, Elem: f.Elem})
 	}
 	if len(out) == 0 {
 		return []Origin{{Kind: Unknown, Len: -1}}
@@ -147,7 +174,7 @@ func (c *checker) exportFacts() {
 		for i := 0; i < res.Len(); i++ {
 			var sum []factOrigin
 			if factKeyish(res.At(i).Type()) {
-				sum = c.toFact(c.results(fn, i))
+				sum = c.toFact(c.dropGuarded(c.results(fn, i)))
 				for _, o := range sum {
 					if o.Kind != External && o.Kind != PublicKey {
 						interesting = true
@@ -167,26 +194,53 @@ func (c *checker) exportFacts() {
 			c.pass.ExportObjectFact(obj, &f)
 		}
 	}
+	exportable := func(obj types.Object) bool {
+		if obj == nil || !obj.Exported() || obj.Pkg() != c.pass.Pkg || !factKeyish(obj.Type()) {
+			return false
+		}
+		fv, ok := obj.(*types.Var)
+		return !ok || !fv.IsField() || reachable(fv, slotKey(fv))
+	}
+	vars := map[types.Object]any{}
 	for g, stores := range c.index.globalStores {
-		if obj := g.Object(); obj != nil && obj.Exported() && obj.Pkg() == c.pass.Pkg && factKeyish(obj.Type()) {
-			c.exportVar(obj, stores)
+		if obj := g.Object(); exportable(obj) {
+			vars[obj] = g
+			c.exportVar(obj, stores, g)
 		}
 	}
 	for fv, stores := range c.index.fieldStores {
-		if fv.Exported() && fv.Pkg() == c.pass.Pkg && factKeyish(fv.Type()) && exportedOwner(fv) {
-			c.exportVar(fv, stores)
+		if exportable(fv) {
+			vars[fv] = fv
+			c.exportVar(fv, stores, fv)
 		}
+	}
+	for slot := range c.configIdx().into {
+		var obj types.Object
+		switch s := slot.(type) {
+		case *ssa.Global:
+			obj = s.Object()
+		case *types.Var:
+			obj = s
+		}
+		if _, done := vars[obj]; !done && exportable(obj) {
+			c.exportVar(obj, nil, slot)
+		}
+	}
+	if c.exportConfig() {
+		anyKeyParams = true
 	}
 	if anyKeyParams {
 		c.pass.ExportPackageFact(&pkgFact{KeySinks: true})
 	}
 }
 
-func (c *checker) exportVar(obj types.Object, stores []*ssa.Store) {
+func (c *checker) exportVar(obj types.Object, stores []*ssa.Store, slot any) {
 	var os []Origin
 	for _, st := range stores {
 		os = append(os, c.origins(st.Val, st.Pos())...)
 	}
+	t := &tracer{c: c, visiting: map[ssa.Value]bool{}}
+	os = append(os, c.dropGuarded(dedup(t.intoDefaults(slot)))...)
 	var f varFact
 	for _, o := range c.toFact(os) {
 		if o.Kind == Literal || o.Kind == Predictable || o.Kind == Random {
@@ -195,6 +249,69 @@ func (c *checker) exportVar(obj types.Object, stores []*ssa.Store) {
 			return
 		}
 	}
+}
+
+// exportConfig exports the package's configFact when it has anything to
+// say, and reports whether importers must be analyzed for key uses (the
+// package reads variables or fields into a key sink).
+func (c *checker) exportConfig() bool {
+	var f configFact
+	ix := c.configIdx()
+	kt := configKnowledge()
+	for _, imp := range c.pass.Pkg.Imports() {
+		if kt.loaders[imp.Path()] != nil {
+			f.Loaders = append(f.Loaders, imp.Path())
+		}
+	}
+	t := &tracer{c: c, visiting: map[ssa.Value]bool{}}
+	for k, calls := range ix.byKey {
+		var os []Origin
+		for _, call := range calls {
+			os = append(os, t.defaultValue(call, nil)...)
+		}
+		var lits []Origin
+		for _, o := range c.dropGuarded(dedup(os)) {
+			if o.Kind == Literal {
+				lits = append(lits, o)
+			}
+		}
+		if len(lits) > 0 {
+			f.KeyDefaults = append(f.KeyDefaults, keyDefault{Key: k, Origins: c.toFact(lits)})
+		}
+	}
+	slices.SortFunc(f.KeyDefaults, func(a, b keyDefault) int { return strings.Compare(a.Key, b.Key) })
+	for _, s := range c.slots {
+		f.Sinks = append(f.Sinks, s)
+	}
+	slices.SortFunc(f.Sinks, func(a, b slotSink) int { return strings.Compare(a.Key, b.Key) })
+	if c.jwt || len(ix.into) > 0 || len(f.Loaders) > 0 {
+		for obj := range c.guards().slots {
+			if obj.Pkg() == c.pass.Pkg {
+				f.Guarded = append(f.Guarded, slotKey(obj))
+			}
+		}
+		slices.Sort(f.Guarded)
+	}
+	if f.Loaders != nil || f.KeyDefaults != nil || f.Sinks != nil || f.Guarded != nil {
+		c.pass.ExportPackageFact(&f)
+	}
+	return f.Sinks != nil
+}
+
+// importedKeyDefaults returns the defaults imported packages set for a
+// setting read by key (viper.SetDefault).
+func (c *checker) importedKeyDefaults(key string) []Origin {
+	var out []Origin
+	for _, f := range c.pass.AllPackageFacts() {
+		if cf, ok := f.Fact.(*configFact); ok && f.Package != c.pass.Pkg {
+			for _, kd := range cf.KeyDefaults {
+				if kd.Key == key && len(kd.Origins) > 0 {
+					out = append(out, fromFact(kd.Origins)...)
+				}
+			}
+		}
+	}
+	return out
 }
 
 // keyish reports whether values of type t can carry key material: strings,

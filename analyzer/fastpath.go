@@ -23,7 +23,7 @@ func relevant(pass *analysis.Pass, jwt bool) bool {
 	if jwt {
 		return true
 	}
-	return !isStdlib(pass) && (!isDependency(pass) || keyishAPI(pass.Pkg))
+	return NeedsSource(pass.Pkg, isStdlib(pass), isDependency(pass))
 }
 
 // isStdlib reports whether pass analyzes a standard library package: one

@@ -18,11 +18,17 @@ import (
 // package being analyzed, has the expected shape, and still compiles after
 // the edit (imports added or removed as needed).
 
-// envFix replaces a hard-coded string literal key with os.Getenv("NAME"),
-// NAME derived from the variable, field or constant the literal is assigned
-// to (jwtKey → JWT_KEY), JWT_SECRET otherwise. It changes behaviour: the
+// envFix replaces a hard-coded string literal key with a read of the
+// environment variable NAME that fails closed: an expression that panics
+// when NAME holds fewer bytes than the algorithm needs (any when the
+// algorithm is not HMAC), so that an unset variable never signs with an
+// empty key (issue 13 item 4). NAME is derived from the variable, field or
+// constant the literal is assigned to (jwtKey → JWT_KEY), JWT_SECRET
+// otherwise. The expression is a function literal called in place, so it is
+// valid wherever the literal was (a package variable's initializer panics at
+// start-up) and needs nothing else in the package. It changes behaviour: the
 // program then needs NAME set.
-func (c *checker) envFix(lit token.Pos) []analysis.SuggestedFix {
+func (c *checker) envFix(lit token.Pos, alg string) []analysis.SuggestedFix {
 	f := c.syn.file(lit)
 	if f == nil {
 		return nil
@@ -67,11 +73,39 @@ func (c *checker) envFix(lit token.Pos) []analysis.SuggestedFix {
 	}
 	env := envName(name)
 	osName, edits := c.importName(f, "os", "os")
-	edits = append(edits, analysis.TextEdit{Pos: bl.Pos(), End: bl.End(), NewText: fmt.Appendf(nil, "%s.Getenv(%q)", osName, env)})
+	if !c.refersToPackage(lit, osName) {
+		return nil // a local name hides the package
+	}
+	need, hmacAlg := hmacBytes[alg]
+	if alg == "" {
+		alg, need, hmacAlg = "HS256", 32, true // as short-key assumes
+	}
+	check, want := "k == \"\"", "be set"
+	if hmacAlg {
+		check, want = fmt.Sprintf("len(k) < %d", need), fmt.Sprintf("hold a key of at least %d bytes for %s (make one with `%s`)", need, alg, genCommand(alg))
+	}
+	expr := fmt.Sprintf("func() string {\nk := %s.Getenv(%q)\nif %s {\npanic(%q)\n}\nreturn k\n}()", osName, env, check, env+" must "+want)
+	edits = append(edits, analysis.TextEdit{Pos: bl.Pos(), End: bl.End(), NewText: []byte(expr)})
 	return []analysis.SuggestedFix{{
-		Message:   fmt.Sprintf("load the key from the environment variable %s (changes behaviour: %s must then be set)", env, env),
+		Message:   fmt.Sprintf("load the key from the environment variable %s and panic when it is unset or too short (changes behaviour: %s must then be set)", env, env),
 		TextEdits: edits,
 	}}
+}
+
+// refersToPackage reports whether name, at pos, is a package name (or is
+// not declared yet: the import the fix adds), not a local variable or
+// parameter hiding it.
+func (c *checker) refersToPackage(pos token.Pos, name string) bool {
+	scope := c.pass.Pkg.Scope().Innermost(pos)
+	if scope == nil {
+		return true
+	}
+	_, obj := scope.LookupParent(name, pos)
+	if obj == nil {
+		return true
+	}
+	_, isPkg := obj.(*types.PkgName)
+	return isPkg
 }
 
 // exprName returns the name an assignment's left side gives.
@@ -145,10 +179,33 @@ func (c *checker) importName(f *ast.File, path, want string) (string, []analysis
 			if gd.Lparen.IsValid() {
 				return name, []analysis.TextEdit{{Pos: gd.Lparen + 1, End: gd.Lparen + 1, NewText: []byte("\n\t" + spec)}}
 			}
-			return name, []analysis.TextEdit{{Pos: gd.Pos(), End: gd.End(), NewText: []byte("import (\n\t" + spec + "\n\t" + importText(gd) + "\n)")}}
+			// One import becomes a group; a standard library path goes
+			// first, apart from the others, as goimports orders them.
+			sep := "\n\t"
+			if std(path) != std(importPath(gd)) {
+				sep = "\n\n\t"
+			}
+			first, second := spec, importText(gd)
+			if !std(path) && std(importPath(gd)) {
+				first, second = second, first
+			}
+			return name, []analysis.TextEdit{{Pos: gd.Pos(), End: gd.End(), NewText: []byte("import (\n\t" + first + sep + second + "\n)")}}
 		}
 	}
 	return name, []analysis.TextEdit{{Pos: f.Name.End(), End: f.Name.End(), NewText: []byte("\n\nimport " + spec)}}
+}
+
+// importPath returns the path of the one import of gd.
+func importPath(gd *ast.GenDecl) string {
+	p, _ := strconv.Unquote(gd.Specs[0].(*ast.ImportSpec).Path.Value)
+	return p
+}
+
+// std reports whether path is a standard library package (its first
+// element has no dot).
+func std(path string) bool {
+	first, _, _ := strings.Cut(path, "/")
+	return !strings.Contains(first, ".")
 }
 
 func importText(gd *ast.GenDecl) string {

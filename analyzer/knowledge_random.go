@@ -29,8 +29,31 @@ var randomnessRows = []API{
 	{Name: "encoding/hex.DecodeString", Param: "s", Role: Decoder, Alg: "hex", Lib: "encoding/hex"},
 	{Name: "(*encoding/base64.Encoding).DecodeString", Param: "s", Role: Decoder, Alg: "base64", Lib: "encoding/base64"},
 	{Name: "(github.com/google/uuid.UUID).String", Role: RandomText, Alg: "36/122", Lib: "google/uuid"},
+	{Name: "crypto/sha256.Sum256", Param: "data", Role: Hash, Alg: "32", Lib: "crypto/sha256"},
+	{Name: "crypto/sha256.Sum224", Param: "data", Role: Hash, Alg: "28", Lib: "crypto/sha256"},
+	{Name: "crypto/sha512.Sum512", Param: "data", Role: Hash, Alg: "64", Lib: "crypto/sha512"},
+	{Name: "crypto/sha512.Sum384", Param: "data", Role: Hash, Alg: "48", Lib: "crypto/sha512"},
+	{Name: "crypto/sha512.Sum512_256", Param: "data", Role: Hash, Alg: "32", Lib: "crypto/sha512"},
+	{Name: "crypto/sha1.Sum", Param: "data", Role: Hash, Alg: "20", Lib: "crypto/sha1"},
+	{Name: "crypto/md5.Sum", Param: "data", Role: Hash, Alg: "16", Lib: "crypto/md5"},
+	{Name: "math/rand/v2.NewChaCha8", Param: "seed", Role: Seeder, Lib: "math/rand/v2"},
+	{Name: "math/rand/v2.New", Param: "src", Role: Seeder, Lib: "math/rand/v2"},
 	{Name: "github.com/google/uuid.NewString", Role: RandomText, Alg: "36/122", Lib: "google/uuid"},
 	{Name: "(github.com/gofrs/uuid.UUID).String", Role: RandomText, Alg: "36/122", Lib: "gofrs/uuid"},
 	{Name: "(github.com/gofrs/uuid/v5.UUID).String", Role: RandomText, Alg: "36/122", Lib: "gofrs/uuid"},
 	{Name: "(github.com/satori/go.uuid.UUID).String", Role: RandomText, Alg: "36/122", Lib: "satori/go.uuid"},
+}
+
+// emptyKeyRefused lists the library module paths (prefixes) whose HMAC
+// signers and verifiers themselves refuse an empty key, read in their
+// source: lestrrat-go/jwx v1-v3 jws/hmac.go ("missing key while signing
+// payload") and go-chi/jwtauth, built on it; cristalhq/jwt v3-v5
+// algo_hs.go (ErrNilKey on len(key) == 0); gbrlsnchs/jwt v3 hmac_sha.go. A
+// key read from the environment without a check fails closed with them, so
+// short-key does not report it there (rule_shortkey.go).
+var emptyKeyRefused = []string{
+	"github.com/lestrrat-go/jwx",
+	"github.com/go-chi/jwtauth",
+	"github.com/cristalhq/jwt",
+	"github.com/gbrlsnchs/jwt",
 }

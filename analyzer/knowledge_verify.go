@@ -1,7 +1,5 @@
 package analyzer
 
-import "slices"
-
 // Roles the verification rules (missing-alg-check, unverified-parse,
 // none-alg) need beyond the key roles. They are numbered apart from the main
 // block in knowledge.go so that both lists can grow independently.
@@ -36,24 +34,3 @@ func golangJWTVerify(path, lib string) []API {
 		{Name: path + "/request.WithParser", Param: "parser", Role: ParserValue, Lib: lib},
 	}
 }
-
-// verifyRows are the rows of the verification rules.
-var verifyRows = slices.Concat(
-	golangJWTVerify("github.com/golang-jwt/jwt/v5", "golang-jwt/jwt/v5"),
-	golangJWTVerify("github.com/golang-jwt/jwt/v4", "golang-jwt/jwt/v4"),
-	golangJWTVerify("github.com/golang-jwt/jwt", "golang-jwt/jwt"),
-	golangJWTVerify("github.com/dgrijalva/jwt-go", "dgrijalva/jwt-go"),
-	golangJWTVerify("github.com/form3tech-oss/jwt-go", "form3tech-oss/jwt-go"),
-	[]API{
-		// go-jose v3 and square/go-jose.v2 parse any algorithm the token
-		// names; v4 takes the list (AlgWhitelist rows).
-		{Name: "github.com/go-jose/go-jose/v3.ParseSigned", Role: AnyAlgParse, Lib: "go-jose/go-jose/v3"},
-		{Name: "github.com/go-jose/go-jose/v3/jwt.ParseSigned", Role: AnyAlgParse, Lib: "go-jose/go-jose/v3"},
-		{Name: "github.com/go-jose/go-jose/v3/jwt.ParseSignedAndEncrypted", Role: AnyAlgParse, Lib: "go-jose/go-jose/v3"},
-		{Name: "gopkg.in/square/go-jose.v2.ParseSigned", Role: AnyAlgParse, Lib: "square/go-jose.v2"},
-		{Name: "gopkg.in/square/go-jose.v2/jwt.ParseSigned", Role: AnyAlgParse, Lib: "square/go-jose.v2"},
-		{Name: "gopkg.in/square/go-jose.v2/jwt.ParseSignedAndEncrypted", Role: AnyAlgParse, Lib: "square/go-jose.v2"},
-		// Fiber's SigningKey checks the token's alg only when JWTAlg is set.
-		{Name: "github.com/gofiber/contrib/jwt.SigningKey.JWTAlg", Role: OptionalAlg, Lib: "gofiber/contrib/jwt"},
-	},
-)

@@ -80,13 +80,22 @@ type Origin struct {
 	// Cut is the slice a function applies to its parameter, on a Param
 	// origin (provenance_random.go); nil when none.
 	Cut *cut
+	// Default marks a Literal that is the default of a setting (a struct
+	// tag, a flag, a viper default: provenance_config.go), used only when
+	// the setting is not set; Slot is the field or variable holding the
+	// setting, when known, for guards (provenance_guard.go).
+	Default bool
+	Slot    types.Object
+	// Elem marks a Param origin that is an element of the parameter, a
+	// slice (def[0] of a variadic fallback: getEnv(name, def ...string)).
+	Elem bool
 }
 
 // unknown is the origin of a value nothing is known about.
 func unknown() []Origin { return []Origin{{Kind: Unknown, Len: -1, Bits: -1}} }
 
 func (o Origin) key() string {
-	return fmt.Sprintf("%d/%d/%s/%d/%p/%d/%g/%d/%s/%v", o.Kind, o.Pos, o.Where, o.Len, o.Fn, o.Index, o.Bits, o.SizeParam, o.Desc, o.Cut)
+	return fmt.Sprintf("%d/%d/%s/%d/%p/%d/%g/%d/%s/%v/%v", o.Kind, o.Pos, o.Where, o.Len, o.Fn, o.Index, o.Bits, o.SizeParam, o.Desc, o.Cut, o.Elem)
 }
 
 // dedup removes repeated origins. A parameter sliced differently on
@@ -97,7 +106,7 @@ func dedup(os []Origin) []Origin {
 	params := map[paramRef]int{}
 	out := os[:0:0]
 	for _, o := range os {
-		if o.Kind == Param {
+		if o.Kind == Param && !o.Elem {
 			r := paramRef{o.Fn, o.Index}
 			if i, ok := params[r]; ok {
 				if out[i].Cut != o.Cut && (out[i].Cut == nil || o.Cut == nil || *out[i].Cut != *o.Cut) {
@@ -145,7 +154,7 @@ type tracer struct {
 
 func (c *checker) origins(v ssa.Value, hint token.Pos) []Origin {
 	t := &tracer{c: c, visiting: map[ssa.Value]bool{}}
-	return dedup(t.value(v, hint))
+	return c.dropGuarded(dedup(t.value(v, hint)))
 }
 
 func (t *tracer) enter(v ssa.Value) bool {
@@ -233,8 +242,13 @@ func (t *tracer) value1(v ssa.Value, hint token.Pos) []Origin {
 	case *ssa.Field:
 		return t.field(v.X, v.Field, hint)
 	case *ssa.Extract:
-		if call, ok := v.Tuple.(*ssa.Call); ok {
-			return t.call(call, v.Index, hint)
+		switch tuple := v.Tuple.(type) {
+		case *ssa.Call:
+			return t.call(tuple, v.Index, hint)
+		case *ssa.TypeAssert:
+			if v.Index == 0 { // s, ok := x.(string)
+				return t.value(tuple.X, hint)
+			}
 		}
 	case *ssa.Call:
 		return t.call(v, 0, hint)
@@ -319,28 +333,80 @@ func (t *tracer) addr(a ssa.Value, hint token.Pos) []Origin {
 func (t *tracer) addr1(a ssa.Value, hint token.Pos) []Origin {
 	switch a := a.(type) {
 	case *ssa.Global:
-		if a.Pkg != t.c.ssapkg {
-			return t.c.importedVar(a.Object())
-		}
 		var out []Origin
+		if a.Pkg != t.c.ssapkg {
+			out = t.c.importedVar(a.Object())
+		}
 		for _, st := range t.c.index.globalStores[a] {
 			out = append(out, t.value(st.Val, st.Pos())...)
 		}
-		return out
+		return append(out, t.intoDefaults(a)...)
 	case *ssa.FieldAddr:
 		return t.field(a.X, a.Field, hint)
 	case *ssa.Alloc:
 		return t.alloc(a, hint)
 	case *ssa.FreeVar:
 		return t.freeVar(a, hint, t.addr)
+	case *ssa.IndexAddr:
+		// An element of a slice parameter: def[0] of getEnv(name, def
+		// ...string) is what the caller passes.
+		if p, ok := a.X.(*ssa.Parameter); ok {
+			fn := p.Parent()
+			return []Origin{{Kind: Param, Fn: fn, Index: slices.Index(fn.Params, p), Len: -1, Bits: -1, Elem: true}}
+		}
+		return t.element(a, hint)
 	case *ssa.Call:
 		return t.call(a, 0, hint)
 	case *ssa.Extract:
 		if call, ok := a.Tuple.(*ssa.Call); ok {
 			return t.call(call, a.Index, hint)
 		}
+	case *ssa.UnOp:
+		// A pointer loaded from a variable (p := flag.String(…); *p):
+		// what the pointers stored in the variable point to.
+		if a.Op == token.MUL {
+			var out []Origin
+			for _, v := range t.c.storedAt(a.X, 0) {
+				out = append(out, t.addr(v, hint)...)
+			}
+			if len(out) > 0 {
+				return out
+			}
+		}
 	}
 	return unknown()
+}
+
+// storedAt returns the values stored at address a of this package: in a
+// package variable, a local variable, the variable a closure captures.
+func (c *checker) storedAt(a ssa.Value, depth int) []ssa.Value {
+	if depth > 4 {
+		return nil
+	}
+	var out []ssa.Value
+	switch a := a.(type) {
+	case *ssa.Global:
+		for _, st := range c.index.globalStores[a] {
+			out = append(out, st.Val)
+		}
+	case *ssa.Alloc:
+		for _, ref := range *a.Referrers() {
+			if st, ok := ref.(*ssa.Store); ok && st.Addr == a {
+				out = append(out, st.Val)
+			}
+		}
+	case *ssa.FreeVar:
+		fn := a.Parent()
+		i := slices.Index(fn.FreeVars, a)
+		if refs := fn.Referrers(); refs != nil && i >= 0 {
+			for _, ref := range *refs {
+				if mc, ok := ref.(*ssa.MakeClosure); ok && mc.Fn == fn && i < len(mc.Bindings) {
+					out = append(out, c.storedAt(mc.Bindings[i], depth+1)...)
+				}
+			}
+		}
+	}
+	return out
 }
 
 // alloc returns the origins of what a local variable or buffer holds: the
@@ -352,6 +418,7 @@ func (t *tracer) alloc(a *ssa.Alloc, hint token.Pos) []Origin {
 			out = append(out, t.value(st.Val, st.Pos())...)
 		}
 	}
+	out = append(out, t.intoDefaults(a)...)
 	if len(out) == 0 {
 		return t.contents(a, hint)
 	}
@@ -367,11 +434,14 @@ func (t *tracer) field(base ssa.Value, i int, hint token.Pos) []Origin {
 		return nil
 	}
 	defer t.leave(base)
-	name, fv := fieldName(base.Type(), i)
+	defaults := t.tagDefault(base.Type(), i)
+	// A field of a named struct, or of an anonymous struct nested in one
+	// (global.Config.JWT.SigningKey).
+	fv := structField(base.Type(), i)
 	if fv == nil {
 		return unknown()
 	}
-	_ = name
+	defaults = append(defaults, t.intoDefaults(fv)...)
 	if load, ok := base.(*ssa.UnOp); ok && load.Op == token.MUL {
 		if alloc, ok := load.X.(*ssa.Alloc); ok {
 			base = alloc // a struct value read from a local variable
@@ -395,9 +465,9 @@ func (t *tracer) field(base ssa.Value, i int, hint token.Pos) []Origin {
 				}
 			}
 		}
-		return out
+		return append(out, defaults...)
 	}
-	var out []Origin
+	out := defaults
 	if fv.Pkg() != nil && fv.Pkg() != t.c.pass.Pkg {
 		out = append(out, t.c.importedVar(fv)...)
 	}
@@ -477,6 +547,9 @@ func (t *tracer) call(call *ssa.Call, idx int, hint token.Pos) []Origin {
 		if slices.Contains(t.c.cfg.ExtraSources, name) {
 			return []Origin{{Kind: External, Pos: call.Pos(), Len: -1, Bits: -1, Via: name}}
 		}
+		if out, ok := t.configCall(call, obj, idx, hint); ok {
+			return out
+		}
 		if out, ok := t.knownCall(call, common, obj, idx, hint); ok {
 			return out
 		}
@@ -509,7 +582,17 @@ func (t *tracer) knownCall(call *ssa.Call, common *ssa.CallCommon, obj *types.Fu
 		case PublicKeyParser:
 			return []Origin{{Kind: PublicKey, Pos: call.Pos(), Len: -1, Bits: -1}}, true
 		case PredictableSource:
+			if t.cryptoSeeded(common, sig) {
+				return []Origin{{Kind: Random, Pos: call.Pos(), Len: -1, Bits: -1, Desc: desc + " seeded from crypto/rand"}}, true
+			}
 			return []Origin{{Kind: Predictable, Pos: call.Pos(), Len: -1, Bits: -1, Desc: desc}}, true
+		case Hash, Seeder:
+			if idx != 0 {
+				return nil, true
+			}
+			if v := arg(row); v != nil {
+				return t.derivedBy(row, name, v, hint), true
+			}
 		case RandomText:
 			var n int
 			var bits float64
@@ -575,6 +658,10 @@ func (t *tracer) substitute(sum []Origin, fn *ssa.Function, common *ssa.CallComm
 	var out []Origin
 	for _, o := range sum {
 		if o.Kind == Param && (fn == nil || o.Fn == nil || o.Fn == fn) {
+			if o.Elem && o.Index >= 0 && o.Index < len(common.Args) {
+				out = append(out, t.elements(common.Args[o.Index], hint)...)
+				continue
+			}
 			if o.Index >= 0 && o.Index < len(common.Args) {
 				arg := t.value(common.Args[o.Index], hint)
 				if o.Cut != nil {
@@ -591,6 +678,38 @@ func (t *tracer) substitute(sum []Origin, fn *ssa.Function, common *ssa.CallComm
 			o.Via = via
 		}
 		out = append(out, o)
+	}
+	return out
+}
+
+// elements returns the origins of the elements of a slice argument: the
+// values a variadic call passes, or, for a slice that is a parameter of
+// the caller passed on (internalGet(path, def...)), that parameter's
+// elements.
+func (t *tracer) elements(arg ssa.Value, hint token.Pos) []Origin {
+	if s, ok := arg.(*ssa.Slice); ok {
+		if _, ok := s.X.(*ssa.Alloc); ok {
+			var out []Origin
+			for _, v := range variadicArgs(s) {
+				out = append(out, t.value(v, hint)...)
+			}
+			return out
+		}
+	}
+	if arg == nil {
+		return unknown()
+	}
+	if _, ok := arg.(*ssa.Const); ok {
+		return nil // a nil slice: no elements
+	}
+	var out []Origin
+	for _, o := range t.value(arg, hint) {
+		if o.Kind == Param && !o.Elem {
+			o.Elem = true
+			out = append(out, o)
+			continue
+		}
+		out = append(out, Origin{Kind: Unknown, Len: -1, Bits: -1})
 	}
 	return out
 }

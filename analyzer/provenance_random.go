@@ -3,6 +3,7 @@ package analyzer
 import (
 	"encoding/base64"
 	"encoding/hex"
+	"fmt"
 	"go/constant"
 	"go/token"
 	"go/types"
@@ -296,10 +297,8 @@ func (t *tracer) contents(v ssa.Value, hint token.Pos) []Origin {
 						continue
 					}
 					nother++
-					if ix, ok := st.Val.(*ssa.Index); ok {
-						if n := t.charsetLen(ix.X); n > 0 {
-							charset = n
-						}
+					if n := t.charsetLen(tableOf(st.Val)); n > 0 {
+						charset = n
 					}
 					elems = append(elems, t.value(st.Val, st.Pos())...)
 				}
@@ -312,6 +311,11 @@ func (t *tracer) contents(v ssa.Value, hint token.Pos) []Origin {
 	}
 	if nconst > 0 && nother == 0 && fill == nil {
 		return []Origin{{Kind: Literal, Pos: v.Pos(), Len: nconst, Bits: -1}}
+	}
+	if nconst == 0 && nother == 0 && fill == nil && size >= 0 && isByteBuffer(v.Type()) && untouched(bufs) {
+		// Nothing writes the buffer: its bytes are all zero, as known as
+		// any literal ([]byte{} and make([]byte, 32) never filled).
+		return []Origin{{Kind: Literal, Pos: v.Pos(), Len: size, Bits: -1, Zero: true}}
 	}
 	for _, e := range elems {
 		if e.Kind == Predictable {
@@ -377,6 +381,9 @@ func (t *tracer) filler(common *ssa.CallCommon, buf ssa.Value) *Origin {
 				return &Origin{Kind: Random, Pos: common.Pos(), Desc: name}
 			}
 		case PredictableFill:
+			if argIs(row.Param) && t.cryptoSeeded(common, sig) {
+				return &Origin{Kind: Random, Pos: common.Pos(), Desc: name + " seeded from crypto/rand"}
+			}
 			if argIs(row.Param) {
 				return &Origin{Kind: Predictable, Pos: common.Pos(), Desc: name, Len: -1, Bits: -1}
 			}
@@ -431,8 +438,191 @@ func (t *tracer) readerKind(r ssa.Value) OriginKind {
 	return Unknown
 }
 
+// tableOf returns the table an element is picked from (s in s[i], for a
+// string or a slice or array), or nil.
+func tableOf(v ssa.Value) ssa.Value {
+	switch v := v.(type) {
+	case *ssa.Index:
+		return v.X
+	case *ssa.UnOp:
+		if ia, ok := v.X.(*ssa.IndexAddr); ok && v.Op == token.MUL {
+			return ia.X
+		}
+	}
+	return nil
+}
+
+// element returns the origins of an element picked from a table
+// (letters[rand.Intn(len(letters))] of a []rune or []byte variable or slice
+// literal): as predictable as its index, as for a string (charsetIndex).
+// Only a character is judged so: an element that is itself a key (one of
+// a []string of keys loaded from configuration, picked at random) is as
+// secret as the keys, whatever picks it.
+func (t *tracer) element(ia *ssa.IndexAddr, hint token.Pos) []Origin {
+	b, ok := derefType(ia.Type()).Underlying().(*types.Basic)
+	if !ok || b.Info()&types.IsInteger == 0 {
+		return unknown()
+	}
+	return arith(t.value(ia.Index, hint), nil)
+}
+
+// isByteBuffer reports whether t is a byte slice, an array of bytes or a
+// pointer to one.
+func isByteBuffer(t types.Type) bool {
+	t = derefType(t)
+	var elem types.Type
+	switch u := t.Underlying().(type) {
+	case *types.Slice:
+		elem = u.Elem()
+	case *types.Array:
+		elem = u.Elem()
+	default:
+		return false
+	}
+	b, ok := elem.Underlying().(*types.Basic)
+	return ok && b.Kind() == types.Byte
+}
+
+// untouched reports whether no instruction may write the buffers (a buffer
+// and its re-slicings and loads, from contents): they are only converted,
+// measured, read element by element, or passed to a JWT library. Any other
+// use (a call that may fill it, a store of it somewhere else, a phi) may
+// write it.
+func untouched(bufs []ssa.Value) bool {
+	seen := map[ssa.Value]bool{}
+	var ok func(v ssa.Value, depth int) bool
+	ok = func(v ssa.Value, depth int) bool {
+		if seen[v] {
+			return true
+		}
+		seen[v] = true
+		refs := v.Referrers()
+		if refs == nil || depth > 8 {
+			return refs == nil
+		}
+		for _, ref := range *refs {
+			switch ref := ref.(type) {
+			case *ssa.Slice, *ssa.Convert, *ssa.ChangeType, *ssa.MakeInterface, *ssa.SliceToArrayPointer:
+				if !ok(ref.(ssa.Value), depth+1) {
+					return false
+				}
+			case *ssa.UnOp:
+				if ref.Op != token.MUL {
+					return false
+				}
+			case *ssa.IndexAddr:
+				for _, r := range *ref.Referrers() {
+					if load, isLoad := r.(*ssa.UnOp); !isLoad || load.Op != token.MUL {
+						return false
+					}
+				}
+			case *ssa.Store:
+				if ref.Val == v {
+					a, isAlloc := ref.Addr.(*ssa.Alloc)
+					if !isAlloc {
+						return false
+					}
+					for _, r := range *a.Referrers() {
+						switch r := r.(type) {
+						case *ssa.Store:
+						case *ssa.UnOp:
+							if r.Op != token.MUL {
+								return false
+							}
+						default:
+							return false
+						}
+					}
+				}
+			case *ssa.DebugRef:
+			case ssa.CallInstruction:
+				if !keySinkCall(ref.Common(), v) {
+					return false
+				}
+			default:
+				return false
+			}
+		}
+		return true
+	}
+	for _, b := range bufs {
+		if !ok(b, 0) {
+			return false
+		}
+	}
+	return true
+}
+
+// keySinkCall reports whether a call only reads v: the builtins len and
+// cap, or a function of a JWT library the table knows (which takes keys,
+// and does not fill the caller's buffers).
+func keySinkCall(common *ssa.CallCommon, v ssa.Value) bool {
+	if b, ok := common.Value.(*ssa.Builtin); ok {
+		return b.Name() == "len" || b.Name() == "cap"
+	}
+	var obj *types.Func
+	if common.IsInvoke() {
+		obj = common.Method
+	} else if fn := staticCallee(common); fn != nil {
+		obj, _ = fn.Object().(*types.Func)
+	}
+	if obj == nil || obj.Pkg() == nil {
+		return false
+	}
+	return knowledge().paths[rowPackage(obj.Origin().FullName())]
+}
+
+// cryptoSeeded reports whether a method call's receiver is a math/rand/v2
+// generator seeded from crypto/rand only (rand.New(rand.NewChaCha8(seed))
+// with seed read from crypto/rand): its output is not predictable.
+func (t *tracer) cryptoSeeded(common *ssa.CallCommon, sig *types.Signature) bool {
+	if sig.Recv() == nil || common.IsInvoke() || len(common.Args) == 0 {
+		return false
+	}
+	os := t.value(common.Args[0], common.Pos())
+	for _, o := range os {
+		if o.Kind != Random {
+			return false
+		}
+	}
+	return len(os) > 0
+}
+
+// derivedBy returns the origins of the result of a Hash or Seeder row's
+// call, given its argument v: a digest of literals only is a hard-coded
+// key of the digest's size; a generator is as random as its seed;
+// otherwise as predictable as the argument (derived).
+func (t *tracer) derivedBy(row *API, name string, v ssa.Value, hint token.Pos) []Origin {
+	os := t.value(v, hint)
+	if row.Role == Seeder {
+		return os
+	}
+	size := 0
+	fmt.Sscanf(row.Alg, "%d", &size)
+	var lit *Origin
+	for i, o := range os {
+		switch o.Kind {
+		case Literal:
+			if lit == nil {
+				lit = &os[i]
+			}
+		case Predictable:
+			return []Origin{o}
+		default:
+			return unknown()
+		}
+	}
+	if lit == nil {
+		return unknown()
+	}
+	return []Origin{{Kind: Literal, Pos: lit.Pos, Where: lit.Where, Len: size, Bits: -1, Desc: name + " of a literal"}}
+}
+
 // charsetLen returns the length of a constant charset being indexed, or -1.
 func (t *tracer) charsetLen(x ssa.Value) int {
+	if x == nil {
+		return -1
+	}
 	for _, o := range t.value(x, x.Pos()) {
 		if o.Kind == Literal && o.Len > 1 {
 			return o.Len

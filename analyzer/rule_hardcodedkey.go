@@ -24,10 +24,16 @@ are the first ones attackers try.
 
 Load the key at run time from the environment, a file or a secret manager, fail
 closed when it is missing, and generate it with "jwtlint gen". Test code is not
-reported unless -include-tests is set. The suggested fix (jwtlint -fix) replaces a
-string literal with os.Getenv("NAME"), NAME derived from the variable or field it
-is assigned to (jwtKey becomes JWT_KEY): it changes behaviour, as the program then
-needs NAME set, so review it like any change to configuration.`,
+reported unless -include-tests is set. The message also says when the literal is
+shorter than its algorithm needs (RFC 7518 §3.2), and an all-zero buffer
+(make([]byte, 32) never filled) or a hash of a literal (sha256.Sum256) counts as a
+literal. The suggested fix (jwtlint -fix) replaces a string literal with a read of
+the environment variable NAME, derived from the variable or field it is assigned to
+(jwtKey becomes JWT_KEY), that fails closed: a function literal called in place
+that panics when NAME holds fewer bytes than the algorithm needs, so an unset
+variable never signs with an empty key (a package variable then stops the program
+at start-up). It changes behaviour, as the program then needs NAME set, so review
+it like any change to configuration.`,
 	Bad: `
 token := jwt.NewWithClaims(jwt.SigningMethodHS256, claims)
 s, err := token.SignedString([]byte("my-secret"))`,
@@ -68,7 +74,7 @@ func checkHardcodedKey(c *checker, r *Rule, u *KeyUse) {
 	// set for origins in other packages); a fallback needs a decision the
 	// fix cannot make (fail when the variable is unset).
 	if first.Pos.IsValid() && first.Where == "" && !first.PrivateKey && !fallback {
-		fixes = c.envFix(first.Pos)
+		fixes = c.envFix(first.Pos, u.Alg)
 	}
 	c.reportFix(r, u.Pos, u.End, u.Test, hardcodedMessage(u, first, fallback), fixes, literalRelated(u, lits)...)
 }
@@ -80,10 +86,15 @@ func hardcodedMessage(u *KeyUse, o Origin, fallback bool) string {
 		what = "hard-coded private key"
 	case o.WellKnown:
 		what = "well-known sample secret"
+	case o.Zero && o.Len > 0:
+		what = fmt.Sprintf("all-zero %d-byte key", o.Len)
 	case o.Len > 0:
 		what = fmt.Sprintf("hard-coded %d-byte key", o.Len)
 	default:
 		what = "hard-coded key"
+	}
+	if o.Desc != "" {
+		what += " (" + o.Desc + ")"
 	}
 	if o.Via != "" {
 		what += " from " + o.Via
@@ -108,10 +119,11 @@ func hardcodedMessage(u *KeyUse, o Origin, fallback bool) string {
 	default:
 		b.WriteString(": anyone who can read the source can forge tokens")
 	}
+	b.WriteString(tooShort(u, o))
 	if o.PrivateKey {
 		b.WriteString("; load it from a file or secret manager (new pair: `jwtlint gen --alg RS256 --out jwt`)")
 	} else {
-		b.WriteString("; load it from the environment or a secret manager (new key: `jwtlint gen --alg HS256`)")
+		fmt.Fprintf(&b, "; load it from the environment or a secret manager (new key: `%s`)", genCommand(u.Alg))
 	}
 	return b.String()
 }
@@ -137,4 +149,21 @@ func sinkName(u *KeyUse) string {
 		return u.Name + " through " + u.Via
 	}
 	return u.Name
+}
+
+// tooShort says, for a literal HMAC key shorter than its algorithm needs,
+// that it is too short as well: replacing it with another literal of the
+// same size would still be wrong.
+func tooShort(u *KeyUse, o Origin) string {
+	if o.PrivateKey || o.Len <= 0 {
+		return ""
+	}
+	need, known := hmacBytes[u.Alg]
+	switch {
+	case u.Alg == "" && o.Len < 32:
+		return fmt.Sprintf(", and at %d bytes it is too short even for HS256 (RFC 7518 requires at least 32 bytes)", o.Len)
+	case known && o.Len < need:
+		return fmt.Sprintf(", and at %d bytes it is too short for %s (RFC 7518 requires at least %d bytes)", o.Len, u.Alg, need)
+	}
+	return ""
 }

@@ -84,7 +84,8 @@ func (v *verifier) checkParseCall(r *Rule, call ssa.CallInstruction) {
 	for _, row := range rows {
 		switch row.Role {
 		case Keyfunc:
-			if row.AlgParam == "" && row.Param != "" {
+			// A row with Alg: the library checks the method itself.
+			if row.AlgParam == "" && row.Alg == "" && row.Param != "" {
 				kfRow = row
 			}
 		case AnyAlgParse:
@@ -601,7 +602,9 @@ func (v *verifier) checkKeyfuncField(r *Rule, st *ssa.Store) {
 	}
 	var row *API
 	for _, rw := range c.table.byName[name] {
-		if rw.Role == Keyfunc && rw.AlgParam == "" {
+		// A row with Alg: the library fixes and checks the algorithm
+		// itself (go-pkgz/auth's SecretReader).
+		if rw.Role == Keyfunc && rw.AlgParam == "" && rw.Alg == "" {
 			row = rw
 		}
 	}

@@ -2,6 +2,7 @@ package analyzer
 
 import (
 	"fmt"
+	"strings"
 
 	"golang.org/x/tools/go/analysis"
 )
@@ -24,7 +25,16 @@ Generate a key of the right size with "jwtlint gen --alg HS512" (or read 64 byte
 from crypto/rand for HS512) and use the raw bytes, not their text. A literal key
 is reported by hardcoded-key, whose message gives its size; short-key reports it
 too only when hardcoded-key is disabled. The suggested fix grows a make([]byte, n)
-filled from crypto/rand to the algorithm's size.`,
+filled from crypto/rand to the algorithm's size.
+
+An unset environment variable is an empty string, and most JWT libraries sign and
+verify with an empty HMAC key: a key read with os.Getenv (or os.LookupEnv) in the
+package that reaches a JWT library without the program ever looking at it is
+reported too. Any comparison of the value (key == "", len(key) < 32), any len of
+it, a use of LookupEnv's ok, or a call of another package's function with it, in
+any function of the package (init, a config validation method), counts as a check.
+Not reported: test code, and libraries that refuse an empty key themselves
+(lestrrat-go/jwx, go-chi/jwtauth, cristalhq/jwt, gbrlsnchs/jwt).`,
 	Bad: `
 key := make([]byte, 16)
 crypto_rand.Read(key)
@@ -88,6 +98,55 @@ func checkShortKey(c *checker, r *Rule, u *KeyUse) {
 			fixes = c.growFix(o.MakePos, need)
 		}
 		c.reportFix(r, u.Pos, u.End, u.Test, msg, fixes, rel...)
+		return
+	}
+	checkEnvKey(c, r, u, alg, need)
+}
+
+// checkEnvKey reports a key read from the environment in this package that
+// reaches the sink without the program ever looking at it (envcheck.go): an
+// unset variable is an empty key, and the libraries sign with it.
+func checkEnvKey(c *checker, r *Rule, u *KeyUse, alg string, need int) {
+	if u.Test || u.API == nil {
+		return // a test's key from the environment signs nothing that ships
+	}
+	lib := rowPackage(u.API.Name)
+	for _, p := range emptyKeyRefused {
+		if strings.HasPrefix(lib, p) {
+			return // the library fails closed itself
+		}
+	}
+	for _, o := range u.Origins {
+		if o.Kind == Literal {
+			return // a fallback or a default: hardcoded-key's finding
+		}
+	}
+	for _, o := range u.Origins {
+		if o.Kind != External || o.Where != "" || !o.Pos.IsValid() || (o.Via != "os.Getenv" && o.Via != "os.LookupEnv") {
+			continue
+		}
+		read, ok := c.envReadAt(o.Pos)
+		if !ok || c.envChecked(read) {
+			continue
+		}
+		what := o.Via + "()"
+		if read.name != "" {
+			what = fmt.Sprintf("%s(%q)", o.Via, read.name)
+		}
+		effect := "signs tokens with an empty key"
+		switch {
+		case u.Keyfunc || u.Role == VerifyKey:
+			effect = "accepts tokens signed with an empty key"
+		case u.Role == Key:
+			effect = "signs or accepts tokens with an empty key"
+		}
+		msg := fmt.Sprintf("key from %s reaches %s with no emptiness or length check: with the variable unset, it %s, which anyone can forge; refuse to start unless len(key) >= %d (a key made by `%s`)",
+			what, sinkName(u), effect, need, genCommand(alg))
+		var rel []analysis.RelatedInformation
+		if o.Pos < u.Pos || o.Pos >= u.End {
+			rel = append(rel, analysis.RelatedInformation{Pos: o.Pos, Message: "the key is read here"})
+		}
+		c.reportFix(r, u.Pos, u.End, u.Test, msg, nil, rel...)
 		return
 	}
 }

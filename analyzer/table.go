@@ -52,11 +52,23 @@ func rowPackage(name string) string {
 		name = name[:i]
 	}
 	slash := strings.LastIndex(name, "/")
-	dot := strings.Index(name[slash+1:], ".")
+	last := name[slash+1:]
+	// A gopkg.in path ends in ".vN" (gopkg.in/square/go-jose.v2.SigningKey).
+	skip := 0
+	if i := strings.Index(last, ".v"); i >= 0 {
+		j := i + 2
+		for j < len(last) && last[j] >= '0' && last[j] <= '9' {
+			j++
+		}
+		if j > i+2 && (j == len(last) || last[j] == '.') {
+			skip = j
+		}
+	}
+	dot := strings.Index(last[skip:], ".")
 	if dot < 0 {
 		return ""
 	}
-	return name[:slash+1+dot]
+	return name[:slash+1+skip+dot]
 }
 
 // rows returns the rows about the named API with the given role.

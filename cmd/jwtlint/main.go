@@ -11,14 +11,22 @@ import (
 
 	"github.com/jwtlint/jwtlint/analyzer"
 	"github.com/jwtlint/jwtlint/cmd/jwtlint/internal/cli"
+	"github.com/jwtlint/jwtlint/cmd/jwtlint/internal/driver"
 	"golang.org/x/tools/go/analysis/singlechecker"
 )
 
 func main() {
-	if code, handled := cli.Dispatch(os.Args[1:], cli.Stdio{In: os.Stdin, Out: os.Stdout, Err: os.Stderr}); handled {
+	args := os.Args[1:]
+	if code, handled := cli.Dispatch(args, cli.Stdio{In: os.Stdin, Out: os.Stdout, Err: os.Stderr}); handled {
 		os.Exit(code)
 	}
 	// No subcommand: behave as the analyzer, which is what go vet -vettool
-	// and users running "jwtlint ./..." expect. singlechecker exits itself.
+	// and users running "jwtlint ./..." expect. jwtlint's own driver loads
+	// from source only what the analyzer needs; go vet's protocol, -fix and
+	// -diff are singlechecker's, which exits itself. JWTLINT_DRIVER=
+	// singlechecker runs singlechecker for everything (to compare).
+	if os.Getenv("JWTLINT_DRIVER") != "singlechecker" && driver.Handles(args) {
+		os.Exit(driver.Main(args, os.Stdout, os.Stderr, analyzer.Analyzer))
+	}
 	singlechecker.Main(analyzer.Analyzer)
 }

@@ -136,6 +136,8 @@ func (j Judge) Check(s string) Verdict {
 		v.Reason = KeyboardWalk
 	case words(s):
 		v.Reason = Words
+	case instruction(s): // instruction.go
+		v.Reason = WellKnown
 	case bits < min:
 		v.Reason = LowEntropy
 	}

@@ -187,7 +187,10 @@ func newRepo(t *testing.T) string {
 
 // checkHook commits to repo through its installed pre-commit hook: a clean
 // change passes, a hard-coded key in Go code and a weak secret in a .env
-// file are blocked with readable messages. extraEnv is added to the commits'
+// file are blocked with readable messages, and what is judged is the staged
+// content: a staged key with a clean work tree copy is blocked, a clean
+// staged change with a dirty work tree copy or an untracked package that
+// does not compile passes. extraEnv is added to the commits'
 // environment.
 func checkHook(t *testing.T, repo string, extraEnv []string) {
 	t.Helper()
@@ -236,8 +239,57 @@ func checkHook(t *testing.T, repo string, extraEnv []string) {
 	}
 	must(t, repo, nil, "git", "rm", "-q", "--cached", ".env")
 
-	if log := must(t, repo, nil, "git", "log", "--format=%s"); log != "clean change\n"+before {
-		t.Errorf("git log:\n%s\nwant only the clean change after:\n%s", log, before)
+	// The hook judges what is committed, not the work tree: a staged
+	// hard-coded key is blocked although the work tree's copy is clean...
+	write(t, filepath.Join(repo, "main.go"), hardcodedMain)
+	must(t, repo, nil, "git", "add", "main.go")
+	write(t, filepath.Join(repo, "main.go"), cleanMain)
+	out, err = commit("staged hard-coded key")
+	if err == nil {
+		t.Fatalf("commit of a staged hard-coded key with a clean work tree copy passed:\n%s", out)
+	}
+	if !strings.Contains(out, "main.go:10:") || !strings.Contains(out, "hard-coded 20-byte key") {
+		t.Errorf("blocked commit's output does not report the staged key at main.go:10:\n%s", out)
+	}
+	must(t, repo, nil, "git", "checkout", "HEAD", "--", "main.go")
+
+	// ...and a clean staged change passes although the work tree's copy
+	// holds a hard-coded key, and an untracked package that does not
+	// compile is no part of the commit.
+	write(t, filepath.Join(repo, "main.go"), strings.Replace(cleanMain, "at least 32 bytes", "32 bytes or more", 1))
+	must(t, repo, nil, "git", "add", "main.go")
+	write(t, filepath.Join(repo, "main.go"), hardcodedMain)
+	write(t, filepath.Join(repo, "scratch", "broken.go"), "package scratch\n\nfunc broken( {\n")
+	write(t, filepath.Join(repo, ".env"), "JWT_SECRET=changeme\n") // untracked
+	if out, err := commit("staged clean, dirty work tree"); err != nil {
+		t.Errorf("clean staged change blocked by the work tree or an untracked package: %v\n%s", err, out)
+	}
+	if got := read(t, filepath.Join(repo, "main.go")); got != hardcodedMain {
+		t.Errorf("the hook changed the work tree's main.go:\n%s", got)
+	}
+	must(t, repo, nil, "git", "checkout", "--", "main.go")
+	for _, f := range []string{"scratch", ".env"} {
+		if err := os.RemoveAll(filepath.Join(repo, f)); err != nil {
+			t.Fatal(err)
+		}
+	}
+
+	// The scanner half reads the index too: a staged weak secret is blocked
+	// although the work tree's copy is a placeholder.
+	write(t, filepath.Join(repo, "app.env"), "JWT_SECRET=changeme\n")
+	must(t, repo, nil, "git", "add", "app.env")
+	write(t, filepath.Join(repo, "app.env"), "JWT_SECRET=${JWT_SECRET}\n")
+	out, err = commit("staged weak secret")
+	if err == nil || !strings.Contains(out, "app.env:1:") || !strings.Contains(out, "weak-secret") {
+		t.Errorf("commit of a staged weak secret with a placeholder in the work tree: %v\n%s", err, out)
+	}
+	must(t, repo, nil, "git", "rm", "-q", "-f", "--cached", "app.env")
+	if err := os.Remove(filepath.Join(repo, "app.env")); err != nil {
+		t.Fatal(err)
+	}
+
+	if log := must(t, repo, nil, "git", "log", "--format=%s"); log != "staged clean, dirty work tree\nclean change\n"+before {
+		t.Errorf("git log:\n%s\nwant only the clean changes after:\n%s", log, before)
 	}
 }
 

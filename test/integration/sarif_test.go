@@ -6,6 +6,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
 	"strconv"
 	"strings"
 	"testing"
@@ -129,8 +130,17 @@ func TestAnalyzerSARIF(t *testing.T) {
 	// with the rule ID, as the text output does; SARIF carries it as ruleId
 	// only.
 	golden := strings.Split(strings.TrimSpace(read(t, filepath.Join(root, "testdata", "example", "expected.golden"))), "\n")
+	if got := resultLines(t, log); strings.Join(got, "\n") != strings.Join(golden, "\n") {
+		t.Errorf("SARIF results:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(golden, "\n"))
+	}
+}
+
+// resultLines returns the results of the log's run in expected.golden's
+// form.
+func resultLines(t *testing.T, log sarifLog) []string {
+	t.Helper()
 	var got []string
-	for _, res := range run.Results {
+	for _, res := range log.Runs[0].Results {
 		loc := res.Locations[0].PhysicalLocation
 		if suffix := " (" + res.RuleID + ")"; strings.HasSuffix(res.Message.Text, suffix) {
 			t.Errorf("SARIF message repeats the rule ID: %q", res.Message.Text)
@@ -140,8 +150,89 @@ func TestAnalyzerSARIF(t *testing.T) {
 			t.Errorf("result location %+v is not relative to %%SRCROOT%%", loc.ArtifactLocation)
 		}
 	}
-	if strings.Join(got, "\n") != strings.Join(golden, "\n") {
-		t.Errorf("SARIF results:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(golden, "\n"))
+	return got
+}
+
+// One package that does not type-check does not empty the log: uploaded to
+// code scanning, an empty log closes every open alert. The other packages'
+// results are all there, the error is a tool notification, the run did not
+// succeed, and the exit code is 1 (README).
+func TestAnalyzerSARIFLoadError(t *testing.T) {
+	dir := copyExample(t)
+	write(t, filepath.Join(dir, "broken", "broken.go"), "package broken\n\nfunc F() int { return notDefined }\n")
+	c := exec.Command(jwtlint, "sarif", "./...")
+	c.Dir = dir
+	var stderr bytes.Buffer
+	c.Stderr = &stderr
+	out, err := c.Output()
+	if code := exitCode(err); code != 1 {
+		t.Errorf("jwtlint sarif with a package that does not type-check: exit %d, want 1\n%s", code, stderr.String())
+	}
+	m := validate(t, out)
+	var log sarifLog
+	if err := json.Unmarshal(out, &log); err != nil {
+		t.Fatal(err)
+	}
+	golden := strings.Split(strings.TrimSpace(read(t, filepath.Join(root, "testdata", "example", "expected.golden"))), "\n")
+	if got := resultLines(t, log); strings.Join(got, "\n") != strings.Join(golden, "\n") {
+		t.Errorf("SARIF results:\n%s\nwant the example's:\n%s", strings.Join(got, "\n"), strings.Join(golden, "\n"))
+	}
+	inv := m["runs"].([]any)[0].(map[string]any)["invocations"].([]any)[0].(map[string]any)
+	if inv["executionSuccessful"] != false {
+		t.Errorf("executionSuccessful %v, want false", inv["executionSuccessful"])
+	}
+	b, _ := json.Marshal(inv["toolExecutionNotifications"])
+	if !strings.Contains(string(b), `"level":"error"`) || !strings.Contains(string(b), "undefined: notDefined") {
+		t.Errorf("toolExecutionNotifications do not hold the load error: %s", b)
+	}
+}
+
+// Both SARIF logs, the analyzer's and the scanner's, say which jwtlint wrote
+// them (driver.version, as "jwtlint version" prints it) and name their
+// rules alike: the rule ID in CamelCase.
+func TestSARIFDrivers(t *testing.T) {
+	fields := strings.Fields(must(t, t.TempDir(), nil, jwtlint, "version"))
+	if len(fields) != 2 || fields[1] == "" {
+		t.Fatalf("jwtlint version: %q", fields)
+	}
+	version := fields[1]
+	analyzerLog, _ := exec.Command(jwtlint, "sarif", "-o", "-", "./...").Output()
+	dir := t.TempDir()
+	write(t, filepath.Join(dir, ".env"), "JWT_SECRET=changeme\n")
+	c := exec.Command(jwtlint, "scan", "--format", "sarif", dir)
+	scanLog, _ := c.Output()
+	camel := regexp.MustCompile(`^([A-Z][a-z0-9]*)+$`)
+	for name, out := range map[string][]byte{"analyzer": analyzerLog, "scanner": scanLog} {
+		validate(t, out)
+		var log struct {
+			Runs []struct {
+				Tool struct {
+					Driver struct {
+						Name, Version string
+						Rules         []struct{ ID, Name string }
+					}
+				}
+			}
+		}
+		if err := json.Unmarshal(out, &log); err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		d := log.Runs[0].Tool.Driver
+		if d.Name != "jwtlint" || d.Version != version {
+			t.Errorf("%s log: driver %q version %q, want jwtlint %q", name, d.Name, d.Version, version)
+		}
+		if len(d.Rules) == 0 {
+			t.Errorf("%s log has no rules", name)
+		}
+		for _, r := range d.Rules {
+			want := ""
+			for _, w := range strings.Split(r.ID, "-") {
+				want += strings.ToUpper(w[:1]) + w[1:]
+			}
+			if r.Name != want || !camel.MatchString(r.Name) {
+				t.Errorf("%s log: rule %s named %q, want %q", name, r.ID, r.Name, want)
+			}
+		}
 	}
 }
 

@@ -19,5 +19,5 @@ func directives() {
 	//jwtlint:ignore hardcoded-key // want `^jwtlint:ignore directive needs a reason after ".{2}": say why this finding is safe \(ignore-directive\)$`
 	jwt.New(jwt.SigningMethodHS256).SignedString([]byte("lab-fixture")) // want `hard-coded 11-byte key.* \(hardcoded-key\)$`
 	//jwtlint:ignore hardcoded-key -- nothing here // want `^jwtlint:ignore directive suppresses nothing: remove it \(ignore-directive\)$`
-	jwt.New(jwt.SigningMethodHS256).SignedString([]byte(os.Getenv("K")))
+	jwt.New(jwt.SigningMethodHS256).SignedString([]byte(os.Getenv("K"))) // want `key from os.Getenv\("K"\) reaches \(\*jwt.Token\).SignedString with no emptiness or length check.* \(short-key\)$`
 }

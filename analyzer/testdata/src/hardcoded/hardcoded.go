@@ -1,4 +1,4 @@
-package hardcoded
+package hardcoded // want package:"jwtlint.config" package:"jwtlint.pkg"
 
 import (
 	"flag"
@@ -16,7 +16,7 @@ var claims = jwt.MapClaims{"sub": "u1"}
 
 func direct() {
 	tok := jwt.NewWithClaims(jwt.SigningMethodHS256, claims)
-	tok.SignedString([]byte("literal-secret")) // want `hard-coded 14-byte key passed to \(\*jwt.Token\).SignedString: anyone who can read the source can forge tokens; load it from the environment or a secret manager \(new key: .jwtlint gen --alg HS256.\)`
+	tok.SignedString([]byte("literal-secret")) // want `hard-coded 14-byte key passed to \(\*jwt.Token\).SignedString: anyone who can read the source can forge tokens, and at 14 bytes it is too short for HS256 \(RFC 7518 requires at least 32 bytes\); load it from the environment or a secret manager \(new key: .jwtlint gen --alg HS256.\)`
 }
 
 func viaConst() {

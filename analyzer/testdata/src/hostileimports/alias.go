@@ -27,5 +27,5 @@ func methodExpr() (string, error) {
 
 func aliasedEnv() (string, error) {
 	key := envp.Getenv("JWT_KEY") + os.Getenv("JWT_SUFFIX")
-	return jwtgo.New(jwtgo.SigningMethodHS256).SignedString([]byte(key))
+	return jwtgo.New(jwtgo.SigningMethodHS256).SignedString([]byte(key)) // want `key from os.Getenv\("JWT_KEY"\) reaches .* with no emptiness or length check`
 }

@@ -1,4 +1,4 @@
-// Package illtyped has type errors in some functions and imports a package
+// Package illtyped has type errors in some functions and imports a package // want package:"jwtlint.config" package:"jwtlint.pkg"
 // that does not type-check. The functions whose types are complete are
 // analyzed; the others are not, and nothing crashes.
 package illtyped

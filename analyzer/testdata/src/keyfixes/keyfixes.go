@@ -7,7 +7,7 @@ import (
 	"github.com/golang-jwt/jwt/v5"
 )
 
-var jwtKey = []byte("package-level-signing-key") // the literal becomes os.Getenv("JWT_KEY")
+var jwtKey = []byte("package-level-signing-key") // the literal becomes a read of JWT_KEY that fails closed
 
 func hardcoded() {
 	jwt.New(jwt.SigningMethodHS256).SignedString(jwtKey) // want `hard-coded 25-byte key passed to \(\*jwt.Token\).SignedString`

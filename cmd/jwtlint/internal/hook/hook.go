@@ -37,9 +37,12 @@ install writes the pre-commit hook of the repository in the current directory
 The hook runs "jwtlint hook run", which blocks the commit when
   - "jwtlint scan --staged" finds a weak, short or committed JWT secret in the
     staged files (.env, YAML, JSON, ...), or
-  - Go files are staged and the analyzer ("jwtlint ./..." at the top of a Go
-    module) reports a hard-coded, predictable or undersized key or an
-    unrestricted algorithm.
+  - Go files are staged and the analyzer, run on the staged content of the
+    packages with staged Go files (all of a module whose go.mod is staged),
+    reports a hard-coded, predictable or undersized key or an unrestricted
+    algorithm, or those packages do not load. Untracked files and unstaged
+    changes are not part of the commit and are not analyzed; positions are
+    those of the staged content.
 Skip it once with "git commit --no-verify".
 
 Exit codes: 0 done (run: nothing found); 1 install: a pre-commit hook that
@@ -51,6 +54,9 @@ pre-commit.jwtlint-backup), run: commit blocked; 2 usage, git or I/O error.
 type Stdio struct {
 	Out, Err io.Writer
 	Dir      string // "" for the current directory
+	// Jwtlint is the jwtlint binary that "hook run" runs as the analyzer;
+	// "" for this executable.
+	Jwtlint string
 }
 
 // Scanner runs "jwtlint scan" with args and returns its exit code; the
@@ -274,6 +280,13 @@ func uninstall(args []string, s Stdio) int {
 		fmt.Fprintf(s.Err, "jwtlint hook uninstall: %v\n", err)
 		return ExitError
 	}
+	// The copy of the index that "hook run" keeps.
+	if top, err := git(s.Dir, "rev-parse", "--show-toplevel"); err == nil {
+		if err := removeState(top); err != nil {
+			fmt.Fprintf(s.Err, "jwtlint hook uninstall: %v\n", err)
+			return ExitError
+		}
+	}
 	backup := path + ".jwtlint-backup"
 	if _, err := os.Stat(backup); err == nil {
 		if err := os.Rename(backup, path); err != nil {
@@ -312,21 +325,21 @@ func run(args []string, s Stdio, scan Scanner) int {
 		}
 	}
 	if !*noAnalyze {
-		goStaged, err := stagedGo(top)
-		if err != nil {
-			fmt.Fprintf(s.Err, "jwtlint hook run: %v\n", err)
-			return ExitError
-		}
-		if goStaged {
-			switch code, err := analyze(top, s); {
-			case err != nil:
-				failed = append(failed, err.Error())
-			case code == 0:
-			case code == 3:
-				blocked = append(blocked, "weak, hard-coded or misused JWT keys in Go code (jwtlint ./...)")
-			default:
-				failed = append(failed, fmt.Sprintf("jwtlint ./... exited %d (the code does not load?)", code))
+		self := s.Jwtlint
+		if self == "" {
+			if self, err = executable(); err != nil {
+				fmt.Fprintf(s.Err, "jwtlint hook run: %v\n", err)
+				return ExitError
 			}
+		}
+		switch code, err := analyzeStaged(top, self, s); {
+		case err != nil:
+			failed = append(failed, err.Error())
+		case code == 0:
+		case code == 3:
+			blocked = append(blocked, "weak, hard-coded or misused JWT keys in the staged Go code")
+		default:
+			failed = append(failed, fmt.Sprintf("the analyzer exited %d: the staged packages do not load or type-check (their errors are above)", code))
 		}
 	}
 	if len(blocked) == 0 && len(failed) == 0 {
@@ -347,43 +360,4 @@ Skip the hook once: git commit --no-verify.
 `)
 	fmt.Fprint(s.Err, b.String())
 	return ExitRefused
-}
-
-// stagedGo reports whether the commit adds or changes Go code or go.mod in
-// the Go module at top.
-func stagedGo(top string) (bool, error) {
-	if _, err := os.Stat(filepath.Join(top, "go.mod")); err != nil {
-		return false, nil
-	}
-	out, err := git(top, "diff", "--cached", "--name-only", "--diff-filter=ACMR", "-z")
-	if err != nil {
-		return false, err
-	}
-	for _, name := range strings.Split(out, "\x00") {
-		if strings.HasSuffix(name, ".go") || filepath.Base(name) == "go.mod" {
-			return true, nil
-		}
-	}
-	return false, nil
-}
-
-// analyze runs this binary's analyzer over the module at top: the driver
-// exits itself, so it runs as a child process.
-func analyze(top string, s Stdio) (int, error) {
-	self, err := executable()
-	if err != nil {
-		return 0, err
-	}
-	cmd := exec.Command(self, "./...")
-	cmd.Dir = top
-	cmd.Stdout, cmd.Stderr = s.Err, s.Err
-	err = cmd.Run()
-	var ee *exec.ExitError
-	if errors.As(err, &ee) {
-		return ee.ExitCode(), nil
-	}
-	if err != nil {
-		return 0, fmt.Errorf("running the analyzer: %w", err)
-	}
-	return 0, nil
 }

@@ -16,13 +16,14 @@ import (
 
 // A source file with text outside ASCII before every position and edit: on
 // the lines above (so byte and code point offsets differ) and on the same
-// lines (so byte and code point columns differ).
+// lines (so byte and code point columns differ), outside the Basic
+// Multilingual Plane too (so code points and UTF-16 code units differ).
 const nonASCII = `// Package app signs tokens — with a clé «secrète» for the démo.
 package app
 
 import "github.com/golang-jwt/jwt/v5"
 
-/* ünïcödé */ var jwtKey = []byte("clé-démo-secrète") // ñ
+/* ünïcödé 🔑 */ var jwtKey = []byte("clé-démo-secrète") // ñ
 
 type config struct{ HMACKey string }
 
@@ -131,6 +132,13 @@ func TestFixOffsetsInCodePoints(t *testing.T) {
 		line := lines[reg.StartLine-1]
 		if got, want := string([]rune(line)[reg.StartColumn-1:]), line[p.Column-1:]; reg.StartLine != p.Line || got != want {
 			t.Errorf("result %d: region %d:%d is at %q, the diagnostic at %q", i, reg.StartLine, reg.StartColumn, got, want)
+		}
+		if d.End.IsValid() && d.End > d.Pos {
+			e := fset.Position(d.End)
+			endLine := lines[reg.EndLine-1]
+			if got, want := string([]rune(endLine)[reg.EndColumn-1:]), endLine[e.Column-1:]; reg.EndLine != e.Line || got != want {
+				t.Errorf("result %d: region ends at %d:%d, %q; the diagnostic at %q", i, reg.EndLine, reg.EndColumn, got, want)
+			}
 		}
 		if utf8.RuneCountInString(line[:p.Column-1]) == p.Column-1 {
 			t.Errorf("result %d: no text outside ASCII before column %d of line %d: the test proves nothing", i, p.Column, p.Line)

@@ -42,8 +42,8 @@ consumers. Paths in the log are relative to the current directory
 (%SRCROOT%): run it at the top of the repository.
 
 Exit codes: 0 log written, whether or not it has results; 1 packages did not
-load or the analysis failed (the log is still written and names the errors);
-2 usage or I/O error.
+load or the analysis failed (the log is still written, with every result
+found, and names the errors); 2 usage or I/O error.
 
 Flags:
 `
@@ -114,7 +114,9 @@ func Main(args []string, stdout, stderr io.Writer) int {
 }
 
 // Analyze analyzes the packages matching patterns in dir with a and returns the
-// log and the load and analysis errors, which the log also holds.
+// log and the load and analysis errors, which the log also holds as error
+// notifications. Packages that do not load in full are still analyzed where
+// their types are complete, and their results are in the log.
 func Analyze(a *analysis.Analyzer, dir string, patterns []string, tests bool) (*Log, []string) {
 	run := newRun(dir)
 	cfg := &packages.Config{Mode: packages.LoadAllSyntax, Dir: dir, Tests: tests}
@@ -123,14 +125,15 @@ func Analyze(a *analysis.Analyzer, dir string, patterns []string, tests bool) (*
 		run.fail(err.Error())
 		return run.log(), run.errors
 	}
+	// Load errors are the log's notifications, and the packages are
+	// analyzed anyway: the analyzer runs despite errors, where the types are
+	// complete, so one package that does not type-check never empties the
+	// log (code scanning would close every open alert).
 	packages.Visit(pkgs, nil, func(p *packages.Package) {
 		for _, e := range p.Errors {
 			run.fail(e.Error())
 		}
 	})
-	if len(run.errors) > 0 {
-		return run.log(), run.errors
-	}
 	graph, err := checker.Analyze([]*analysis.Analyzer{a}, pkgs, nil)
 	if err != nil {
 		run.fail(err.Error())
@@ -142,6 +145,11 @@ func Analyze(a *analysis.Analyzer, dir string, patterns []string, tests bool) (*
 		if act.Err != nil {
 			run.fail(fmt.Sprintf("%s: %v", act.Package.PkgPath, act.Err))
 			continue
+		}
+		if r, ok := act.Result.(*analyzer.Result); ok {
+			if note := r.Note(act.Package.PkgPath); note != "" {
+				run.note(note)
+			}
 		}
 		for _, d := range act.Diagnostics {
 			run.add(act.Package.Fset, d)
@@ -155,6 +163,7 @@ type builder struct {
 	rules   []Rule
 	results []Result
 	errors  []string
+	notes   []string // what was analyzed only in part: not a failure
 	seen    map[string]bool
 	src     sources // the files, to count code points
 }
@@ -169,10 +178,19 @@ func (b *builder) fail(msg string) {
 	}
 }
 
+func (b *builder) note(msg string) {
+	if !slices.Contains(b.notes, msg) {
+		b.notes = append(b.notes, msg)
+	}
+}
+
 func (b *builder) log() *Log {
 	inv := Invocation{ExecutionSuccessful: len(b.errors) == 0}
 	for _, e := range b.errors {
 		inv.Notifications = append(inv.Notifications, Notification{Level: "error", Message: Message{Text: e}})
+	}
+	for _, n := range b.notes {
+		inv.Notifications = append(inv.Notifications, Notification{Level: "note", Message: Message{Text: n}})
 	}
 	return NewLog(Run{
 		Tool:              Tool{Driver: Driver{Name: "jwtlint", Version: version.String(), InformationURI: analyzer.URL, Rules: b.rules}},

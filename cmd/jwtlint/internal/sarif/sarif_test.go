@@ -1,6 +1,9 @@
 package sarif
 
 import (
+	"encoding/json"
+	"os"
+	"path/filepath"
 	"strconv"
 	"strings"
 	"testing"
@@ -74,5 +77,67 @@ func TestLogShape(t *testing.T) {
 		if r.Name != RuleName(r.ID) {
 			t.Errorf("rule %s named %q", r.ID, r.Name)
 		}
+	}
+}
+
+// A package that does not type-check never empties the log: the results of
+// the other packages, and of its own declarations that type-check, are
+// written, its errors are error notifications, executionSuccessful is
+// false and the exit code is 1 (issue 13 item 2).
+func TestLoadErrorsKeepResults(t *testing.T) {
+	app := gopath(t, nonASCII)
+	broken := filepath.Join(filepath.Dir(app), "broken")
+	const brokenSrc = `package broken
+
+import "github.com/golang-jwt/jwt/v5"
+
+func Sign() (string, error) {
+	return jwt.New(jwt.SigningMethodHS256).SignedString([]byte("broken-package-but-typed"))
+}
+
+func Broken() int { return undefinedName }
+`
+	if err := os.MkdirAll(broken, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(broken, "broken.go"), []byte(brokenSrc), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	t.Chdir(filepath.Dir(app))
+	var out, errb strings.Builder
+	code := Main([]string{"-enable", "hardcoded-key", "./..."}, &out, &errb)
+	if code != ExitFailed {
+		t.Errorf("exit %d, want %d\n%s", code, ExitFailed, errb.String())
+	}
+	if !strings.Contains(errb.String(), "undefined: undefinedName") {
+		t.Errorf("stderr does not name the load error:\n%s", errb.String())
+	}
+	var log Log
+	if err := json.Unmarshal([]byte(out.String()), &log); err != nil {
+		t.Fatalf("log: %v\n%s", err, out.String())
+	}
+	run := log.Runs[0]
+	files := map[string]int{}
+	for _, r := range run.Results {
+		files[r.Locations[0].PhysicalLocation.ArtifactLocation.URI]++
+	}
+	if files["app/app.go"] < 2 || files["broken/broken.go"] != 1 {
+		t.Errorf("results per file %v, want app/app.go's (2 or more) and broken/broken.go's Sign (1)", files)
+	}
+	inv := run.Invocations[0]
+	if inv.ExecutionSuccessful {
+		t.Error("executionSuccessful is true")
+	}
+	var errs, notes int
+	for _, n := range inv.Notifications {
+		switch {
+		case n.Level == "error" && strings.Contains(n.Message.Text, "undefined: undefinedName"):
+			errs++
+		case n.Level == "note" && strings.Contains(n.Message.Text, "broken was analyzed in part") && strings.Contains(n.Message.Text, "(Broken)"):
+			notes++
+		}
+	}
+	if errs != 1 || notes != 1 {
+		t.Errorf("notifications %+v: want the load error and the note on Broken", inv.Notifications)
 	}
 }

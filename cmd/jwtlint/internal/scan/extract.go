@@ -21,6 +21,11 @@ type assignment struct {
 	value string
 	line  int // 1-based line of the value
 	col   int // 1-based byte column of the value's first character
+	// embedded: the value is in a document held as a string in the file
+	// (embedded.go); line and col are where that document's line, or the
+	// string, starts in the file when the string is not written line for
+	// line (quoted, folded or base64-encoded).
+	embedded bool
 }
 
 // format is a configuration file syntax the extractor understands.
@@ -88,11 +93,17 @@ func extract(f format, content []byte) []assignment {
 }
 
 func extractBody(f format, content []byte) []assignment {
+	return extractDepth(f, content, 0)
+}
+
+// extractDepth is extractBody for a document held depth levels deep in
+// another's values.
+func extractDepth(f format, content []byte, depth int) []assignment {
 	switch f {
 	case formatEnv:
 		return parseEnv(content)
 	case formatYAML:
-		a, err := parseYAML(content)
+		a, err := parseYAMLDepth(content, depth)
 		if err != nil {
 			// Templated YAML (Helm, Go templates) is not YAML; read it line
 			// by line.
@@ -100,7 +111,7 @@ func extractBody(f format, content []byte) []assignment {
 		}
 		return a
 	case formatJSON:
-		a, err := parseJSON(content)
+		a, err := parseJSONDepth(content, depth)
 		if err != nil {
 			return append(a, parseYAMLLines(content)...)
 		}
@@ -205,13 +216,20 @@ func readQuoted(ls []string, from int, q byte) (string, int) {
 // mappings (Kubernetes env entries) become assignments to KEY and name. In a
 // Kubernetes Secret, data values are base64-decoded.
 func parseYAML(content []byte) ([]assignment, error) {
+	return parseYAMLDepth(content, 0)
+}
+
+// parseYAMLDepth is parseYAML for a document held depth levels deep in
+// another's values; values that are documents themselves are read too
+// (embedded).
+func parseYAMLDepth(content []byte, depth int) ([]assignment, error) {
 	if bytes.HasPrefix(content, []byte{0xfe, 0xff}) || bytes.HasPrefix(content, []byte{0xff, 0xfe}) {
 		// yaml.v3 would decode UTF-16, whose positions are not the
 		// file's bytes; such a file has NUL bytes and is never scanned.
 		return nil, errors.New("UTF-16")
 	}
 	dec := yaml.NewDecoder(bytes.NewReader(content))
-	w := yamlWalker{pos: yamlPositions(content)}
+	w := yamlWalker{pos: yamlPositions(content), depth: depth, lines: lines(content)}
 	for {
 		var doc yaml.Node
 		err := dec.Decode(&doc)
@@ -246,7 +264,40 @@ var composeEnv = regexp.MustCompile(`^([A-Za-z_][A-Za-z0-9_.\-]*)=(.*)$`)
 type yamlWalker struct {
 	pos       func(line, col int) (int, int) // from yamlPositions
 	k8sSecret bool                           // the document is a Kubernetes Secret
+	depth     int                            // of embedding (embedded)
+	lines     []string                       // the content's lines
 	out       []assignment
+}
+
+// addEmbedded records the assignments of the document that value, the
+// content of scalar n at p, holds. A literal block (|) maps line for line to
+// the file; other values (quoted, folded, base64) put every assignment where
+// the value starts.
+func (w *yamlWalker) addEmbedded(p []string, value string, n *yaml.Node, decoded bool) {
+	if !strings.ContainsAny(value, "=:") {
+		return
+	}
+	start := n.Column
+	if n.Style&(yaml.DoubleQuotedStyle|yaml.SingleQuotedStyle) != 0 {
+		start++
+	}
+	at := func(int, int) (int, int) { return w.pos(n.Line, start) }
+	if n.Style&yaml.LiteralStyle != 0 && !decoded {
+		// Content lines follow the indicator's; the block's indentation is
+		// that of its first line that is not blank.
+		indent := 0
+		for l := n.Line; l < len(w.lines); l++ {
+			if t := strings.TrimLeft(w.lines[l], " "); strings.TrimSpace(t) != "" {
+				indent = len(w.lines[l]) - len(t)
+				break
+			}
+		}
+		at = func(line, col int) (int, int) {
+			ol, oc := w.pos(n.Line+line, indent+1)
+			return ol, oc + col - 1
+		}
+	}
+	w.out = append(w.out, embedded(p, value, w.depth, at)...)
 }
 
 // add records value at path p, found skip characters into scalar n.
@@ -298,8 +349,12 @@ func (w *yamlWalker) walk(n *yaml.Node, p []string, depth int) {
 				return
 			}
 			v = string(d)
+			w.add(p, v, n, 0)
+			w.addEmbedded(p, v, n, true)
+			return
 		}
 		w.add(p, v, n, 0)
+		w.addEmbedded(p, v, n, false)
 	case yaml.AliasNode:
 		// An alias repeats a value reported where it is defined.
 	}
@@ -436,6 +491,13 @@ func unquoteJSON(s string) (string, error) {
 // parseJSON reads a JSON document with encoding/json's tokenizer, keeping
 // line numbers.
 func parseJSON(content []byte) ([]assignment, error) {
+	return parseJSONDepth(content, 0)
+}
+
+// parseJSONDepth is parseJSON for a document held depth levels deep in
+// another's values; string values that are documents themselves are read
+// too (embedded), at the string's position.
+func parseJSONDepth(content []byte, depth int) ([]assignment, error) {
 	dec := json.NewDecoder(bytes.NewReader(content))
 	dec.UseNumber()
 	type frame struct {
@@ -486,7 +548,9 @@ func parseJSON(content []byte) ([]assignment, error) {
 			}
 			if len(stack) <= maxDepth {
 				line, col := lineAt(openingQuote(content, end-1) + 1)
-				out = append(out, assignment{path: keyPath(), value: t, line: line, col: col})
+				p := keyPath()
+				out = append(out, assignment{path: p, value: t, line: line, col: col})
+				out = append(out, embedded(p, t, depth, func(int, int) (int, int) { return line, col })...)
 			}
 		default:
 			if t != nil && len(stack) <= maxDepth {

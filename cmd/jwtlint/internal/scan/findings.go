@@ -10,55 +10,22 @@ import (
 	"strings"
 	"unicode/utf8"
 
-	"github.com/jwtlint/jwtlint/cmd/jwtlint/internal/zxcvbn"
-
 	"github.com/jwtlint/jwtlint/internal/weak"
 )
 
-// verdict judges a secret with the weak package, then with zxcvbn when no
-// pattern matched. It returns the verdict and the estimated entropy.
+// verdict judges a secret with the weak package's rules and its estimate
+// of the guesses it takes (weak.Judge.Assess), once per distinct value. It
+// returns the verdict and the estimated entropy.
 func (s *scanner) verdict(value string) (weak.Verdict, float64) {
-	v := s.judge.Check(value)
-	bits := v.Bits
-	if v.Reason == weak.Placeholder {
-		return v, bits
+	if v, ok := s.verdicts[value]; ok {
+		return v, v.Bits
 	}
-	// zxcvbn's cost grows quickly with length; 40 characters of a random
-	// secret are far above the threshold anyway.
-	z := s.zxcvbnBits(truncate(v.Value, 40))
-	switch {
-	case v.Reason == weak.Strong && z < weak.DefaultMinBits:
-		v.Reason = weak.LowEntropy
-		bits = z
-	case v.Weak():
-		// A pattern's guessability, not its length, is its entropy.
-		bits = min(bits, z)
+	v := s.judge.Assess(value)
+	if s.verdicts == nil {
+		s.verdicts = map[string]weak.Verdict{}
 	}
-	return v, bits
-}
-
-// zxcvbnBits is zxcvbn's entropy estimate of value, computed once per
-// distinct value (about 0.3 ms each).
-func (s *scanner) zxcvbnBits(value string) float64 {
-	if z, ok := s.entropy[value]; ok {
-		return z
-	}
-	z := zxcvbn.PasswordStrength(value, nil).Entropy
-	if s.entropy == nil {
-		s.entropy = map[string]float64{}
-	}
-	s.entropy[value] = z
-	return z
-}
-
-func truncate(s string, n int) string {
-	if len(s) <= n {
-		return s
-	}
-	for n > 0 && !utf8.RuneStart(s[n]) {
-		n--
-	}
-	return s[:n]
+	s.verdicts[value] = v
+	return v, v.Bits
 }
 
 // findings judges the secrets, cracks the tokens and returns every finding.

@@ -39,7 +39,15 @@ var notJWT = []string{
 var bareSecret = map[string]bool{
 	"secret": true, "key": true, "secretkey": true, "signingkey": true, "signingsecret": true,
 	"hmackey": true, "hmacsecret": true,
+	// go-zero's Auth/JwtAuth sections, sign_key/signKey, JHipster's
+	// jwt.base64-secret.
+	"accesssecret": true, "refreshsecret": true, "signkey": true, "signsecret": true, "base64secret": true,
 }
+
+// expirySecret are leaf names that are a JWT secret beside an expiry (any
+// sibling whose name ends in "expire"): go-zero's AccessSecret with
+// AccessExpire, in a section of any name.
+var expirySecret = map[string]bool{"accesssecret": true, "refreshsecret": true}
 
 var identifier = regexp.MustCompile(`^[A-Za-z0-9_.\-]+$`)
 
@@ -79,6 +87,41 @@ func containsAny(s string, subs []string) bool {
 // identifier, not data used as a key (a cache's entry IDs). Names of other
 // credentials (notJWT) and anything under annotations or labels are not.
 func isSecretName(path []string) bool {
+	return isSecretNameIn(path, nil)
+}
+
+// siblings holds the normalized leaf names of a file's assignments by
+// parent key path (keys joined by NUL), as expiry names need.
+type siblings map[string]map[string]bool
+
+func siblingsOf(as []assignment) siblings {
+	sib := siblings{}
+	for _, a := range as {
+		if len(a.path) == 0 {
+			continue
+		}
+		k := strings.Join(a.path[:len(a.path)-1], "\x00")
+		if sib[k] == nil {
+			sib[k] = map[string]bool{}
+		}
+		sib[k][normName(a.path[len(a.path)-1])] = true
+	}
+	return sib
+}
+
+// hasExpiry reports whether a sibling of the value at path names an expiry.
+func (sib siblings) hasExpiry(path []string) bool {
+	for n := range sib[strings.Join(path[:len(path)-1], "\x00")] {
+		if strings.HasSuffix(n, "expire") {
+			return true
+		}
+	}
+	return false
+}
+
+// isSecretNameIn is isSecretName knowing the names beside the value (nil:
+// none known).
+func isSecretNameIn(path []string, sib siblings) bool {
 	for _, p := range path {
 		if strings.EqualFold(p, "annotations") || strings.EqualFold(p, "labels") {
 			return false
@@ -100,6 +143,9 @@ func isSecretName(path []string) bool {
 	if containsAny(l, jwtContext) {
 		// redis: {authKey: …} is Redis's; jwt_secret is a JWT's anywhere.
 		return strings.Contains(l, "jwt") || !containsAny(normName(parent), notJWT)
+	}
+	if expirySecret[l] && len(path) > 1 && sib.hasExpiry(path) {
+		return true
 	}
 	if !bareSecret[l] || !identifier.MatchString(parent) || len(parent) > 32 {
 		return false
@@ -134,4 +180,18 @@ func algBits(alg string) float64 {
 		return 512
 	}
 	return 256
+}
+
+var springRef = regexp.MustCompile(`^\$\{[A-Za-z_][A-Za-z0-9_.\-]*:([^-=}][^}]*)\}$`)
+
+// springDefault returns a with its value replaced by the default of a
+// Spring placeholder, ${JWT_SECRET:mySecretKey} (what runs when the variable
+// is not set), its column pointing at the default. Shell's ${VAR:-default}
+// is the weakness judge's.
+func springDefault(a assignment) assignment {
+	if m := springRef.FindStringSubmatchIndex(a.value); m != nil {
+		a.col += m[2]
+		a.value = a.value[m[2]:m[3]]
+	}
+	return a
 }

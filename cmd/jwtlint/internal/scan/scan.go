@@ -155,6 +155,9 @@ type scanner struct {
 	headBlobs *catFile
 	prog      *progress
 	notes     notes
+	// code are the names the tree's Go code loads its JWT keys under
+	// (gonames.go): JWT secrets' names in this scan.
+	code codeNames
 
 	mu      sync.Mutex
 	secrets []*secretHit
@@ -162,9 +165,9 @@ type scanner struct {
 	extra   []Finding // findings of --config rules
 	seen    map[string]bool
 	cache   map[string][]byte // blobs by object name, for a file's several hunks
-	// entropy memoizes zxcvbn's estimate by (truncated) value: history
-	// repeats the same secret in every commit that touches its file.
-	entropy map[string]float64
+	// verdicts memoizes verdict by value: history repeats the same secret
+	// in every commit that touches its file.
+	verdicts map[string]weak.Verdict
 }
 
 // secretHit is a JWT secret assigned in a configuration file.
@@ -291,6 +294,7 @@ func (s *scanner) run(ctx context.Context, stderr io.Writer) ([]Finding, error) 
 	if s.repo {
 		s.noteRepoKind(strings.Fields(string(kind)))
 	}
+	s.loadCode(ctx)
 	var err error
 	if o.Git || o.Staged {
 		if !s.repo {
@@ -662,11 +666,15 @@ func (s *scanner) analyze(frag sources.Fragment, f format, content []byte, offse
 		as = extract(f, content)
 	}
 	algs := newAlgIndex(hintsOf(as))
+	sib := siblingsOf(as)
 	ls := lines(content)
 	for _, a := range as {
 		line := a.line + offset
-		if lo > 0 && (line < lo || line > hi) || !isSecretName(a.path) {
+		if lo > 0 && (line < lo || line > hi) || !isSecretNameIn(a.path, sib) && !s.codeName(a.path) {
 			continue
+		}
+		if f != formatEnv {
+			a = springDefault(a)
 		}
 		if strings.HasPrefix(strings.TrimSpace(a.value), "-----BEGIN") {
 			continue // a PEM key: not an HMAC secret

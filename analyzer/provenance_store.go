@@ -1,0 +1,306 @@
+package analyzer
+
+import (
+	"fmt"
+	"go/token"
+	"go/types"
+	"strings"
+
+	"golang.org/x/tools/go/ssa"
+)
+
+// This file judges keys stored into another package's variables and
+// fields. A package that reads a variable or field into a key sink exports
+// it (configFact.Sinks, keyed by slotKey); a package that imports it and
+// stores into that variable or field (common.JWTSecret = "…",
+// global.Config.JWT.SigningKey = randString(16)) has the store judged as a
+// key use, reported at the store. Stores that the reading package sees
+// itself (its own, and the declaring package's through varFact) are judged
+// at the sink as before.
+
+// A slotSink is a package variable or struct field whose value reaches a
+// key sink, as facts carry it.
+type slotSink struct {
+	Key   string // slotKey of the variable or field
+	API   string // the sink as users write it
+	Lib   string
+	Role  Role
+	Where string // position of the sink
+	Alg   string
+	Name  string // the variable or field as users write it
+}
+
+// slotKey names a package variable or struct field across packages:
+// "path.Name" for a variable, "path.Type.Field" (through anonymous struct
+// fields: "path.Type.JWT.Secret") for a field, else its position.
+func slotKey(obj types.Object) string {
+	if obj.Pkg() == nil {
+		return obj.Name()
+	}
+	fv, ok := obj.(*types.Var)
+	if !ok || !fv.IsField() {
+		return obj.Pkg().Path() + "." + obj.Name()
+	}
+	scope := obj.Pkg().Scope()
+	for _, name := range scope.Names() {
+		tn, ok := scope.Lookup(name).(*types.TypeName)
+		if !ok {
+			continue
+		}
+		if path := fieldPath(tn.Type().Underlying(), fv, 0); path != "" {
+			return obj.Pkg().Path() + "." + name + path
+		}
+	}
+	return fmt.Sprintf("%s.%s@%d", obj.Pkg().Path(), obj.Name(), obj.Pos())
+}
+
+// fieldPath returns ".F1.F2" leading from struct type t through anonymous
+// struct fields to fv, or "".
+func fieldPath(t types.Type, fv *types.Var, depth int) string {
+	st, ok := t.(*types.Struct)
+	if !ok || depth > 4 {
+		return ""
+	}
+	for i := 0; i < st.NumFields(); i++ {
+		f := st.Field(i)
+		if f == fv {
+			return "." + f.Name()
+		}
+		if inner, ok := types.Unalias(f.Type()).(*types.Struct); ok {
+			if p := fieldPath(inner, fv, depth+1); p != "" {
+				return "." + f.Name() + p
+			}
+		}
+	}
+	return ""
+}
+
+// reachable reports whether other packages can store into a slot by
+// name: an exported variable, or an exported field on a path from an
+// exported type (key is its slotKey).
+func reachable(obj types.Object, key string) bool {
+	if obj.Pkg() == nil || !obj.Exported() {
+		return false
+	}
+	fv, ok := obj.(*types.Var)
+	if !ok || !fv.IsField() {
+		return true
+	}
+	rest := strings.TrimPrefix(key, obj.Pkg().Path()+".")
+	if rest == key || strings.Contains(rest, "@") {
+		return false
+	}
+	for _, name := range strings.Split(rest, ".") {
+		if !token.IsExported(name) {
+			return false
+		}
+	}
+	return true
+}
+
+// slotDisplay names a variable or field for messages: "common.JWTSecret",
+// "config.Config.Secret".
+func slotDisplay(obj types.Object) string {
+	key := slotKey(obj)
+	if obj.Pkg() == nil {
+		return key
+	}
+	return obj.Pkg().Name() + key[len(obj.Pkg().Path()):]
+}
+
+// slotsOf returns the package variables and struct fields the value v
+// is read from, through conversions, fallbacks, local variables and the
+// results of functions of this package.
+func (c *checker) slotsOf(v ssa.Value) []types.Object {
+	var out []types.Object
+	seen := map[ssa.Value]bool{}
+	var value, addr func(v ssa.Value, depth int)
+	value = func(v ssa.Value, depth int) {
+		if v == nil || seen[v] || depth > 16 || len(seen) > 256 {
+			return
+		}
+		seen[v] = true
+		switch v := v.(type) {
+		case *ssa.Convert:
+			value(v.X, depth+1)
+		case *ssa.MultiConvert:
+			value(v.X, depth+1)
+		case *ssa.ChangeType:
+			value(v.X, depth+1)
+		case *ssa.MakeInterface:
+			value(v.X, depth+1)
+		case *ssa.ChangeInterface:
+			value(v.X, depth+1)
+		case *ssa.TypeAssert:
+			value(v.X, depth+1)
+		case *ssa.Slice:
+			value(v.X, depth+1)
+		case *ssa.Phi:
+			for _, e := range v.Edges {
+				value(e, depth+1)
+			}
+		case *ssa.UnOp:
+			if v.Op == token.MUL {
+				addr(v.X, depth+1)
+			}
+		case *ssa.Field:
+			if fv := structField(v.X.Type(), v.Field); fv != nil {
+				out = append(out, fv)
+			}
+		case *ssa.Extract:
+			if call, ok := v.Tuple.(*ssa.Call); ok {
+				c.callSlots(call, v.Index, depth, value)
+			}
+		case *ssa.Call:
+			c.callSlots(v, 0, depth, value)
+		case *ssa.Alloc:
+			addr(v, depth+1)
+		}
+	}
+	addr = func(a ssa.Value, depth int) {
+		switch a := a.(type) {
+		case *ssa.Global:
+			if obj := a.Object(); obj != nil {
+				out = append(out, obj)
+			}
+		case *ssa.FieldAddr:
+			if fv := structField(a.X.Type(), a.Field); fv != nil {
+				out = append(out, fv)
+			}
+		case *ssa.Alloc:
+			if seen[a] || depth > 16 {
+				return
+			}
+			seen[a] = true
+			for _, ref := range *a.Referrers() {
+				if st, ok := ref.(*ssa.Store); ok && st.Addr == a {
+					value(st.Val, depth+1)
+				}
+			}
+		}
+	}
+	value(v, 0)
+	return out
+}
+
+// callSlots follows a call to the slots of its result idx: the returns of
+// a function of this package, the argument of a pass-through.
+func (c *checker) callSlots(call *ssa.Call, idx, depth int, value func(ssa.Value, int)) {
+	fn, obj := c.callee(call.Common())
+	if fn != nil && fn.Pkg == c.ssapkg && fn.Blocks != nil {
+		for _, b := range fn.Blocks {
+			if ret, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return); ok && idx < len(ret.Results) {
+				value(ret.Results[idx], depth+1)
+			}
+		}
+		return
+	}
+	if obj == nil || idx != 0 {
+		return
+	}
+	for _, row := range c.table.funcRows(obj) {
+		switch row.Role {
+		case PassThrough, Encoder, Decoder, PrivateKeyParser:
+			value(callArg(call.Common(), obj.Signature(), row.Param), depth+1)
+		}
+	}
+}
+
+// structField returns field i of the struct t is or points to (named or
+// not), as its generic origin.
+func structField(t types.Type, i int) *types.Var {
+	t = types.Unalias(t)
+	if p, ok := t.Underlying().(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	st, ok := t.Underlying().(*types.Struct)
+	if !ok || i >= st.NumFields() {
+		return nil
+	}
+	return st.Field(i).Origin()
+}
+
+// storeUses records the package's key uses through slots: it notes the
+// slots its own uses read (exported as facts), and judges its stores into
+// slots that imported packages read into a key sink.
+func (c *checker) storeUses() {
+	c.slots = map[string]slotSink{}
+	for _, u := range c.uses {
+		for _, obj := range c.slotsOf(u.Value) {
+			k := slotKey(obj)
+			if _, ok := c.slots[k]; ok || !reachable(obj, k) {
+				continue
+			}
+			where := u.Where
+			if where == "" {
+				where = c.position(u.Pos)
+			}
+			c.slots[k] = slotSink{Key: k, API: u.Name, Lib: u.API.Lib, Role: u.Role, Where: where, Alg: u.Alg, Name: slotDisplay(obj)}
+		}
+	}
+	imported := map[string]slotSink{}
+	for _, f := range c.pass.AllPackageFacts() {
+		if cf, ok := f.Fact.(*configFact); ok && f.Package != c.pass.Pkg {
+			for _, s := range cf.Sinks {
+				if _, ok := imported[s.Key]; !ok {
+					imported[s.Key] = s
+				}
+			}
+		}
+	}
+	if len(imported) == 0 {
+		return
+	}
+	sinkOf := func(obj types.Object) (slotSink, bool) {
+		if obj == nil || obj.Pkg() == c.pass.Pkg {
+			return slotSink{}, false // read here: judged at the sink
+		}
+		k := slotKey(obj)
+		if _, local := c.slots[k]; local {
+			return slotSink{}, false
+		}
+		s, ok := imported[k]
+		return s, ok
+	}
+	judge := func(s slotSink, st *ssa.Store) {
+		u := &KeyUse{API: &API{Name: s.API, Lib: s.Lib, Role: s.Role}, Name: s.API, Role: s.Role, Via: s.Name, Where: s.Where, Alg: s.Alg, Value: st.Val, Func: st.Parent()}
+		c.setRange(u, c.syn.stored[st.Pos()], st.Pos())
+		u.Origins = c.origins(st.Val, u.Pos)
+		c.addUse(u)
+	}
+	for g, stores := range c.index.globalStores {
+		if s, ok := sinkOf(g.Object()); ok {
+			for _, st := range stores {
+				judge(s, st)
+			}
+		}
+	}
+	for fv, stores := range c.index.fieldStores {
+		if s, ok := sinkOf(fv); ok {
+			for _, st := range stores {
+				judge(s, st)
+			}
+		}
+	}
+	for slot, calls := range c.configIdx().into {
+		var obj types.Object
+		switch s := slot.(type) {
+		case *ssa.Global:
+			obj = s.Object()
+		case *types.Var:
+			obj = s
+		}
+		s, ok := sinkOf(obj)
+		if !ok {
+			continue
+		}
+		for _, call := range calls {
+			row, fobj := c.configRow(call.Common())
+			u := &KeyUse{API: &API{Name: s.API, Lib: s.Lib, Role: s.Role}, Name: s.API, Role: s.Role, Via: s.Name, Where: s.Where, Alg: s.Alg, Func: call.Parent()}
+			c.setRange(u, c.syn.callArg(call.Pos(), paramIndex(fobj.Signature(), row.Value)), call.Pos())
+			t := &tracer{c: c, visiting: map[ssa.Value]bool{}}
+			u.Origins = c.dropGuarded(dedup(t.defaultValue(call, obj)))
+			c.addUse(u)
+		}
+	}
+}

@@ -1,0 +1,20 @@
+// Package env is a stub of github.com/caarlos0/env/v11 for jwtlint's tests: the API surface only,
+// with the real names, parameter names and types.
+package env
+
+// Options are the options of Parse.
+type Options struct {
+	Prefix string
+}
+
+// Parse fills v's fields from the environment and their envDefault tags.
+func Parse(v interface{}) error { return nil }
+
+// ParseWithOptions is Parse with options.
+func ParseWithOptions(v interface{}, opts Options) error { return nil }
+
+// ParseAs returns a T filled from the environment.
+func ParseAs[T any]() (T, error) {
+	var t T
+	return t, nil
+}

@@ -1,0 +1,20 @@
+// Package cobra is a stub of github.com/spf13/cobra for jwtlint's tests: the API surface only,
+// with the real names, parameter names and types.
+package cobra
+
+import "github.com/spf13/pflag"
+
+// A Command is a command of the program.
+type Command struct {
+	Use string
+	Run func(cmd *Command, args []string)
+}
+
+// Flags returns the command's flags.
+func (c *Command) Flags() *pflag.FlagSet { return &pflag.FlagSet{} }
+
+// PersistentFlags returns the flags of the command and its children.
+func (c *Command) PersistentFlags() *pflag.FlagSet { return &pflag.FlagSet{} }
+
+// Execute runs the command.
+func (c *Command) Execute() error { return nil }

@@ -1,0 +1,36 @@
+// Package viper is a stub of github.com/spf13/viper for jwtlint's tests: the API surface only,
+// with the real names, parameter names and types.
+package viper
+
+// A Viper is a configuration registry.
+type Viper struct{}
+
+// New returns a Viper.
+func New() *Viper { return &Viper{} }
+
+// SetDefault sets the default of key.
+func (v *Viper) SetDefault(key string, value any) {}
+
+// GetString returns the value of key as a string.
+func (v *Viper) GetString(key string) string { return "" }
+
+// Get returns the value of key.
+func (v *Viper) Get(key string) any { return nil }
+
+// AutomaticEnv reads matching environment variables.
+func (v *Viper) AutomaticEnv() {}
+
+// SetDefault sets the default of key.
+func SetDefault(key string, value any) {}
+
+// GetString returns the value of key as a string.
+func GetString(key string) string { return "" }
+
+// Get returns the value of key.
+func Get(key string) any { return nil }
+
+// AutomaticEnv reads matching environment variables.
+func AutomaticEnv() {}
+
+// ReadInConfig reads the configuration file.
+func ReadInConfig() error { return nil }

@@ -1,0 +1,337 @@
+package driver
+
+import (
+	"errors"
+	"fmt"
+	"go/ast"
+	"go/parser"
+	"go/scanner"
+	"go/token"
+	"go/types"
+	"os"
+	"runtime"
+	"strings"
+	"sync"
+
+	"github.com/jwtlint/jwtlint/analyzer"
+	"golang.org/x/tools/go/gcexportdata"
+	"golang.org/x/tools/go/packages"
+)
+
+// LoadConfig says which packages to load and how.
+type LoadConfig struct {
+	// Dir is the directory the go command runs in; "" is the working
+	// directory.
+	Dir string
+	// Env is the go command's environment; nil is the process's.
+	Env []string
+	// Tests loads the packages' test variants too.
+	Tests bool
+	// AllSource type-checks every package from source, as
+	// packages.LoadAllSyntax does (for comparisons).
+	AllSource bool
+}
+
+// Stats counts how the packages of a load were type-checked.
+type Stats struct {
+	Packages   int // in the import graph of the roots
+	FromSource int // parsed and type-checked with function bodies
+	FromExport int // types read from the compiler's export data
+}
+
+// loadMode is the first, cheap pass: the import graph with each package's
+// files, module and export data file (go list -deps -export -compiled),
+// with no parsing and no type-checking.
+const loadMode = packages.NeedName | packages.NeedFiles | packages.NeedCompiledGoFiles |
+	packages.NeedImports | packages.NeedDeps | packages.NeedModule | packages.NeedExportFile |
+	packages.NeedTypesSizes | packages.NeedEmbedFiles
+
+// Load loads the packages matching patterns for the analyzer and returns
+// the roots (what the patterns matched), with their dependencies reachable
+// through Imports, as packages.Load with packages.LoadAllSyntax would, except
+// that only the packages the analyzer can report in or take a fact from
+// (analyzer.Libraries, analyzer.NeedsSource) are parsed and type-checked
+// from source; every other package has only Types, read from export data,
+// and no Syntax or TypesInfo. Errors of the go command, the parser and the
+// type checker are in the packages' Errors, as packages.Load puts them.
+func Load(cfg LoadConfig, patterns ...string) ([]*packages.Package, Stats, error) {
+	roots, err := packages.Load(&packages.Config{Mode: loadMode, Dir: cfg.Dir, Env: cfg.Env, Tests: cfg.Tests}, patterns...)
+	if err != nil {
+		return nil, Stats{}, err
+	}
+	if len(roots) == 0 {
+		return nil, Stats{}, fmt.Errorf("%s matched no packages", strings.Join(patterns, " "))
+	}
+	l := &loader{fset: token.NewFileSet(), nodes: map[*packages.Package]*node{}, files: map[string]*parsed{}}
+	packages.Visit(roots, nil, func(p *packages.Package) {
+		n := &node{pkg: p}
+		if p.PkgPath == "unsafe" {
+			p.Types = types.Unsafe
+		} else {
+			p.Types = types.NewPackage(p.PkgPath, p.Name)
+		}
+		p.Fset = l.fset
+		l.nodes[p] = n
+		l.order = append(l.order, n)
+	})
+	for _, r := range roots {
+		l.nodes[r].root = true
+	}
+	l.decide(cfg.AllSource)
+
+	var wg sync.WaitGroup
+	for _, r := range roots {
+		wg.Go(func() { l.load(l.nodes[r]) })
+	}
+	wg.Wait()
+
+	st := Stats{Packages: len(l.order)}
+	for _, n := range l.order {
+		if n.source {
+			st.FromSource++
+		} else if n.pkg.PkgPath != "unsafe" {
+			st.FromExport++
+		}
+	}
+	return roots, st, nil
+}
+
+// loader type-checks one import graph.
+type loader struct {
+	fset  *token.FileSet
+	nodes map[*packages.Package]*node
+	order []*node // dependencies first
+
+	exportMu sync.Mutex // guards reading export data into shared packages
+
+	filesMu sync.Mutex
+	files   map[string]*parsed // a file shared by a package and its test variant is parsed once
+}
+
+// node is one package of the graph.
+type node struct {
+	pkg    *packages.Package
+	root   bool
+	source bool // type-check from source (else: export data)
+	once   sync.Once
+}
+
+type parsed struct {
+	once sync.Once
+	file *ast.File
+	err  error
+}
+
+// decide sets node.source: roots, test variants, packages that import a JWT
+// library (even through their dependencies) and packages the analyzer's
+// fast path does not leave (analyzer.NeedsSource, judged on the export
+// data's types) come from source; so does any package without export data
+// (it does not compile: its errors are reported from source).
+func (l *loader) decide(all bool) {
+	libs := map[string]bool{}
+	for _, p := range analyzer.Libraries() {
+		libs[p] = true
+	}
+	jwt := map[*packages.Package]bool{}
+	scratch := map[string]*types.Package{} // export data read only to judge APIs
+	scratchFset := token.NewFileSet()
+	for _, n := range l.order { // dependencies first
+		p := n.pkg
+		for path, imp := range p.Imports {
+			if libs[path] || jwt[imp] {
+				jwt[p] = true
+			}
+		}
+		stdlib := (p.Module == nil || p.Module.Path == "") && !strings.Contains(strings.SplitN(p.PkgPath, "/", 2)[0], ".")
+		dependency := p.Module != nil && p.Module.Version != ""
+		switch {
+		case p.PkgPath == "unsafe":
+		case all, n.root, jwt[p], p.ID != p.PkgPath, p.ExportFile == "":
+			n.source = true
+		case stdlib:
+		case !dependency:
+			n.source = true
+		default:
+			tpkg, err := readExport(scratchFset, scratch, p)
+			n.source = err != nil || analyzer.NeedsSource(tpkg, stdlib, dependency)
+		}
+	}
+}
+
+// readExport reads p's export data into view, which holds (or receives) the
+// packages it mentions.
+func readExport(fset *token.FileSet, view map[string]*types.Package, p *packages.Package) (*types.Package, error) {
+	f, err := os.Open(p.ExportFile)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	r, err := gcexportdata.NewReader(f)
+	if err != nil {
+		return nil, fmt.Errorf("reading %s: %w", p.ExportFile, err)
+	}
+	return gcexportdata.Read(r, fset, view, p.PkgPath)
+}
+
+// load type-checks n after its dependencies.
+func (l *loader) load(n *node) {
+	n.once.Do(func() {
+		var wg sync.WaitGroup
+		for _, imp := range n.pkg.Imports {
+			wg.Go(func() { l.load(l.nodes[imp]) })
+		}
+		wg.Wait()
+		switch {
+		case n.pkg.PkgPath == "unsafe":
+			n.pkg.TypesSizes = sizes(n.pkg)
+		case n.source:
+			l.check(n.pkg)
+		default:
+			l.loadExport(n.pkg)
+		}
+		illTyped := len(n.pkg.Errors) > 0
+		for _, imp := range n.pkg.Imports {
+			illTyped = illTyped || imp.IllTyped
+		}
+		n.pkg.IllTyped = illTyped
+	})
+}
+
+// loadExport fills p.Types from its export data, with the packages of its
+// import graph (complete by then) as the view, as go/packages does.
+func (l *loader) loadExport(p *packages.Package) {
+	l.exportMu.Lock()
+	defer l.exportMu.Unlock()
+	p.TypesSizes = sizes(p)
+	view := map[string]*types.Package{}
+	seen := map[*packages.Package]bool{}
+	var visit func(*packages.Package)
+	visit = func(q *packages.Package) {
+		if seen[q] {
+			return
+		}
+		seen[q] = true
+		view[q.PkgPath] = q.Types
+		for _, imp := range q.Imports {
+			visit(imp)
+		}
+	}
+	visit(p)
+	if _, err := readExport(l.fset, view, p); err != nil {
+		p.Errors = append(p.Errors, packages.Error{Pos: "-", Msg: err.Error(), Kind: packages.UnknownError})
+	}
+}
+
+// cpuLimit bounds the type checkers running at once.
+var cpuLimit = make(chan struct{}, runtime.GOMAXPROCS(0))
+
+// check parses and type-checks p from source, with full types.Info.
+func (l *loader) check(p *packages.Package) {
+	p.TypesSizes = sizes(p)
+	appendError := func(err error) {
+		var se scanner.ErrorList
+		var te types.Error
+		switch {
+		case errors.As(err, &te):
+			p.TypeErrors = append(p.TypeErrors, te)
+			p.Errors = append(p.Errors, packages.Error{Pos: te.Fset.Position(te.Pos).String(), Msg: te.Msg, Kind: packages.TypeError})
+		case errors.As(err, &se):
+			for _, e := range se {
+				p.Errors = append(p.Errors, packages.Error{Pos: e.Pos.String(), Msg: e.Msg, Kind: packages.ParseError})
+			}
+		default:
+			var pe *os.PathError
+			if errors.As(err, &pe) {
+				p.Errors = append(p.Errors, packages.Error{Pos: pe.Path + ":1", Msg: pe.Err.Error(), Kind: packages.ParseError})
+				return
+			}
+			p.Errors = append(p.Errors, packages.Error{Pos: "-", Msg: err.Error(), Kind: packages.UnknownError})
+		}
+	}
+	if len(p.CompiledGoFiles) == 0 && p.ExportFile != "" {
+		appendError(fmt.Errorf("sources missing for package %s", p.ID))
+		l.loadExport(p)
+		return
+	}
+	p.Syntax = make([]*ast.File, 0, len(p.CompiledGoFiles))
+	for _, name := range p.CompiledGoFiles {
+		f, err := l.parse(name)
+		if err != nil {
+			appendError(err)
+		}
+		if f != nil {
+			p.Syntax = append(p.Syntax, f)
+		}
+	}
+	p.TypesInfo = &types.Info{
+		Types:        map[ast.Expr]types.TypeAndValue{},
+		Defs:         map[*ast.Ident]types.Object{},
+		Uses:         map[*ast.Ident]types.Object{},
+		Implicits:    map[ast.Node]types.Object{},
+		Instances:    map[*ast.Ident]types.Instance{},
+		Scopes:       map[ast.Node]*types.Scope{},
+		Selections:   map[*ast.SelectorExpr]*types.Selection{},
+		FileVersions: map[*ast.File]string{},
+	}
+	tc := &types.Config{
+		Importer: importerFunc(func(path string) (*types.Package, error) {
+			if path == "unsafe" {
+				return types.Unsafe, nil
+			}
+			imp := p.Imports[path]
+			if imp == nil {
+				return nil, fmt.Errorf("no metadata for %s", path)
+			}
+			if imp.Types == nil || !imp.Types.Complete() {
+				return nil, fmt.Errorf("no type information for %s", path)
+			}
+			return imp.Types, nil
+		}),
+		Error: appendError,
+		Sizes: p.TypesSizes,
+	}
+	if p.Module != nil && p.Module.GoVersion != "" {
+		tc.GoVersion = "go" + p.Module.GoVersion
+	}
+	cpuLimit <- struct{}{}
+	err := types.NewChecker(tc, l.fset, p.Types, p.TypesInfo).Files(p.Syntax)
+	<-cpuLimit
+	if err != nil && len(p.Errors) == 0 {
+		if len(p.Syntax) > 0 && strings.HasPrefix(err.Error(), "package requires newer Go version") {
+			appendError(types.Error{Fset: l.fset, Pos: p.Syntax[0].Package, Msg: err.Error()})
+		} else {
+			appendError(err)
+		}
+	}
+}
+
+// parse parses a file once, however many packages hold it.
+func (l *loader) parse(name string) (*ast.File, error) {
+	l.filesMu.Lock()
+	e := l.files[name]
+	if e == nil {
+		e = &parsed{}
+		l.files[name] = e
+	}
+	l.filesMu.Unlock()
+	e.once.Do(func() {
+		src, err := os.ReadFile(name)
+		if err != nil {
+			e.err = err
+			return
+		}
+		e.file, e.err = parser.ParseFile(l.fset, name, src, parser.AllErrors|parser.ParseComments)
+	})
+	return e.file, e.err
+}
+
+func sizes(p *packages.Package) types.Sizes {
+	if p.TypesSizes != nil {
+		return p.TypesSizes
+	}
+	return types.SizesFor("gc", runtime.GOARCH)
+}
+
+type importerFunc func(path string) (*types.Package, error)
+
+func (f importerFunc) Import(path string) (*types.Package, error) { return f(path) }

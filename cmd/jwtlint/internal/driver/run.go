@@ -1,0 +1,234 @@
+// Package driver is jwtlint's standalone analysis driver: "jwtlint [flags]
+// packages". It loads the import graph once with the go command, type-checks
+// from source only the packages the analyzer can report in or take a fact
+// from, reads every other package's types from export data, and runs the
+// analyzer over the graph in one process (go/analysis/checker, facts in
+// memory). Its flags and output are singlechecker's; go vet -vettool, -fix
+// and -diff stay with singlechecker (see [Handles]).
+package driver
+
+import (
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"runtime/pprof"
+	"slices"
+	"strings"
+
+	"github.com/jwtlint/jwtlint/analyzer"
+	"github.com/jwtlint/jwtlint/cmd/jwtlint/internal/cli"
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/checker"
+	"golang.org/x/tools/go/packages"
+)
+
+// Exit codes, as README's table documents for "jwtlint [flags] packages".
+const (
+	ExitOK       = 0 // no findings (with -json: the JSON was written)
+	ExitErrors   = 1 // load or analysis errors, and no findings
+	ExitUsage    = 2 // bad flag
+	ExitFindings = 3 // findings
+)
+
+// Handles reports whether the driver runs the command line args (without
+// the program name). go vet's protocol (-V, -flags, flags then one *.cfg
+// file) and the flags that rewrite files (-fix, -diff) are singlechecker's.
+func Handles(args []string) bool {
+	if len(args) > 0 && strings.HasSuffix(args[len(args)-1], ".cfg") {
+		return false
+	}
+	for _, a := range args {
+		if a == "--" || !strings.HasPrefix(a, "-") {
+			break
+		}
+		name, _, _ := strings.Cut(strings.TrimLeft(a, "-"), "=")
+		switch name {
+		case "V", "flags", "fix", "diff":
+			return false
+		}
+	}
+	return true
+}
+
+// options are the driver's own flags.
+type options struct {
+	json       bool
+	context    int
+	tests      bool
+	debug      string
+	cpuprofile string
+	allSource  bool
+}
+
+// Main runs the analyzer a over the packages that args (flags, then
+// patterns) name and returns the exit code. a's flags are bound to its
+// configuration; Main parses them with its own.
+func Main(args []string, stdout, stderr io.Writer, a *analysis.Analyzer) int {
+	var o options
+	fs := flag.NewFlagSet("jwtlint", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	fs.BoolVar(&o.json, "json", false, "emit JSON output")
+	fs.IntVar(&o.context, "c", -1, "display offending line with this many lines of context")
+	fs.BoolVar(&o.tests, "test", true, "indicates whether test files should be analyzed, too")
+	fs.StringVar(&o.debug, "debug", "", `debug flags: "s" sanity checks, "p" sequential, "v" what was loaded how`)
+	fs.StringVar(&o.cpuprofile, "cpuprofile", "", "write CPU profile to this file")
+	fs.BoolVar(&o.allSource, "all-source", false, "type-check every package from source (slower; for comparisons)")
+	fs.Bool("fix", false, "apply all suggested fixes")
+	fs.Bool("diff", false, "with -fix, don't update the files, but print a unified diff")
+	a.Flags.VisitAll(func(f *flag.Flag) { fs.Var(f.Value, f.Name, f.Usage) })
+	fs.Usage = func() {
+		fmt.Fprintf(stderr, "%s\n\nUsage: jwtlint [-flag] [package]\n\nFlags:\n", strings.TrimSpace(a.Doc))
+		fs.PrintDefaults()
+	}
+	if err := fs.Parse(args); err != nil {
+		if err == flag.ErrHelp {
+			return ExitOK
+		}
+		return ExitUsage
+	}
+	patterns := fs.Args()
+	if len(patterns) == 0 {
+		fs.Usage()
+		return ExitUsage
+	}
+	if o.cpuprofile != "" {
+		f, err := os.Create(o.cpuprofile)
+		if err != nil {
+			fmt.Fprintf(stderr, "jwtlint: %v\n", err)
+			return ExitErrors
+		}
+		defer f.Close()
+		if err := pprof.StartCPUProfile(f); err != nil {
+			fmt.Fprintf(stderr, "jwtlint: %v\n", err)
+			return ExitErrors
+		}
+		defer pprof.StopCPUProfile()
+	}
+	wd, _ := os.Getwd()
+	return run(o, wd, patterns, stdout, stderr, a)
+}
+
+func run(o options, wd string, patterns []string, stdout, stderr io.Writer, a *analysis.Analyzer) int {
+	p := cli.TextPrinter{WD: wd, Context: o.context}
+	roots, st, err := Load(LoadConfig{Tests: o.tests, AllSource: o.allSource}, patterns...)
+	if err != nil {
+		fmt.Fprintf(stderr, "jwtlint: %v\n", err)
+		return ExitErrors
+	}
+	if strings.Contains(o.debug, "v") {
+		fmt.Fprintf(stderr, "jwtlint: %d packages: %d from source, %d from export data\n", st.Packages, st.FromSource, st.FromExport)
+	}
+	code := ExitOK
+	if printLoadErrors(stderr, p, roots) > 0 {
+		code = ExitErrors
+	}
+	graph, err := checker.Analyze([]*analysis.Analyzer{a}, roots, &checker.Options{
+		SanityCheck: strings.Contains(o.debug, "s"),
+		Sequential:  strings.Contains(o.debug, "p"),
+	})
+	if err != nil {
+		fmt.Fprintf(stderr, "jwtlint: %v\n", err)
+		return ExitErrors
+	}
+	printNotes(stderr, graph)
+	if o.json {
+		if err := graph.PrintJSON(stdout); err != nil {
+			fmt.Fprintf(stderr, "jwtlint: writing JSON: %v\n", err)
+			return ExitErrors
+		}
+		return ExitOK // findings and analysis errors are in the JSON
+	}
+	errs, diags := printText(stderr, p, graph)
+	switch {
+	case diags > 0:
+		return ExitFindings
+	case errs > 0:
+		return ExitErrors
+	}
+	return code
+}
+
+// printLoadErrors prints the errors of the go command, the parser and the
+// type checker in the roots' import graph, each once, with paths relative to
+// the working directory, and returns how many it printed.
+func printLoadErrors(w io.Writer, p cli.TextPrinter, roots []*packages.Package) int {
+	n := 0
+	seen := map[string]bool{}
+	packages.Visit(roots, nil, func(pkg *packages.Package) {
+		for _, e := range pkg.Errors {
+			msg := e.Msg
+			if e.Pos != "" && e.Pos != "-" {
+				msg = shortPos(p.WD, e.Pos) + ": " + e.Msg
+			}
+			if !seen[msg] {
+				seen[msg] = true
+				fmt.Fprintln(w, msg)
+				n++
+			}
+		}
+	})
+	return n
+}
+
+// shortPos shortens the file name of a "file:line:col" position.
+func shortPos(wd, pos string) string {
+	file, rest := pos, ""
+	if i := strings.Index(pos, ".go:"); i >= 0 {
+		file, rest = pos[:i+3], pos[i+3:]
+	}
+	if filepath.IsAbs(file) {
+		file = cli.ShortPath(wd, file)
+	}
+	return file + rest
+}
+
+// printNotes prints the analyzer's notes on the roots it analyzed only in
+// part, once a package (a package and its test variant share their files).
+func printNotes(w io.Writer, graph *checker.Graph) {
+	var notes []string
+	for _, act := range graph.Roots {
+		if r, ok := act.Result.(*analyzer.Result); ok && act.Err == nil {
+			if note := r.Note(act.Package.PkgPath); note != "" && !slices.Contains(notes, note) {
+				notes = append(notes, note)
+			}
+		}
+	}
+	for _, n := range notes {
+		fmt.Fprintln(w, n)
+	}
+}
+
+// printText prints the analysis errors and the roots' diagnostics, each
+// once (a file of a package and of its test variant is analyzed twice), and
+// counts them.
+func printText(w io.Writer, p cli.TextPrinter, graph *checker.Graph) (errs, diags int) {
+	type key struct {
+		pos, end string
+		message  string
+	}
+	seen := map[key]bool{}
+	for act := range graph.All() {
+		if act.Err != nil {
+			fmt.Fprintf(w, "%s: %v\n", act.Analyzer.Name, act.Err)
+			errs++
+		}
+	}
+	for _, act := range graph.Roots {
+		if act.Err != nil {
+			continue
+		}
+		fset := act.Package.Fset
+		for _, d := range act.Diagnostics {
+			k := key{fset.Position(d.Pos).String(), fset.Position(d.End).String(), d.Message}
+			if seen[k] {
+				continue
+			}
+			seen[k] = true
+			p.Print(w, fset, d)
+			diags++
+		}
+	}
+	return errs, diags
+}

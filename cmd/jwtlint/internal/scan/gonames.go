@@ -1,0 +1,630 @@
+package scan
+
+import (
+	"context"
+	"go/ast"
+	"go/parser"
+	"go/token"
+	"os"
+	"path"
+	"path/filepath"
+	"reflect"
+	"regexp"
+	"strconv"
+	"strings"
+
+	"github.com/jwtlint/jwtlint/analyzer"
+)
+
+// Limits of the reading of a tree's Go code for key names: a tree with more
+// Go files is read up to maxGoFiles (the rest is noted), larger files are
+// skipped.
+const (
+	maxGoFiles    = 20000
+	maxGoFileSize = 1 << 20
+)
+
+// codeNames are the configuration names under which a repository's own Go
+// code loads its JWT keys, normalized (normName): os.Getenv("APP_SECRET"),
+// viper.GetString("auth.key"), a config field tagged `env:"APP_SECRET"`
+// whose value reaches a JWT library's key parameter. In that repository
+// they are JWT secrets' names whatever they look like, so APP_SECRET=changeme
+// in its .env is judged.
+type codeNames map[string]bool
+
+// match reports whether the value at p is under one of the names: its
+// whole key path, or its last key when the name is more than a bare
+// "secret" or "key" (which name a JWT secret only at that path).
+func (c codeNames) match(p []string) bool {
+	if len(c) == 0 {
+		return false
+	}
+	leaf, _ := leafKey(p)
+	full := normName(displayName(p))
+	if c[full] {
+		return true
+	}
+	l := normName(leaf)
+	return c[l] && !bareSecret[l]
+}
+
+// keyishCodeName reports whether a name the Go code loads a key under is
+// taken as a JWT secret's name: it ends in "secret" or "key" or names JWTs
+// (the scanner's prefilter looks for those words), and it names none of
+// the credentials that are not HMAC secrets (notJWT: a PEM private key's
+// path, a database password).
+func keyishCodeName(n string) bool {
+	for _, suffix := range []string{"previous", "prev", "old"} {
+		n = strings.TrimSuffix(n, suffix)
+	}
+	return len(n) >= 3 && (strings.HasSuffix(n, "secret") || strings.HasSuffix(n, "key") || strings.Contains(n, "jwt")) &&
+		!containsAny(n, notJWT)
+}
+
+// goFile is a parsed Go file of the scanned tree.
+type goFile struct {
+	dir  string // slash-separated, relative to the root
+	file *ast.File
+	jwt  map[string]bool // local names of the JWT libraries it imports
+}
+
+// loadCodeNames reads the Go files under root (not tests, not vendored or
+// skipped directories) and returns the names their code loads JWT keys
+// under. Only files that import a JWT library of the analyzer's table, and
+// the files of the packages such files import from the same tree, are
+// read; nothing is type-checked.
+func loadCodeNames(root string, note func(format string, args ...any)) codeNames {
+	libs, sinkList := analyzer.KeySinks()
+	isLib := map[string]bool{}
+	for _, p := range libs {
+		isLib[p] = true
+	}
+	sinks := map[string]bool{}
+	for _, n := range sinkList {
+		sinks[n] = true
+	}
+	fset := token.NewFileSet()
+	modules := map[string]string{} // module path by slash-separated directory
+	var files []string
+	filepath.WalkDir(root, func(p string, d os.DirEntry, err error) error {
+		if err != nil {
+			return nil
+		}
+		if d.IsDir() {
+			if p != root && (skipDir[d.Name()] || d.Name() == "testdata" || strings.HasPrefix(d.Name(), ".")) {
+				return filepath.SkipDir
+			}
+			return nil
+		}
+		rel, _ := filepath.Rel(root, p)
+		rel = filepath.ToSlash(rel)
+		switch {
+		case d.Name() == "go.mod":
+			if mod := modulePath(p); mod != "" {
+				modules[path.Dir(rel)] = mod
+			}
+		case strings.HasSuffix(d.Name(), ".go") && !strings.HasSuffix(d.Name(), "_test.go") && d.Type().IsRegular():
+			files = append(files, rel)
+		}
+		return nil
+	})
+	if len(files) > maxGoFiles {
+		note("note: read the first %d of %d Go files for the names the code loads JWT keys under", maxGoFiles, len(files))
+		files = files[:maxGoFiles]
+	}
+	// Imports first: which files use a JWT library, which packages of the
+	// tree they import.
+	var jwtFiles []*goFile
+	byDir := map[string][]string{}
+	wantDir := map[string]bool{}
+	for _, rel := range files {
+		byDir[path.Dir(rel)] = append(byDir[path.Dir(rel)], rel)
+	}
+	parsed := map[string]*goFile{}
+	parse := func(rel string) *goFile {
+		if g, ok := parsed[rel]; ok {
+			return g
+		}
+		parsed[rel] = nil
+		p := filepath.Join(root, filepath.FromSlash(rel))
+		if st, err := os.Stat(p); err != nil || st.Size() > maxGoFileSize {
+			return nil
+		}
+		// A file with syntax errors yields what parses.
+		f, _ := parser.ParseFile(fset, p, nil, parser.SkipObjectResolution)
+		if f == nil {
+			return nil
+		}
+		g := &goFile{dir: path.Dir(rel), file: f, jwt: map[string]bool{}}
+		parsed[rel] = g
+		return g
+	}
+	for _, rel := range files {
+		p := filepath.Join(root, filepath.FromSlash(rel))
+		f, err := parser.ParseFile(fset, p, nil, parser.ImportsOnly)
+		if err != nil && f == nil {
+			continue
+		}
+		var local []string
+		uses := false
+		for _, imp := range f.Imports {
+			ip, _ := strconv.Unquote(imp.Path.Value)
+			if isLib[ip] {
+				uses = true
+				if imp.Name != nil {
+					local = append(local, imp.Name.Name)
+				} else {
+					local = append(local, packageNames(ip)...)
+				}
+			}
+		}
+		if !uses {
+			continue
+		}
+		g := parse(rel)
+		if g == nil {
+			continue
+		}
+		for _, n := range local {
+			g.jwt[n] = true
+		}
+		jwtFiles = append(jwtFiles, g)
+		for _, imp := range f.Imports {
+			ip, _ := strconv.Unquote(imp.Path.Value)
+			if dir, ok := treeDir(modules, ip); ok {
+				wantDir[dir] = true
+			}
+		}
+	}
+	if len(jwtFiles) == 0 {
+		return nil
+	}
+	// Every file of the JWT files' packages and of the packages they import.
+	for _, g := range jwtFiles {
+		wantDir[g.dir] = true
+	}
+	var all []*goFile
+	for dir := range wantDir {
+		for _, rel := range byDir[dir] {
+			if g := parse(rel); g != nil {
+				all = append(all, g)
+			}
+		}
+	}
+	c := newCodeIndex(sinks)
+	for _, g := range all {
+		c.mappings(g)
+	}
+	for _, g := range jwtFiles {
+		c.uses(g)
+	}
+	return c.names()
+}
+
+var majorSuffix = regexp.MustCompile(`\.v[0-9]+$`)
+
+// packageNames returns the names a package imported without a name is
+// likely to have, from its import path: jwt for .../jwt/v5, jose for
+// go-jose/v4 and square/go-jose.v2, jwt and ginjwt for gin-jwt/v2.
+func packageNames(ip string) []string {
+	base := path.Base(ip)
+	if len(base) > 1 && base[0] == 'v' && strings.Trim(base[1:], "0123456789") == "" {
+		base = path.Base(path.Dir(ip))
+	}
+	base = majorSuffix.ReplaceAllString(base, "")
+	trimmed := strings.TrimPrefix(strings.TrimSuffix(base, "-go"), "go-")
+	names := []string{base, trimmed, strings.ReplaceAll(trimmed, "-", ""), strings.ReplaceAll(trimmed, ".", "")}
+	if i := strings.LastIndexAny(trimmed, "-."); i >= 0 {
+		names = append(names, trimmed[i+1:])
+	}
+	return names
+}
+
+// modulePath returns the module path of a go.mod file, or "".
+func modulePath(p string) string {
+	b, err := os.ReadFile(p)
+	if err != nil {
+		return ""
+	}
+	for _, l := range lines(b) {
+		if f := strings.Fields(l); len(f) >= 2 && f[0] == "module" {
+			m, err := strconv.Unquote(f[1])
+			if err != nil {
+				m = f[1]
+			}
+			return m
+		}
+	}
+	return ""
+}
+
+// treeDir returns the directory of the tree that holds import path ip, by
+// the module paths of the tree's go.mod files.
+func treeDir(modules map[string]string, ip string) (string, bool) {
+	for dir, mod := range modules {
+		if ip == mod {
+			return dir, true
+		}
+		if rest, ok := strings.CutPrefix(ip, mod+"/"); ok {
+			return path.Join(dir, rest), true
+		}
+	}
+	return "", false
+}
+
+// codeIndex gathers, over the files read, where values come from (getters
+// of the environment and of configuration, struct tags) and which names
+// reach a key sink.
+type codeIndex struct {
+	sinks map[string]bool
+	// global maps package variables and struct fields to the configuration
+	// names they are loaded from, or to other names they are copied from
+	// (prefixed "=").
+	global map[string][]string
+	found  map[string]bool // configuration names that reach a key sink
+	// used are the global names (variables, fields) that reach a key sink.
+	used map[string]bool
+}
+
+func newCodeIndex(sinks map[string]bool) *codeIndex {
+	return &codeIndex{sinks: sinks, global: map[string][]string{}, found: map[string]bool{}, used: map[string]bool{}}
+}
+
+// getterKey returns the configuration name a call reads, when it is a
+// getter of the environment or of a configuration library with a literal
+// name: os.Getenv("X"), os.LookupEnv("X"), getEnv("X", "default"),
+// viper.GetString("jwt.secret"), k.String("jwt.secret").
+func getterKey(e ast.Expr) (string, bool) {
+	call, ok := ast.Unparen(e).(*ast.CallExpr)
+	if !ok || len(call.Args) == 0 {
+		return "", false
+	}
+	var name string
+	switch fn := ast.Unparen(call.Fun).(type) {
+	case *ast.Ident:
+		name = fn.Name
+	case *ast.SelectorExpr:
+		name = fn.Sel.Name
+	case *ast.IndexExpr: // env.Get[string]("X")
+		if sel, ok := fn.X.(*ast.SelectorExpr); ok {
+			name = sel.Sel.Name
+		}
+	default:
+		return "", false
+	}
+	lit, ok := ast.Unparen(call.Args[0]).(*ast.BasicLit)
+	if !ok || lit.Kind != token.STRING {
+		return "", false
+	}
+	s, err := strconv.Unquote(lit.Value)
+	if err != nil || s == "" || !identifier.MatchString(s) {
+		return "", false
+	}
+	l := strings.ToLower(name)
+	switch {
+	case strings.Contains(l, "env"), l == "getstring", l == "getbytes", l == "mustgetstring", l == "mustget",
+		l == "string", l == "mustring", l == "muststring", l == "bytes", l == "get" && isConfigGetter(call.Fun):
+		return s, true
+	}
+	return "", false
+}
+
+// isConfigGetter reports whether fun is a Get method of a configuration
+// library's value (viper.Get, cfg.Get, conf.Get), not a map's or a
+// header's.
+func isConfigGetter(fun ast.Expr) bool {
+	sel, ok := fun.(*ast.SelectorExpr)
+	if !ok {
+		return false
+	}
+	id, ok := sel.X.(*ast.Ident)
+	if !ok {
+		return false
+	}
+	l := strings.ToLower(id.Name)
+	return l == "viper" || l == "v" || strings.Contains(l, "conf") || strings.Contains(l, "cfg") || l == "k" || l == "koanf"
+}
+
+// nameOf returns the name an expression stores into or reads: a variable's,
+// or a field's (the last selector).
+func nameOf(e ast.Expr) string {
+	switch e := ast.Unparen(e).(type) {
+	case *ast.Ident:
+		return e.Name
+	case *ast.SelectorExpr:
+		return e.Sel.Name
+	case *ast.StarExpr:
+		return nameOf(e.X)
+	}
+	return ""
+}
+
+// valueSources returns what the value of e comes from: configuration names read
+// by getters in it, and the names of the variables and fields in it
+// (prefixed "=").
+func valueSources(e ast.Expr) []string {
+	var out []string
+	ast.Inspect(e, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.FuncLit:
+			return false
+		case *ast.CallExpr:
+			if k, ok := getterKey(n); ok {
+				out = append(out, k)
+				return false
+			}
+		case *ast.Ident:
+			out = append(out, "="+n.Name)
+		case *ast.SelectorExpr:
+			out = append(out, "="+n.Sel.Name)
+			ast.Inspect(n.X, func(m ast.Node) bool {
+				if c, ok := m.(*ast.CallExpr); ok {
+					if k, ok := getterKey(c); ok {
+						out = append(out, k)
+						return false
+					}
+				}
+				return true
+			})
+			return false
+		}
+		return true
+	})
+	return out
+}
+
+// tagNames are the struct tag keys configuration libraries read names from.
+var tagNames = []string{"env", "envconfig", "mapstructure", "yaml", "json", "toml", "koanf", "ini", "conf", "config", "split_words"}
+
+// mappings records a file's package variables, struct tags, and stores into
+// fields, from getters.
+func (c *codeIndex) mappings(g *goFile) {
+	add := func(name string, from []string) {
+		if name != "" && name != "_" {
+			c.global[name] = append(c.global[name], from...)
+		}
+	}
+	ast.Inspect(g.file, func(n ast.Node) bool {
+		switch n := n.(type) {
+		case *ast.GenDecl:
+			if n.Tok == token.VAR || n.Tok == token.CONST {
+				for _, s := range n.Specs {
+					vs := s.(*ast.ValueSpec)
+					for i, id := range vs.Names {
+						if i < len(vs.Values) && len(vs.Values) == len(vs.Names) {
+							add(id.Name, valueSources(vs.Values[i]))
+						}
+					}
+				}
+			}
+		case *ast.StructType:
+			for _, f := range n.Fields.List {
+				if f.Tag == nil {
+					continue
+				}
+				tag, err := strconv.Unquote(f.Tag.Value)
+				if err != nil {
+					continue
+				}
+				st := reflect.StructTag(tag)
+				for _, k := range tagNames {
+					v, _, _ := strings.Cut(st.Get(k), ",")
+					if v != "" && v != "-" && identifier.MatchString(v) {
+						for _, id := range f.Names {
+							add(id.Name, []string{v})
+						}
+					}
+				}
+			}
+		case *ast.AssignStmt:
+			if len(n.Lhs) == len(n.Rhs) {
+				for i, l := range n.Lhs {
+					if _, ok := l.(*ast.SelectorExpr); ok {
+						add(nameOf(l), valueSources(n.Rhs[i]))
+					}
+				}
+			}
+		case *ast.KeyValueExpr:
+			if id, ok := n.Key.(*ast.Ident); ok {
+				add(id.Name, valueSources(n.Value))
+			}
+		}
+		return true
+	})
+}
+
+// uses finds the values that reach the key sinks of a file that imports a
+// JWT library, following local variables within their function.
+func (c *codeIndex) uses(g *goFile) {
+	for _, d := range g.file.Decls {
+		fd, ok := d.(*ast.FuncDecl)
+		if !ok || fd.Body == nil {
+			continue
+		}
+		local := map[string][]string{}
+		ast.Inspect(fd.Body, func(n ast.Node) bool {
+			switch n := n.(type) {
+			case *ast.AssignStmt:
+				if len(n.Lhs) == len(n.Rhs) {
+					for i, l := range n.Lhs {
+						if id, ok := l.(*ast.Ident); ok {
+							local[id.Name] = append(local[id.Name], valueSources(n.Rhs[i])...)
+						}
+					}
+				} else if len(n.Rhs) == 1 {
+					// secret, ok := os.LookupEnv("X")
+					if id, ok := n.Lhs[0].(*ast.Ident); ok {
+						local[id.Name] = append(local[id.Name], valueSources(n.Rhs[0])...)
+					}
+				}
+			case *ast.ValueSpec:
+				for i, id := range n.Names {
+					if i < len(n.Values) {
+						local[id.Name] = append(local[id.Name], valueSources(n.Values[i])...)
+					}
+				}
+			}
+			return true
+		})
+		var reach []string
+		ast.Inspect(fd.Body, func(n ast.Node) bool {
+			switch n := n.(type) {
+			case *ast.CallExpr:
+				if c.isSink(g, n.Fun) {
+					for _, a := range n.Args {
+						reach = append(reach, keySources(a)...)
+					}
+				}
+			case *ast.CompositeLit:
+				if sel, ok := n.Type.(*ast.SelectorExpr); ok && isPkg(g, sel.X) {
+					for _, e := range n.Elts {
+						if kv, ok := e.(*ast.KeyValueExpr); ok {
+							if id, ok := kv.Key.(*ast.Ident); ok && c.sinks[id.Name] {
+								reach = append(reach, keySources(kv.Value)...)
+							}
+						}
+					}
+				}
+			}
+			return true
+		})
+		c.resolve(reach, local)
+	}
+}
+
+// keySources is valueSources of a key argument; of a keyfunc literal, the
+// sources of its returned keys.
+func keySources(e ast.Expr) []string {
+	fl, ok := ast.Unparen(e).(*ast.FuncLit)
+	if !ok {
+		return valueSources(e)
+	}
+	var out []string
+	ast.Inspect(fl.Body, func(n ast.Node) bool {
+		if r, ok := n.(*ast.ReturnStmt); ok && len(r.Results) > 0 {
+			out = append(out, valueSources(r.Results[0])...)
+		}
+		_, nested := n.(*ast.FuncLit)
+		return !nested
+	})
+	return out
+}
+
+// isPkg reports whether e names a JWT library imported by g.
+func isPkg(g *goFile, e ast.Expr) bool {
+	id, ok := e.(*ast.Ident)
+	return ok && g.jwt[id.Name]
+}
+
+// isSink reports whether fun is a JWT library's key-taking function
+// (jwt.Parse) or a key-taking method of any value (token.SignedString).
+func (c *codeIndex) isSink(g *goFile, fun ast.Expr) bool {
+	sel, ok := ast.Unparen(fun).(*ast.SelectorExpr)
+	if !ok || !c.sinks[sel.Sel.Name] {
+		return false
+	}
+	if isPkg(g, sel.X) {
+		return true
+	}
+	// Methods: not a call of another package's function of the same name
+	// (strings.NewReplacer is not a sink, nor is json.Marshal).
+	if id, ok := sel.X.(*ast.Ident); ok && g.imports(id.Name) {
+		return false
+	}
+	return true
+}
+
+// imports reports whether name is the local name of a package g imports.
+func (g *goFile) imports(name string) bool {
+	for _, imp := range g.file.Imports {
+		ip, _ := strconv.Unquote(imp.Path.Value)
+		local := path.Base(ip)
+		if imp.Name != nil {
+			local = imp.Name.Name
+		}
+		if local == name {
+			return true
+		}
+	}
+	return false
+}
+
+// resolve follows the sources that reach a sink through local variables,
+// then package variables and fields, to configuration names, a few copies
+// deep.
+func (c *codeIndex) resolve(reach []string, local map[string][]string) {
+	type item struct {
+		s     string
+		depth int
+		local bool
+	}
+	seen := map[string]bool{}
+	var work []item
+	for _, s := range reach {
+		work = append(work, item{s, 0, true})
+	}
+	for len(work) > 0 {
+		it := work[len(work)-1]
+		work = work[:len(work)-1]
+		if seen[it.s] || it.depth > 4 {
+			continue
+		}
+		seen[it.s] = true
+		name, copied := strings.CutPrefix(it.s, "=")
+		if !copied {
+			c.found[it.s] = true
+			continue
+		}
+		if it.local {
+			if from, ok := local[name]; ok {
+				for _, f := range from {
+					work = append(work, item{f, it.depth + 1, true})
+				}
+				continue
+			}
+		}
+		for _, f := range c.global[name] {
+			work = append(work, item{f, it.depth + 1, false})
+		}
+	}
+}
+
+// names returns the configuration names found, normalized, that are taken
+// as JWT secrets' names (keyishCodeName).
+func (c *codeIndex) names() codeNames {
+	out := codeNames{}
+	for n := range c.found {
+		if l := normName(n); keyishCodeName(l) {
+			out[l] = true
+		}
+	}
+	return out
+}
+
+// loadCode reads the names the Go code of the scanned tree loads its JWT
+// keys under: the work tree's top when the scan is in a git work tree, the
+// scanned directory otherwise (not for one file, nor a bare repository).
+func (s *scanner) loadCode(ctx context.Context) {
+	dir := s.root
+	if s.repo {
+		top, err := gitOutput(ctx, s.root, "rev-parse", "--show-toplevel")
+		if err != nil {
+			return // bare
+		}
+		dir = strings.TrimSpace(string(top))
+	} else if s.only != "" {
+		return
+	}
+	s.code = loadCodeNames(dir, s.notes.add)
+}
+
+// codeName reports whether the value at p is under a name the Go code loads
+// a JWT key under; never under annotations or labels.
+func (s *scanner) codeName(p []string) bool {
+	for _, k := range p {
+		if strings.EqualFold(k, "annotations") || strings.EqualFold(k, "labels") {
+			return false
+		}
+	}
+	return s.code.match(p)
+}
