@@ -10,7 +10,6 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
 
@@ -116,15 +115,8 @@ func parse(fs *flag.FlagSet, args []string, s Stdio) (code int, ok bool) {
 
 // git runs git in dir and returns its trimmed standard output.
 func git(dir string, args ...string) (string, error) {
-	cmd := exec.Command("git", args...)
-	cmd.Dir = dir
-	var stderr bytes.Buffer
-	cmd.Stderr = &stderr
-	out, err := cmd.Output()
-	if err != nil {
-		return "", fmt.Errorf("git %s: %v: %s", strings.Join(args, " "), err, strings.TrimSpace(stderr.String()))
-	}
-	return strings.TrimSpace(string(out)), nil
+	out, err := gitRaw(dir, args...)
+	return strings.TrimSpace(out), err
 }
 
 // hookPath returns the path of the pre-commit hook of the repository at dir:
