@@ -12,7 +12,7 @@ FUZZ=${FUZZ:-.}
 
 # module dir, package, targets
 targets=(
-	". ./internal/weak FuzzJudge"
+	". ./internal/weak FuzzJudge FuzzGuessBits"
 	"cmd/jwtlint ./internal/envfile FuzzEdit"
 	"cmd/jwtlint ./internal/scan/leaks FuzzKeywordsIn"
 	"cmd/jwtlint ./internal/scan FuzzParseEnv FuzzParseShell FuzzParseDockerfile FuzzEnvQuoted FuzzParseYAML FuzzParseYAMLLines FuzzParseK8sSecret FuzzParseJSON FuzzParseINI FuzzParseProperties FuzzParseTfvars FuzzParseHSToken FuzzDotEnvAgreement"
