@@ -169,3 +169,14 @@ func FuzzJudge(f *testing.F) {
 		_ = v.Reason.String()
 	})
 }
+
+// TestKnownSweepSamples: a sample that real services copied from their
+// framework's tutorial (sweep 2: go-zero's AccessSecret in zero-admin) is a
+// well-known secret, however random it looks.
+func TestKnownSweepSamples(t *testing.T) {
+	for _, s := range []string{"ad879037-c7a4-4063-9236-6bfc35d54b7d", "AD879037-C7A4-4063-9236-6BFC35D54B7D"} {
+		if !Known(s) {
+			t.Errorf("Known(%q) = false, want true", s)
+		}
+	}
+}

@@ -36,7 +36,8 @@ var dictionary = []string{
 	"shhhh",
 	"shhh",
 	"gophers",
-	"AllYourBase", // golang-jwt examples
+	"AllYourBase",                          // golang-jwt examples
+	"ad879037-c7a4-4063-9236-6bfc35d54b7d", // go-zero tutorials' AccessSecret, copied into services (sweep 2: zero-admin)
 	"hmacSampleSecret",
 	"my_secret_key",
 	"jwt-secret-key-change-in-production",

@@ -60,7 +60,7 @@ func TestFrameworkNames(t *testing.T) {
 		"src/main/resources/config/application-dev.yml": "jhipster:\n  security:\n    authentication:\n      jwt:\n        base64-secret: bXktc2VjcmV0LWtleQ==\n",
 		"cache.yaml": "cache:\n  AccessSecret: notgozero\n",
 	},
-		"short-secret etc/user-api.yaml:5", "short-secret etc/admin.yaml:3", "weak-secret etc/other.yaml:3",
+		"short-secret etc/user-api.yaml:5", "weak-secret etc/admin.yaml:3" /* the go-zero tutorial's sample */, "weak-secret etc/other.yaml:3",
 		"weak-secret conf/app.yaml:2", "weak-secret conf/jwt.toml:2", "weak-secret conf/jwt.toml:4",
 		"weak-secret src/main/resources/application.properties:2", "weak-secret src/main/resources/application.yml:3",
 		"short-secret src/main/resources/config/application-dev.yml:5",
