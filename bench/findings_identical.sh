@@ -8,9 +8,11 @@
 # in each module and compares them with bench/findingsdiff; also records both
 # runs' CPU seconds and peak RSS. Exits 1 when any module differs.
 #
-# Usage: bench/findings_identical.sh [-w WORKDIR] [module@version...]
-#   (default: the modules below). WORKDIR defaults to /tmp/jwtlint-bench, as
-#   bench/analyzer.sh's, so the module copies are shared.
+# Usage: bench/findings_identical.sh [-w WORKDIR] [module@version|DIR...]
+#   (default: the modules below). A DIR is a module already on disk (a sweep
+#   tree extracted by scripts/sweepscore: /work/ext/sweep/OWNER+NAME), used
+#   as it is. WORKDIR defaults to /tmp/jwtlint-bench, as bench/analyzer.sh's,
+#   so the module copies are shared.
 set -euo pipefail
 
 work=/tmp/jwtlint-bench
@@ -46,6 +48,11 @@ jwtlint=$work/bin/jwtlint-findings
 
 fetch() { # module@version -> directory of a writable copy, dependencies downloaded
 	local mv=$1 dir dst
+	if [ -d "$mv" ]; then
+		(cd "$mv" && go mod download) >&2
+		echo "$mv"
+		return
+	fi
 	dst=$work/src/$(echo "$mv" | tr '/@' '__')
 	if [ ! -f "$dst/go.mod" ]; then
 		dir=$(go mod download -json "$mv" | sed -n 's/^\t"Dir": "\(.*\)",$/\1/p')
@@ -62,7 +69,7 @@ status=0
 printf '%-40s %6s %6s %-9s %9s %9s %9s %9s\n' module pkgs diags verdict single_cpu single_MB own_cpu own_MB
 for mv in "${mods[@]}"; do
 	dir=$(fetch "$mv")
-	name=$(echo "$mv" | tr '/@' '__')
+	name=$(echo "${mv#/}" | tr '/@' '__')
 	out=$work/findings/$name
 	for drv in singlechecker own; do
 		(cd "$dir" && JWTLINT_DRIVER=$drv /usr/bin/time -o "$out.$drv.time" -f "%U %S %M" \
