@@ -215,13 +215,7 @@ func (c *checker) exportFacts() {
 		}
 	}
 	for slot := range c.configIdx().into {
-		var obj types.Object
-		switch s := slot.(type) {
-		case *ssa.Global:
-			obj = s.Object()
-		case *types.Var:
-			obj = s
-		}
+		obj := slotObject(slot)
 		if _, done := vars[obj]; !done && exportable(obj) {
 			c.exportVar(obj, nil, slot)
 		}

@@ -325,13 +325,7 @@ func variadicArgs(v ssa.Value) []ssa.Value {
 // intoDefaults returns the origins of the settings stored into slot by
 // calls such as flag.StringVar(&slot, name, "default", usage).
 func (t *tracer) intoDefaults(slot any) []Origin {
-	var obj types.Object
-	switch s := slot.(type) {
-	case *ssa.Global:
-		obj = s.Object()
-	case *types.Var:
-		obj = s
-	}
+	obj := slotObject(slot)
 	var out []Origin
 	for _, set := range t.c.configIdx().into[slot] {
 		out = append(out, t.defaultValue(set, obj)...)
@@ -343,15 +337,8 @@ func (t *tracer) intoDefaults(slot any) []Origin {
 // struct type typ when the program imports a loader library that reads the
 // tag: External (the loader fills it from outside) and the literal default.
 func (t *tracer) tagDefault(typ types.Type, i int) []Origin {
-	typ = types.Unalias(typ)
-	if p, ok := typ.Underlying().(*types.Pointer); ok {
-		typ = p.Elem()
-	}
-	st, ok := typ.Underlying().(*types.Struct)
-	if !ok || i >= st.NumFields() {
-		return nil
-	}
-	if st.Tag(i) == "" {
+	st := structOf(typ, i)
+	if st == nil || st.Tag(i) == "" {
 		return nil
 	}
 	ix := t.c.configIdx()

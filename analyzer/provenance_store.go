@@ -209,6 +209,16 @@ func (c *checker) callSlots(call *ssa.Call, idx, depth int, value func(ssa.Value
 // structField returns field i of the struct t is or points to (named or
 // not), as its generic origin.
 func structField(t types.Type, i int) *types.Var {
+	st := structOf(t, i)
+	if st == nil {
+		return nil
+	}
+	return st.Field(i).Origin()
+}
+
+// structOf returns the struct type t is or points to (named or not) when it
+// has a field i, or nil.
+func structOf(t types.Type, i int) *types.Struct {
 	t = types.Unalias(t)
 	if p, ok := t.Underlying().(*types.Pointer); ok {
 		t = p.Elem()
@@ -217,7 +227,19 @@ func structField(t types.Type, i int) *types.Var {
 	if !ok || i >= st.NumFields() {
 		return nil
 	}
-	return st.Field(i).Origin()
+	return st
+}
+
+// slotObject returns the object of a store slot: a package variable's or a
+// struct field's.
+func slotObject(slot any) types.Object {
+	switch s := slot.(type) {
+	case *ssa.Global:
+		return s.Object()
+	case *types.Var:
+		return s
+	}
+	return nil
 }
 
 // storeUses records the package's key uses through slots: it notes the
@@ -283,13 +305,7 @@ func (c *checker) storeUses() {
 		}
 	}
 	for slot, sets := range c.configIdx().into {
-		var obj types.Object
-		switch s := slot.(type) {
-		case *ssa.Global:
-			obj = s.Object()
-		case *types.Var:
-			obj = s
-		}
+		obj := slotObject(slot)
 		s, ok := sinkOf(obj)
 		if !ok {
 			continue
