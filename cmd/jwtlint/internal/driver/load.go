@@ -71,25 +71,29 @@ const loadMode = packages.NeedName | packages.NeedFiles | packages.NeedCompiledG
 // a JWT library, and directives; any other root can hold no finding. Such
 // roots are still type-checked from source, so their errors are reported.
 func Load(cfg LoadConfig, patterns ...string) (roots, analyze []*packages.Package, st Stats, err error) {
-	roots, cone, st, err := load(cfg, patterns)
+	l, roots, err := plan(cfg, patterns)
 	if err != nil {
 		return nil, nil, st, err
 	}
+	var wg sync.WaitGroup
 	for _, r := range roots {
-		if cone[r] {
-			analyze = append(analyze, r)
-		}
+		wg.Go(func() { l.load(l.nodes[r]) })
 	}
-	return roots, analyze, st, nil
+	wg.Wait()
+	return roots, l.analyzed(roots), l.stats(roots), nil
 }
 
-func load(cfg LoadConfig, patterns []string) ([]*packages.Package, map[*packages.Package]bool, Stats, error) {
+// plan is Load's first part: the import graph (go list), what comes from
+// source and what the analyzer runs on (decide), and for every package an
+// empty types.Package to fill, so that importers and the analysis driver
+// can hold it before it is type-checked. Nothing is parsed yet.
+func plan(cfg LoadConfig, patterns []string) (*loader, []*packages.Package, error) {
 	roots, err := packages.Load(&packages.Config{Mode: loadMode, Dir: cfg.Dir, Env: cfg.Env, Tests: cfg.Tests}, patterns...)
 	if err != nil {
-		return nil, nil, Stats{}, err
+		return nil, nil, err
 	}
 	if len(roots) == 0 {
-		return nil, nil, Stats{}, fmt.Errorf("%s matched no packages", strings.Join(patterns, " "))
+		return nil, nil, fmt.Errorf("%s matched no packages", strings.Join(patterns, " "))
 	}
 	l := &loader{fset: token.NewFileSet(), nodes: map[*packages.Package]*node{}, files: map[string]*parsed{}}
 	packages.Visit(roots, nil, func(p *packages.Package) {
@@ -100,6 +104,7 @@ func load(cfg LoadConfig, patterns []string) ([]*packages.Package, map[*packages
 			p.Types = types.NewPackage(p.PkgPath, p.Name)
 		}
 		p.Fset = l.fset
+		p.TypesSizes = sizes(p)
 		l.nodes[p] = n
 		l.order = append(l.order, n)
 	})
@@ -107,21 +112,25 @@ func load(cfg LoadConfig, patterns []string) ([]*packages.Package, map[*packages
 		l.nodes[r].root = true
 	}
 	if err := l.decide(cfg); err != nil {
-		return nil, nil, Stats{}, err
+		return nil, nil, err
 	}
+	return l, roots, nil
+}
 
-	var wg sync.WaitGroup
-	for _, r := range roots {
-		wg.Go(func() { l.load(l.nodes[r]) })
-	}
-	wg.Wait()
-
-	st := Stats{Packages: len(l.order)}
+// analyzed returns the roots the analyzer runs on (see Load).
+func (l *loader) analyzed(roots []*packages.Package) []*packages.Package {
+	var analyze []*packages.Package
 	for _, r := range roots {
 		if l.cone[r] {
-			st.Analyzed++
+			analyze = append(analyze, r)
 		}
 	}
+	return analyze
+}
+
+// stats counts how the graph of roots was loaded.
+func (l *loader) stats(roots []*packages.Package) Stats {
+	st := Stats{Packages: len(l.order), Analyzed: len(l.analyzed(roots))}
 	for _, n := range l.order {
 		if n.source {
 			st.FromSource++
@@ -129,7 +138,7 @@ func load(cfg LoadConfig, patterns []string) ([]*packages.Package, map[*packages
 			st.FromExport++
 		}
 	}
-	return roots, l.cone, st, nil
+	return st
 }
 
 // loader type-checks one import graph.
@@ -151,11 +160,16 @@ type node struct {
 	pkg    *packages.Package
 	root   bool
 	source bool // type-check from source (else: export data)
-	once   sync.Once
+	// release: drop the syntax and types.Info once type-checked (only the
+	// errors and the types.Package are needed); see lazy.go.
+	release  bool
+	released bool
+	once     sync.Once
 }
 
 type parsed struct {
 	once sync.Once
+	refs int // source packages holding the file, not yet released (lazy.go)
 	file *ast.File
 	err  error
 }
@@ -325,6 +339,9 @@ func (l *loader) load(n *node) {
 			illTyped = illTyped || imp.IllTyped
 		}
 		n.pkg.IllTyped = illTyped
+		if n.release {
+			l.releaseSyntax(n)
+		}
 	})
 }
 

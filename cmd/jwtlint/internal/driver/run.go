@@ -13,6 +13,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"runtime"
 	"runtime/pprof"
 	"slices"
 	"strings"
@@ -59,6 +60,7 @@ type options struct {
 	tests      bool
 	debug      string
 	cpuprofile string
+	memprofile string
 	allSource  bool
 }
 
@@ -74,6 +76,7 @@ func Main(args []string, stdout, stderr io.Writer, a *analysis.Analyzer) int {
 	fs.BoolVar(&o.tests, "test", true, "indicates whether test files should be analyzed, too")
 	fs.StringVar(&o.debug, "debug", "", `debug flags: "s" sanity checks, "p" sequential, "v" what was loaded how`)
 	fs.StringVar(&o.cpuprofile, "cpuprofile", "", "write CPU profile to this file")
+	fs.StringVar(&o.memprofile, "memprofile", "", "write a heap profile to this file once the analysis is done (what is still held, and with -sample_index=alloc_space where all allocation went)")
 	fs.BoolVar(&o.allSource, "all-source", false, "type-check every package from source (slower; for comparisons)")
 	fs.Bool("fix", false, "apply all suggested fixes")
 	fs.Bool("diff", false, "with -fix, don't update the files, but print a unified diff")
@@ -112,22 +115,30 @@ func Main(args []string, stdout, stderr io.Writer, a *analysis.Analyzer) int {
 
 func run(o options, wd string, patterns []string, stdout, stderr io.Writer, a *analysis.Analyzer) int {
 	p := cli.TextPrinter{WD: wd, Context: o.context}
-	roots, analyze, st, err := Load(LoadConfig{Tests: o.tests, AllSource: o.allSource}, patterns...)
+	l, roots, err := plan(LoadConfig{Tests: o.tests, AllSource: o.allSource}, patterns)
 	if err != nil {
 		fmt.Fprintf(stderr, "jwtlint: %v\n", err)
 		return ExitErrors
 	}
+	analyze := l.analyzed(roots)
+	graph, err := analyzeLazily(l, roots, analyze, a, &checker.Options{
+		SanityCheck: strings.Contains(o.debug, "s"),
+		Sequential:  strings.Contains(o.debug, "p"),
+	})
+	if o.memprofile != "" {
+		if err := writeHeapProfile(o.memprofile); err != nil {
+			fmt.Fprintf(stderr, "jwtlint: %v\n", err)
+			return ExitErrors
+		}
+	}
 	if strings.Contains(o.debug, "v") {
+		st := l.stats(roots)
 		fmt.Fprintf(stderr, "jwtlint: %d packages: %d from source, %d from export data; analyzing %d of %d roots\n", st.Packages, st.FromSource, st.FromExport, st.Analyzed, len(roots))
 	}
 	code := ExitOK
 	if printLoadErrors(stderr, p, roots) > 0 {
 		code = ExitErrors
 	}
-	graph, err := checker.Analyze([]*analysis.Analyzer{a}, analyze, &checker.Options{
-		SanityCheck: strings.Contains(o.debug, "s"),
-		Sequential:  strings.Contains(o.debug, "p"),
-	})
 	if err != nil {
 		fmt.Fprintf(stderr, "jwtlint: %v\n", err)
 		return ExitErrors
@@ -148,6 +159,21 @@ func run(o options, wd string, patterns []string, stdout, stderr io.Writer, a *a
 		return ExitErrors
 	}
 	return code
+}
+
+// writeHeapProfile writes the heap profile after a garbage collection, so
+// that its in-use figures are what is live.
+func writeHeapProfile(name string) error {
+	f, err := os.Create(name)
+	if err != nil {
+		return err
+	}
+	runtime.GC()
+	if err := pprof.WriteHeapProfile(f); err != nil {
+		f.Close()
+		return fmt.Errorf("writing %s: %w", name, err)
+	}
+	return f.Close()
 }
 
 // printLoadErrors prints the errors of the go command, the parser and the

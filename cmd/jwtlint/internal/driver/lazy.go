@@ -1,0 +1,119 @@
+package driver
+
+import (
+	"errors"
+	"fmt"
+	"sync"
+
+	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/analysis/checker"
+	"golang.org/x/tools/go/packages"
+)
+
+// analyzeLazily type-checks and analyzes the packages of the roots' import
+// graph in one pass, in dependency order, and lets go of each package's
+// syntax and types.Info as soon as the analyzer is done with it: importers
+// need only its types.Package and facts, printing a diagnostic only the
+// file set. Load instead type-checks the whole graph first and keeps every
+// package's syntax and types.Info until the end, which on go-zero was most
+// of the peak memory (BENCHMARKS.md, "Standalone driver").
+//
+// The checker runs a on every package of analyze's import graph after the
+// packages it imports (a has facts), so the type-checking happens in a's
+// Run (lazyAnalyzer), in that order. Roots the analyzer does not run on are
+// type-checked afterwards, for their errors only. On return every root's
+// graph is loaded, its errors in the packages' Errors, with no Syntax or
+// TypesInfo left.
+func analyzeLazily(l *loader, roots, analyze []*packages.Package, a *analysis.Analyzer, opts *checker.Options) (*checker.Graph, error) {
+	if len(a.Requires) > 0 {
+		// A required analyzer would run before its package is loaded.
+		return nil, fmt.Errorf("internal error: analyzer %s requires others: it cannot be run lazily", a.Name)
+	}
+	inGraph := map[*packages.Package]bool{}
+	packages.Visit(analyze, func(p *packages.Package) bool {
+		if inGraph[p] {
+			return false
+		}
+		inGraph[p] = true
+		return true
+	}, nil)
+	for _, n := range l.order {
+		// A package the analyzer does not run on is released as soon as
+		// it is type-checked; the others by lazyAnalyzer after the run.
+		n.release = !inGraph[n.pkg]
+		if n.source {
+			for _, name := range n.pkg.CompiledGoFiles {
+				l.fileRefs(name, 1)
+			}
+		}
+	}
+	graph, err := checker.Analyze([]*analysis.Analyzer{l.lazyAnalyzer(a)}, analyze, opts)
+	// The roots the analyzer did not run on (and, if an analysis failed,
+	// what it did not reach): type-checked for their errors.
+	var wg sync.WaitGroup
+	for _, r := range roots {
+		wg.Go(func() { l.load(l.nodes[r]) })
+	}
+	wg.Wait()
+	return graph, err
+}
+
+// lazyAnalyzer returns a with a Run that first type-checks the pass's
+// package (its imports are done: the checker runs them first), fills in
+// the pass, runs a, and releases the package's syntax and types.Info.
+func (l *loader) lazyAnalyzer(a *analysis.Analyzer) *analysis.Analyzer {
+	byTypes := make(map[any]*node, len(l.nodes))
+	for p, n := range l.nodes {
+		byTypes[p.Types] = n
+	}
+	w := *a
+	w.RunDespiteErrors = true // decided below, once the package is loaded
+	w.Run = func(pass *analysis.Pass) (any, error) {
+		n := byTypes[pass.Pkg]
+		if n == nil {
+			return nil, fmt.Errorf("internal error: no package for %s", pass.Pkg.Path())
+		}
+		l.load(n)
+		p := n.pkg
+		pass.Files, pass.TypesInfo, pass.TypeErrors = p.Syntax, p.TypesInfo, p.TypeErrors
+		defer func() {
+			// The checker keeps the pass to the end of the run.
+			pass.Files, pass.TypesInfo = nil, nil
+			l.releaseSyntax(n)
+		}()
+		if p.IllTyped && !a.RunDespiteErrors {
+			return nil, errors.New("analysis skipped due to errors in package")
+		}
+		return a.Run(pass)
+	}
+	return &w
+}
+
+// fileRefs adds delta to the count of source packages that hold the file
+// and forgets its syntax when none is left.
+func (l *loader) fileRefs(name string, delta int) {
+	l.filesMu.Lock()
+	defer l.filesMu.Unlock()
+	e := l.files[name]
+	if e == nil {
+		e = &parsed{}
+		l.files[name] = e
+	}
+	e.refs += delta
+	if e.refs <= 0 {
+		delete(l.files, name)
+	}
+}
+
+// releaseSyntax drops n's syntax and types.Info (once).
+func (l *loader) releaseSyntax(n *node) {
+	p := n.pkg
+	if n.released || !n.source {
+		return
+	}
+	n.released = true
+	p.Syntax, p.TypesInfo = nil, nil
+	for _, name := range p.CompiledGoFiles {
+		l.fileRefs(name, -1)
+	}
+}
