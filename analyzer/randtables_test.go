@@ -1,0 +1,28 @@
+package analyzer_test
+
+import (
+	"testing"
+
+	"github.com/jwtlint/jwtlint/analyzer"
+	"golang.org/x/tools/go/analysis/analysistest"
+)
+
+// TestRandomTables: a key built from characters that a math/rand index
+// picks out of any table (a parameter, its []byte or []rune conversion, a
+// string, a []byte parameter; appended or stored by index) is predictable,
+// in this package and through a helper in another; picked by crypto/rand,
+// it is not (issue 12 item 5; sweep: 0xDkd/auxpi).
+func TestRandomTables(t *testing.T) {
+	a := analyzer.New(analyzer.Config{Enable: []string{"weak-random-key"}})
+	analysistest.Run(t, analysistest.TestData(), a, "randtables")
+}
+
+// TestRandomStoredByDependency: a math/rand secret stored into a field of a
+// third package by a package the signing package imports reaches the key
+// through the field (sweep: 0xDkd/auxpi, the secret saved to the
+// configuration file and loaded back).
+func TestRandomStoredByDependency(t *testing.T) {
+	t.Skip("open (issue 12 item 3/5, sweep auxpi FN): stores into another package's field made by a dependency of the reading package are not carried by facts yet; this fixture fails without the skip")
+	a := analyzer.New(analyzer.Config{Enable: []string{"weak-random-key"}})
+	analysistest.Run(t, analysistest.TestData(), a, "crosspkg.example/siteauth")
+}
