@@ -3,7 +3,7 @@ package driver
 import (
 	"errors"
 	"fmt"
-	"sync"
+	"go/types"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/checker"
@@ -50,11 +50,7 @@ func analyzeLazily(l *loader, roots, analyze []*packages.Package, a *analysis.An
 	graph, err := checker.Analyze([]*analysis.Analyzer{l.lazyAnalyzer(a)}, analyze, opts)
 	// The roots the analyzer did not run on (and, if an analysis failed,
 	// what it did not reach): type-checked for their errors.
-	var wg sync.WaitGroup
-	for _, r := range roots {
-		wg.Go(func() { l.load(l.nodes[r]) })
-	}
-	wg.Wait()
+	l.loadRoots(roots)
 	return graph, err
 }
 
@@ -62,7 +58,7 @@ func analyzeLazily(l *loader, roots, analyze []*packages.Package, a *analysis.An
 // package (its imports are done: the checker runs them first), fills in
 // the pass, runs a, and releases the package's syntax and types.Info.
 func (l *loader) lazyAnalyzer(a *analysis.Analyzer) *analysis.Analyzer {
-	byTypes := make(map[any]*node, len(l.nodes))
+	byTypes := make(map[*types.Package]*node, len(l.nodes))
 	for p, n := range l.nodes {
 		byTypes[p.Types] = n
 	}

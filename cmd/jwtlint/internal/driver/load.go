@@ -75,12 +75,18 @@ func Load(cfg LoadConfig, patterns ...string) (roots, analyze []*packages.Packag
 	if err != nil {
 		return nil, nil, st, err
 	}
+	l.loadRoots(roots)
+	return roots, l.analyzed(roots), l.stats(roots), nil
+}
+
+// loadRoots type-checks the roots' import graphs, in parallel; each
+// package once (node.once), whoever asks first.
+func (l *loader) loadRoots(roots []*packages.Package) {
 	var wg sync.WaitGroup
 	for _, r := range roots {
 		wg.Go(func() { l.load(l.nodes[r]) })
 	}
 	wg.Wait()
-	return roots, l.analyzed(roots), l.stats(roots), nil
 }
 
 // plan is Load's first part: the import graph (go list), what comes from
