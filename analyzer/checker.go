@@ -43,6 +43,11 @@ type checker struct {
 	config *configIndex
 	guard  *guardIndex
 	slots  map[string]slotSink
+	// depStores are the stores dependencies make into other packages'
+	// slots, by slotKey (importedStores, built on first use); slotKeys
+	// memoizes slotKey.
+	depStores map[string][]factOrigin
+	slotKeys  map[types.Object]string
 }
 
 // storeIndex lists the stores to package variables and struct fields, and

@@ -82,13 +82,15 @@ func (f *pkgFact) String() string { return "jwtlint.pkg" }
 // count everywhere in the program), the viper defaults it sets by key, the
 // variables and fields it reads into a key sink (provenance_store.go), and
 // the slots of its own whose defaults it refuses to start with
-// (provenance_guard.go). Keys are slotKey names.
-// Lists are sorted: facts must encode deterministically.
+// (provenance_guard.go), and the stores it makes into other packages'
+// variables and fields (Stores, provenance_store.go). Keys are slotKey
+// names. Lists are sorted: facts must encode deterministically.
 type configFact struct {
 	Loaders     []string
 	KeyDefaults []keyDefault
 	Sinks       []slotSink
 	Guarded     []string
+	Stores      []slotStore
 }
 
 // keyDefault is the default a package sets for a setting read by key.
@@ -278,6 +280,7 @@ func (c *checker) exportConfig() bool {
 		f.Sinks = append(f.Sinks, s)
 	}
 	slices.SortFunc(f.Sinks, func(a, b slotSink) int { return strings.Compare(a.Key, b.Key) })
+	f.Stores = c.foreignStores()
 	if len(ix.into) > 0 || len(ix.byKey) > 0 || len(ix.loaders) > 0 {
 		for obj := range c.guards().slots {
 			if obj.Pkg() == c.pass.Pkg {
@@ -286,7 +289,7 @@ func (c *checker) exportConfig() bool {
 		}
 		slices.Sort(f.Guarded)
 	}
-	if f.Loaders != nil || f.KeyDefaults != nil || f.Sinks != nil || f.Guarded != nil {
+	if f.Loaders != nil || f.KeyDefaults != nil || f.Sinks != nil || f.Guarded != nil || f.Stores != nil {
 		c.pass.ExportPackageFact(&f)
 	}
 	return f.Sinks != nil

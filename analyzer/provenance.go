@@ -335,7 +335,7 @@ func (t *tracer) addr1(a ssa.Value, hint token.Pos) []Origin {
 	case *ssa.Global:
 		var out []Origin
 		if a.Pkg != t.c.ssapkg {
-			out = t.c.importedVar(a.Object())
+			out = append(t.c.importedVar(a.Object()), t.c.importedStores(a.Object())...)
 		}
 		for _, st := range t.c.index.globalStores[a] {
 			out = append(out, t.value(st.Val, st.Pos())...)
@@ -470,6 +470,7 @@ func (t *tracer) field(base ssa.Value, i int, hint token.Pos) []Origin {
 	out := defaults
 	if fv.Pkg() != nil && fv.Pkg() != t.c.pass.Pkg {
 		out = append(out, t.c.importedVar(fv)...)
+		out = append(out, t.c.importedStores(fv)...)
 	}
 	for _, st := range t.c.index.fieldStores[fv] {
 		out = append(out, t.value(st.Val, st.Pos())...)

@@ -4,8 +4,10 @@ import (
 	"fmt"
 	"go/token"
 	"go/types"
+	"slices"
 	"strings"
 
+	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ssa"
 )
 
@@ -318,4 +320,108 @@ func (c *checker) storeUses() {
 			c.addUse(u)
 		}
 	}
+}
+
+// A slotStore is what a package stores into a variable or field of another
+// package, as facts carry it. An importer that reads the slot into a key
+// sink judges these stores at its sink, as it judges its own: the other
+// direction of storeUses (siteboot stores a math/rand secret into
+// sitecfg.SiteConfig.JwtSecret; siteauth, which imports siteboot, signs
+// with it: sweep 0xDkd/auxpi).
+type slotStore struct {
+	Key     string // slotKey of the variable or field
+	Origins []factOrigin
+}
+
+// foreignStores returns the stores the package makes, outside test code,
+// into other packages' variables and fields that can hold a key, when they
+// are literal, predictable or random (the others say nothing an importer
+// could report), sorted by slot.
+func (c *checker) foreignStores() []slotStore {
+	byKey := map[string][]Origin{}
+	var keys []string
+	add := func(obj types.Object, pos token.Pos, os []Origin) {
+		if obj == nil || obj.Pkg() == nil || obj.Pkg() == c.pass.Pkg || !factKeyish(obj.Type()) || c.testFiles[c.pass.Fset.File(pos)] {
+			return
+		}
+		k := c.slotKey(obj)
+		if strings.Contains(k, "@") {
+			return // a field of no named type: no key another package can name
+		}
+		if _, ok := byKey[k]; !ok {
+			keys = append(keys, k)
+		}
+		byKey[k] = append(byKey[k], os...)
+	}
+	for g, stores := range c.index.globalStores {
+		for _, st := range stores {
+			add(g.Object(), st.Pos(), c.origins(st.Val, st.Pos()))
+		}
+	}
+	for fv, stores := range c.index.fieldStores {
+		for _, st := range stores {
+			add(fv, st.Pos(), c.origins(st.Val, st.Pos()))
+		}
+	}
+	for slot, sets := range c.configIdx().into {
+		t := &tracer{c: c, visiting: map[ssa.Value]bool{}}
+		for _, set := range sets {
+			add(slotObject(slot), set.pos, c.dropGuarded(dedup(t.defaultValue(set, slotObject(slot)))))
+		}
+	}
+	var out []slotStore
+	for _, k := range keys {
+		fs := c.toFact(dedup(byKey[k]))
+		for _, o := range fs {
+			if o.Kind == Literal || o.Kind == Predictable || o.Kind == Random {
+				out = append(out, slotStore{Key: k, Origins: fs})
+				break
+			}
+		}
+	}
+	slices.SortFunc(out, func(a, b slotStore) int { return strings.Compare(a.Key, b.Key) })
+	for i := range out {
+		slices.SortStableFunc(out[i].Origins, func(a, b factOrigin) int { return strings.Compare(a.Where, b.Where) })
+	}
+	return out
+}
+
+// importedStores returns the origins of what the packages this one imports
+// (directly or not) store into obj, a variable or field of another
+// package, from their facts; nil when they store nothing known.
+func (c *checker) importedStores(obj types.Object) []Origin {
+	if c.depStores == nil {
+		c.depStores = map[string][]factOrigin{}
+		facts := c.pass.AllPackageFacts()
+		slices.SortFunc(facts, func(a, b analysis.PackageFact) int { return strings.Compare(a.Package.Path(), b.Package.Path()) })
+		for _, f := range facts {
+			if cf, ok := f.Fact.(*configFact); ok && f.Package != c.pass.Pkg {
+				for _, s := range cf.Stores {
+					c.depStores[s.Key] = append(c.depStores[s.Key], s.Origins...)
+				}
+			}
+		}
+	}
+	if obj == nil || len(c.depStores) == 0 {
+		return nil
+	}
+	fs := c.depStores[c.slotKey(obj)]
+	if len(fs) == 0 {
+		return nil
+	}
+	return fromFact(fs)
+}
+
+// slotKey is slotKey(obj), memoized: naming a field scans its package's
+// scope.
+func (c *checker) slotKey(obj types.Object) string {
+	if k, ok := c.slotKeys[obj]; ok {
+		return k
+	}
+	if c.slotKeys == nil {
+		c.slotKeys = map[types.Object]string{}
+	}
+	k := slotKey(obj)
+	c.slotKeys[obj] = k
+	return k
 }

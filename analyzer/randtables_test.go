@@ -22,7 +22,7 @@ func TestRandomTables(t *testing.T) {
 // through the field (sweep: 0xDkd/auxpi, the secret saved to the
 // configuration file and loaded back).
 func TestRandomStoredByDependency(t *testing.T) {
-	t.Skip("open (issue 12 item 3/5, sweep auxpi FN): stores into another package's field made by a dependency of the reading package are not carried by facts yet; this fixture fails without the skip")
+
 	a := analyzer.New(analyzer.Config{Enable: []string{"weak-random-key"}})
 	analysistest.Run(t, analysistest.TestData(), a, "crosspkg.example/siteauth")
 }
