@@ -349,8 +349,10 @@ func (t *tracer) addr1(a ssa.Value, hint token.Pos) []Origin {
 		return t.freeVar(a, hint, t.addr)
 	case *ssa.IndexAddr:
 		// An element of a slice parameter: def[0] of getEnv(name, def
-		// ...string) is what the caller passes.
-		if p, ok := a.X.(*ssa.Parameter); ok {
+		// ...string) is what the caller passes. A character of one
+		// (table[rand.Int63()%n] of a []byte table) is judged by its index,
+		// as from any table (element).
+		if p, ok := a.X.(*ssa.Parameter); ok && !charElem(a) {
 			fn := p.Parent()
 			return []Origin{{Kind: Param, Fn: fn, Index: slices.Index(fn.Params, p), Len: -1, Bits: -1, Elem: true}}
 		}

@@ -459,11 +459,17 @@ func tableOf(v ssa.Value) ssa.Value {
 // a []string of keys loaded from configuration, picked at random) is as
 // secret as the keys, whatever picks it.
 func (t *tracer) element(ia *ssa.IndexAddr, hint token.Pos) []Origin {
-	b, ok := derefType(ia.Type()).Underlying().(*types.Basic)
-	if !ok || b.Info()&types.IsInteger == 0 {
+	if !charElem(ia) {
 		return unknown()
 	}
 	return arith(t.value(ia.Index, hint), nil)
+}
+
+// charElem reports whether ia addresses a character: an element of
+// integer type (a byte or a rune of a table).
+func charElem(ia *ssa.IndexAddr) bool {
+	b, ok := derefType(ia.Type()).Underlying().(*types.Basic)
+	return ok && b.Info()&types.IsInteger != 0
 }
 
 // isByteBuffer reports whether t is a byte slice, an array of bytes or a

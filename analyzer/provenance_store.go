@@ -336,7 +336,11 @@ type slotStore struct {
 // foreignStores returns the stores the package makes, outside test code,
 // into other packages' variables and fields that can hold a key, when they
 // are literal, predictable or random (the others say nothing an importer
-// could report), sorted by slot.
+// could report), sorted by slot. Only slots named like a key count
+// (keyishName, on the slot's type and field path: "SiteConfig.JwtSecret",
+// "ServerConfig.JWT.SigningKey"), and none of a JWT library: a package
+// fills many structs of other packages (claims, cookies, options), and a
+// store into a library's key field is a key use judged where it is.
 func (c *checker) foreignStores() []slotStore {
 	byKey := map[string][]Origin{}
 	var keys []string
@@ -344,9 +348,13 @@ func (c *checker) foreignStores() []slotStore {
 		if obj == nil || obj.Pkg() == nil || obj.Pkg() == c.pass.Pkg || !factKeyish(obj.Type()) || c.testFiles[c.pass.Fset.File(pos)] {
 			return
 		}
+		path := obj.Pkg().Path()
+		if c.table.paths[path] {
+			return
+		}
 		k := c.slotKey(obj)
-		if strings.Contains(k, "@") {
-			return // a field of no named type: no key another package can name
+		if strings.Contains(k, "@") || !keyishName.MatchString(k[len(path):]) {
+			return // a field of no named type (no key another package can name), or not named like a key
 		}
 		if _, ok := byKey[k]; !ok {
 			keys = append(keys, k)

@@ -82,7 +82,7 @@ func uses() {
 	jwt.New(jwt.SigningMethodHS256).SignedString([]byte(appendFromParam(40, charset)))                 // want `key passed to \(\*jwt.Token\).SignedString comes from \(\*math/rand.Rand\).Intn \(through randtables.appendFromParam\), which is predictable`
 	jwt.New(jwt.SigningMethodHS256).SignedString([]byte(runesFromParam(40, charset)))                  // want `comes from math/rand.Intn \(through randtables.runesFromParam\), which is predictable`
 	jwt.New(jwt.SigningMethodHS256).SignedString([]byte(stringFromParam(40, charset)))                 // want `comes from math/rand.Intn \(through randtables.stringFromParam\), which is predictable`
-	jwt.New(jwt.SigningMethodHS256).SignedString(sliceParam(40, []byte(charset)))                      // MISSED (open): math/rand.Int63() % len(table) as the index is not judged predictable
+	jwt.New(jwt.SigningMethodHS256).SignedString(sliceParam(40, []byte(charset)))                      // want `comes from math/rand.Int63 \(through randtables.sliceParam\), which is predictable`
 	jwt.New(jwt.SigningMethodHS256).SignedString([]byte(appendString(40)))                             // want `comes from math/rand.Intn \(through randtables.appendString\), which is predictable`
 	jwt.New(jwt.SigningMethodHS256).SignedString([]byte(randtablehelper.FromTable(40, charset)))       // want `comes from \(\*math/rand.Rand\).Intn \(through randtablehelper.FromTable\), which is predictable`
 	jwt.New(jwt.SigningMethodHS256).SignedString([]byte(cryptoPick(64, charset)))                      // crypto/rand: not predictable

@@ -1,4 +1,4 @@
-// Package server sets the keys that other packages sign with: each store
+// Package server sets the keys that other packages sign with: each store // want package:"jwtlint.config"
 // is judged where it is written.
 package server
 

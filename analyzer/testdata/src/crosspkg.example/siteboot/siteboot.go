@@ -30,6 +30,8 @@ func Install() {
 	siteconfig.SiteName = "site"
 	siteconfig.JwtSecret = randtablehelper.FromTable(16, table)
 	siteconfig.Salt = randtablehelper.FromTable(16, table)
+	siteconfig.RefreshSecret = randtablehelper.CryptoFromTable(64, table)
+	siteconfig.EnvSecret = os.Getenv("SITE_ENV_SECRET")
 	data, _ := json.Marshal(siteconfig)
 	_ = os.WriteFile("conf/site.json", data, 0o600)
 	SiteConfig = load()

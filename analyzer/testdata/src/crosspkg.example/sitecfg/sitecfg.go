@@ -7,4 +7,8 @@ type SiteConfig struct {
 	SiteName  string `json:"site_name"`
 	JwtSecret string `json:"jwt_secret"`
 	Salt      string `json:"salt"`
+	// RefreshSecret is drawn by crypto/rand; EnvSecret is read from the
+	// environment: neither is predictable.
+	RefreshSecret string `json:"refresh_secret"`
+	EnvSecret     string `json:"env_secret"`
 }
