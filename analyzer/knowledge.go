@@ -83,6 +83,15 @@ const (
 	// Seeder makes a math/rand/v2 generator from its parameter (a seed or a
 	// source): a generator seeded from crypto/rand is not predictable.
 	Seeder
+	// Appender is a method that appends its parameter to its receiver, a
+	// text buffer ((*strings.Builder).WriteByte).
+	Appender
+	// Contents is a method that returns what was appended to its receiver
+	// ((*strings.Builder).String): as predictable as what was appended.
+	Contents
+	// BufferSize is a method that sizes or measures a text buffer without
+	// writing it ((*strings.Builder).Grow, Len).
+	BufferSize
 )
 
 // An API is one row of the library table.
@@ -198,7 +207,7 @@ func libraryRows() [][]API {
 // supportRows are not JWT libraries: where key material comes from, how it
 // is encoded, and how random it is.
 func supportRows() [][]API {
-	return [][]API{randomnessRows, stdlibRows, tokenRows}
+	return [][]API{randomnessRows, bufferRows, stdlibRows, tokenRows}
 }
 
 // otherLibraryRows are the libraries beyond the golang-jwt family.

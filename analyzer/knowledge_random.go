@@ -1,5 +1,7 @@
 package analyzer
 
+import "strings"
+
 // randomnessRows say where key bytes come from and how many bits of entropy
 // their text carries: the weak-random-key and short-key rules read them
 // through the provenance engine.
@@ -42,6 +44,27 @@ var randomnessRows = []API{
 	{Name: "(github.com/gofrs/uuid.UUID).String", Role: RandomText, Alg: "36/122", Lib: "gofrs/uuid"},
 	{Name: "(github.com/gofrs/uuid/v5.UUID).String", Role: RandomText, Alg: "36/122", Lib: "gofrs/uuid"},
 	{Name: "(github.com/satori/go.uuid.UUID).String", Role: RandomText, Alg: "36/122", Lib: "satori/go.uuid"},
+}
+
+// bufferRows are the text buffers a key may be built in, character by
+// character (the strings.Builder variant of the random-string idioms).
+var bufferRows = append(textBuffer("strings.Builder", "String"), textBuffer("bytes.Buffer", "String", "Bytes")...)
+
+func textBuffer(typ string, contents ...string) []API {
+	pkg := typ[:strings.LastIndex(typ, ".")]
+	rows := []API{
+		{Name: "(*" + typ + ").WriteByte", Param: "c", Role: Appender, Lib: pkg},
+		{Name: "(*" + typ + ").WriteRune", Param: "r", Role: Appender, Lib: pkg},
+		{Name: "(*" + typ + ").WriteString", Param: "s", Role: Appender, Lib: pkg},
+		{Name: "(*" + typ + ").Write", Param: "p", Role: Appender, Lib: pkg},
+	}
+	for _, m := range []string{"Grow", "Len", "Cap"} {
+		rows = append(rows, API{Name: "(*" + typ + ")." + m, Role: BufferSize, Lib: pkg})
+	}
+	for _, m := range contents {
+		rows = append(rows, API{Name: "(*" + typ + ")." + m, Role: Contents, Lib: pkg})
+	}
+	return rows
 }
 
 // emptyKeyRefused lists the library module paths (prefixes) whose HMAC

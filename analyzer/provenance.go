@@ -596,6 +596,11 @@ func (t *tracer) knownCall(call *ssa.Call, common *ssa.CallCommon, obj *types.Fu
 			if v := arg(row); v != nil {
 				return t.derivedBy(row, name, v, hint), true
 			}
+		case Contents:
+			if idx != 0 || len(common.Args) == 0 {
+				return nil, true
+			}
+			return t.bufferContents(common.Args[0], hint), true
 		case RandomText:
 			var n int
 			var bits float64

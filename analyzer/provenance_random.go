@@ -652,3 +652,73 @@ func derefType(t types.Type) types.Type {
 func itoa(n int) string {
 	return constant.MakeInt64(int64(n)).ExactString()
 }
+
+// bufferContents returns the origins of what was appended to a text buffer
+// (a strings.Builder or bytes.Buffer local variable, buf): as predictable
+// as any character appended (the strings.Builder variant of the
+// random-string idioms), random when one is random and none predictable.
+// Literal text alone is not judged (its length is not known), nor a buffer
+// that anything else may write (a formatter, a copy, a store elsewhere).
+func (t *tracer) bufferContents(buf ssa.Value, hint token.Pos) []Origin {
+	alloc, ok := buf.(*ssa.Alloc)
+	if !ok {
+		return unknown()
+	}
+	var os []Origin
+	for _, ref := range *alloc.Referrers() {
+		switch ref := ref.(type) {
+		case *ssa.DebugRef:
+		case *ssa.Store:
+			if ref.Addr != alloc {
+				return unknown() // the buffer escapes
+			}
+			if c, ok := ref.Val.(*ssa.Const); !ok || c.Value != nil {
+				return unknown() // a buffer stored whole, not its zero value
+			}
+		case ssa.CallInstruction:
+			common := ref.Common()
+			_, obj := t.c.callee(common)
+			if obj == nil || len(common.Args) == 0 || common.Args[0] != alloc {
+				return unknown()
+			}
+			var role Role
+			var v ssa.Value
+			for _, row := range t.c.table.funcRows(obj) {
+				switch row.Role {
+				case Appender:
+					role, v = Appender, callArg(common, obj.Signature(), row.Param)
+				case Contents, BufferSize:
+					role = row.Role
+				}
+			}
+			switch role {
+			case Appender:
+				if v != nil {
+					os = append(os, t.value(v, hint)...)
+				}
+			case Contents, BufferSize:
+			default:
+				return unknown() // a method that may write it (ReadFrom, Reset)
+			}
+		default:
+			return unknown()
+		}
+	}
+	var out []Origin
+	for _, o := range os {
+		switch o.Kind {
+		case Predictable:
+			return []Origin{o}
+		case Literal:
+		case Random:
+			o.Len, o.Bits, o.SizeParam = -1, -1, 0
+			out = append(out, o)
+		default:
+			out = append(out, o)
+		}
+	}
+	if len(out) == 0 {
+		return unknown()
+	}
+	return dedup(out)
+}

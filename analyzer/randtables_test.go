@@ -26,3 +26,13 @@ func TestRandomStoredByDependency(t *testing.T) {
 	a := analyzer.New(analyzer.Config{Enable: []string{"weak-random-key"}})
 	analysistest.Run(t, analysistest.TestData(), a, "crosspkg.example/siteauth")
 }
+
+// TestRandomIdioms: the well-known Go random-string idioms (remainder,
+// mask, cached bits, a clock-seeded Source, the result built in a
+// strings.Builder or bytes.Buffer) are predictable when they draw from
+// math/rand, and not when they draw from crypto/rand (sweep: washboard,
+// Testing-Implementasi_Sistem).
+func TestRandomIdioms(t *testing.T) {
+	a := analyzer.New(analyzer.Config{Enable: []string{"weak-random-key"}})
+	analysistest.Run(t, analysistest.TestData(), a, "randidioms")
+}
