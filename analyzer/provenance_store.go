@@ -344,18 +344,22 @@ type slotStore struct {
 func (c *checker) foreignStores() []slotStore {
 	byKey := map[string][]Origin{}
 	var keys []string
-	add := func(obj types.Object, pos token.Pos, os []Origin) {
+	// slot returns the key of a slot whose stores are exported, or "".
+	slot := func(obj types.Object, pos token.Pos) string {
 		if obj == nil || obj.Pkg() == nil || obj.Pkg() == c.pass.Pkg || !factKeyish(obj.Type()) || c.testFiles[c.pass.Fset.File(pos)] {
-			return
+			return ""
 		}
 		path := obj.Pkg().Path()
 		if c.table.paths[path] {
-			return
+			return ""
 		}
 		k := c.slotKey(obj)
 		if strings.Contains(k, "@") || !keyishName.MatchString(k[len(path):]) {
-			return // a field of no named type (no key another package can name), or not named like a key
+			return "" // a field of no named type (no key another package can name), or not named like a key
 		}
+		return k
+	}
+	add := func(k string, os []Origin) {
 		if _, ok := byKey[k]; !ok {
 			keys = append(keys, k)
 		}
@@ -363,18 +367,25 @@ func (c *checker) foreignStores() []slotStore {
 	}
 	for g, stores := range c.index.globalStores {
 		for _, st := range stores {
-			add(g.Object(), st.Pos(), c.origins(st.Val, st.Pos()))
+			if k := slot(g.Object(), st.Pos()); k != "" {
+				add(k, c.origins(st.Val, st.Pos()))
+			}
 		}
 	}
 	for fv, stores := range c.index.fieldStores {
 		for _, st := range stores {
-			add(fv, st.Pos(), c.origins(st.Val, st.Pos()))
+			if k := slot(fv, st.Pos()); k != "" {
+				add(k, c.origins(st.Val, st.Pos()))
+			}
 		}
 	}
-	for slot, sets := range c.configIdx().into {
+	for s, sets := range c.configIdx().into {
+		obj := slotObject(s)
 		t := &tracer{c: c, visiting: map[ssa.Value]bool{}}
 		for _, set := range sets {
-			add(slotObject(slot), set.pos, c.dropGuarded(dedup(t.defaultValue(set, slotObject(slot)))))
+			if k := slot(obj, set.pos); k != "" {
+				add(k, c.dropGuarded(dedup(t.defaultValue(set, obj))))
+			}
 		}
 	}
 	var out []slotStore
