@@ -363,6 +363,11 @@ func (t *tracer) addr1(a ssa.Value, hint token.Pos) []Origin {
 		if call, ok := a.Tuple.(*ssa.Call); ok {
 			return t.call(call, a.Index, hint)
 		}
+	case *ssa.Convert:
+		// *(*string)(unsafe.Pointer(&b)): the bytes of b read as a string.
+		if inner, ok := a.X.(*ssa.Convert); ok && isUnsafePointer(inner.Type()) {
+			return t.addr(inner.X, hint)
+		}
 	case *ssa.UnOp:
 		// A pointer loaded from a variable (p := flag.String(…); *p):
 		// what the pointers stored in the variable point to.
@@ -377,6 +382,12 @@ func (t *tracer) addr1(a ssa.Value, hint token.Pos) []Origin {
 		}
 	}
 	return unknown()
+}
+
+// isUnsafePointer reports whether t is unsafe.Pointer.
+func isUnsafePointer(t types.Type) bool {
+	b, ok := t.Underlying().(*types.Basic)
+	return ok && b.Kind() == types.UnsafePointer
 }
 
 // storedAt returns the values stored at address a of this package: in a

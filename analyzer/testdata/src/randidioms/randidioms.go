@@ -14,6 +14,7 @@ import (
 	"math/rand"
 	"strings"
 	"time"
+	"unsafe"
 
 	"github.com/golang-jwt/jwt/v5"
 )
@@ -140,4 +141,18 @@ func uses(fill func(*bytes.Buffer)) {
 	jwt.New(jwt.SigningMethodHS256).SignedString(buffer(64))                // want `comes from math/rand.Intn \(through randidioms.buffer\), which is predictable`
 	jwt.New(jwt.SigningMethodHS256).SignedString([]byte(cryptoBuilder(64))) // crypto/rand: not predictable
 	jwt.New(jwt.SigningMethodHS256).SignedString(mixedBuffer(fill))         // written by an unknown function: nothing known
+}
+
+// unsafeView returns the bytes as a string without a copy, by the pointer
+// conversion the idiom's last variant uses.
+func unsafeView(n int) string {
+	out := make([]byte, n)
+	for i := range out {
+		out[i] = alphabet[rand.Int63()%int64(len(alphabet))]
+	}
+	return *(*string)(unsafe.Pointer(&out))
+}
+
+func unsafeUse() {
+	jwt.New(jwt.SigningMethodHS256).SignedString([]byte(unsafeView(64))) // want `comes from math/rand.Int63 \(through randidioms.unsafeView\), which is predictable`
 }
