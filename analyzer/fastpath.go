@@ -2,9 +2,9 @@ package analyzer
 
 import (
 	"go/types"
-	"regexp"
 	"strings"
 
+	"github.com/jwtlint/jwtlint/internal/lazyre"
 	"golang.org/x/tools/go/analysis"
 )
 
@@ -62,7 +62,7 @@ func importsJWT(pass *analysis.Pass) bool {
 
 // keyishName matches the names under which APIs hand out key material or
 // something a key could be drawn from.
-var keyishName = regexp.MustCompile(`(?i)key|secret|token|jw[tsk]|sign|hmac|pass|pwd|cred|salt|auth|priv|pem|seed|rand|nonce|cert`)
+var keyishName = lazyre.New(`(?i)key|secret|token|jw[tsk]|sign|hmac|pass|pwd|cred|salt|auth|priv|pem|seed|rand|nonce|cert`)
 
 // keyishAPI reports whether pkg exports, under a key-ish name, something
 // whose facts importers could use: a function or method returning key text,
@@ -79,7 +79,7 @@ func keyishAPI(pkg *types.Package) bool {
 				return true
 			}
 		case *types.Var:
-			if obj.Exported() && keyishName.MatchString(name) && factKeyish(obj.Type()) {
+			if obj.Exported() && keyishName().MatchString(name) && factKeyish(obj.Type()) {
 				return true
 			}
 		case *types.TypeName:
@@ -96,7 +96,7 @@ func keyishAPI(pkg *types.Package) bool {
 			if st, ok := obj.Type().Underlying().(*types.Struct); ok {
 				for i := 0; i < st.NumFields(); i++ {
 					f := st.Field(i)
-					if f.Exported() && keyishName.MatchString(f.Name()) && factKeyish(f.Type()) {
+					if f.Exported() && keyishName().MatchString(f.Name()) && factKeyish(f.Type()) {
 						return true
 					}
 				}
@@ -109,7 +109,7 @@ func keyishAPI(pkg *types.Package) bool {
 // keyishFunc reports whether fn has a key-ish name and a result importers
 // could use as a key.
 func keyishFunc(fn *types.Func) bool {
-	if !keyishName.MatchString(fn.Name()) {
+	if !keyishName().MatchString(fn.Name()) {
 		return false
 	}
 	res := fn.Signature().Results()
