@@ -59,6 +59,10 @@ func otherPackageHelper() {
 	jwt.New(jwt.SigningMethodHS256).SignedString([]byte(shapeshelper.RandString(40))) // want `comes from math/rand.Intn \(through shapeshelper.RandString\), which is predictable`
 }
 
+func otherPackageAlias() {
+	jwt.New(jwt.SigningMethodHS256).SignedString(shapeshelper.JwtSecret) // want `comes from math/rand.Intn \(through shapeshelper.RandString\), which is predictable`
+}
+
 func chachaFromCrypto() {
 	var seed [32]byte
 	if _, err := crand.Read(seed[:]); err != nil {

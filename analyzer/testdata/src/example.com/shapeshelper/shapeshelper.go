@@ -14,3 +14,8 @@ func RandString(n int) string {
 	}
 	return string(b)
 }
+
+var jwtSecret = []byte(RandString(40))
+
+// JwtSecret is an alias of jwtSecret, read by another package.
+var JwtSecret = jwtSecret
