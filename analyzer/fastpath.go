@@ -2,6 +2,7 @@ package analyzer
 
 import (
 	"go/types"
+	"slices"
 	"strings"
 
 	"github.com/jwtlint/jwtlint/internal/lazyre"
@@ -45,11 +46,18 @@ func isDependency(pass *analysis.Pass) bool {
 
 // importsJWT reports whether the package imports a JWT library of the table
 // directly, or a package that exports key-parameter facts (a wrapper of one).
+// The table is built only for a package with an import path that could be a
+// library's: every library path has a dot in its first element
+// (TestLibraryPathsHaveDomain), so a package importing only the standard
+// library, as most of those go vet starts jwtlint on do, is answered
+// without it.
 func importsJWT(pass *analysis.Pass) bool {
-	t := knowledge()
-	for _, imp := range pass.Pkg.Imports() {
-		if t.paths[imp.Path()] {
-			return true
+	if slices.ContainsFunc(pass.Pkg.Imports(), hasDomain) {
+		t := knowledge()
+		for _, imp := range pass.Pkg.Imports() {
+			if t.paths[imp.Path()] {
+				return true
+			}
 		}
 	}
 	for _, f := range pass.AllPackageFacts() {
@@ -58,6 +66,13 @@ func importsJWT(pass *analysis.Pass) bool {
 		}
 	}
 	return false
+}
+
+// hasDomain reports whether pkg's import path starts with an element holding
+// a dot, as the paths of packages outside the standard library do.
+func hasDomain(pkg *types.Package) bool {
+	first, _, _ := strings.Cut(pkg.Path(), "/")
+	return strings.Contains(first, ".")
 }
 
 // keyishName matches the names under which APIs hand out key material or
