@@ -801,3 +801,9 @@ func (s *scanner) codeName(p []string, f format) bool {
 	}
 	return s.code.match(p, f)
 }
+
+// loadTreeCodeNames is loadCodeNames of HEAD's tree in the repository at
+// repo (not written yet).
+func loadTreeCodeNames(ctx context.Context, repo string, note func(format string, args ...any)) codeNames {
+	return nil
+}
