@@ -78,12 +78,126 @@ type goFile struct {
 	pkgs map[string]string
 }
 
+// codeTree is a tree of files loadCodeNames reads: a directory, or a
+// commit's tree in a git repository.
+type codeTree interface {
+	// files lists the regular files of the tree outside skipped
+	// directories, relative to its root with forward slashes.
+	files() []string
+	// read returns a file's content, nil for a binary file or one larger
+	// than maxGoFileSize.
+	read(rel string) ([]byte, error)
+	// path names a file in positions.
+	path(rel string) string
+}
+
+// skippedDir reports whether loadCodeNames leaves a directory out: other
+// people's code, tools, test data, hidden directories.
+func skippedDir(name string) bool {
+	return skipDir[name] || name == "testdata" || strings.HasPrefix(name, ".")
+}
+
+// dirTree is a directory's files.
+type dirTree string
+
+func (root dirTree) files() []string {
+	var files []string
+	filepath.WalkDir(string(root), func(p string, d os.DirEntry, err error) error {
+		if err != nil {
+			return nil
+		}
+		if d.IsDir() {
+			if p != string(root) && skippedDir(d.Name()) {
+				return filepath.SkipDir
+			}
+			return nil
+		}
+		if d.Type().IsRegular() {
+			rel, _ := filepath.Rel(string(root), p)
+			files = append(files, filepath.ToSlash(rel))
+		}
+		return nil
+	})
+	return files
+}
+
+func (root dirTree) path(rel string) string { return filepath.Join(string(root), filepath.FromSlash(rel)) }
+
+func (root dirTree) read(rel string) ([]byte, error) {
+	return readText(root.path(rel), maxGoFileSize) // never blocks on a FIFO
+}
+
+// gitTree is the tree of a commit, read through cat-file.
+type gitTree struct {
+	blobs *catFile
+	list  []string          // paths, in ls-tree's order
+	ids   map[string]string // blob ids by path
+}
+
+// newGitTree lists the regular files of commit's tree in the repository
+// at repo, outside skipped directories.
+func newGitTree(ctx context.Context, repo, commit string, blobs *catFile) (*gitTree, error) {
+	out, err := gitOutput(ctx, repo, "ls-tree", "-r", "-z", "--full-tree", commit)
+	if err != nil {
+		return nil, err
+	}
+	t := &gitTree{blobs: blobs, ids: map[string]string{}}
+	for _, entry := range strings.Split(string(out), "\x00") {
+		meta, rel, ok := strings.Cut(entry, "\t")
+		f := strings.Fields(meta)
+		// Regular files only: not links (120000), nor submodules.
+		if !ok || len(f) != 3 || f[1] != "blob" || f[0] != "100644" && f[0] != "100755" {
+			continue
+		}
+		dirs := strings.Split(rel, "/")
+		if slices.ContainsFunc(dirs[:len(dirs)-1], skippedDir) {
+			continue
+		}
+		t.list = append(t.list, rel)
+		t.ids[rel] = f[2]
+	}
+	return t, nil
+}
+
+func (t *gitTree) files() []string        { return t.list }
+func (t *gitTree) path(rel string) string { return rel }
+
+func (t *gitTree) read(rel string) ([]byte, error) {
+	b, ok := t.blobs.blob(t.ids[rel], maxGoFileSize)
+	if !ok || isBinary(b[:min(len(b), binaryPrefix)]) {
+		return nil, nil
+	}
+	return b, nil
+}
+
+// loadTreeCodeNames is loadCodeNames of the tree of HEAD in the repository
+// at repo: a bare repository has no work tree to read. With --git the
+// names are HEAD's for every commit scanned: the code as it is now says
+// which names hold its keys. A repository without commits names nothing.
+func loadTreeCodeNames(ctx context.Context, repo string, note func(format string, args ...any)) codeNames {
+	blobs, err := startCatFile(ctx, repo)
+	if err != nil {
+		return nil
+	}
+	defer blobs.close()
+	t, err := newGitTree(ctx, repo, "HEAD", blobs)
+	if err != nil {
+		return nil
+	}
+	return readCodeNames(t, note)
+}
+
 // loadCodeNames reads the Go files under root (not tests, not vendored or
 // skipped directories) and returns the names their code loads JWT keys
 // under. Only files that import a JWT library of the analyzer's table, and
 // the files of the packages such files import from the same tree, are
 // read; nothing is type-checked.
 func loadCodeNames(root string, note func(format string, args ...any)) codeNames {
+	return readCodeNames(dirTree(root), note)
+}
+
+// readCodeNames is loadCodeNames of any tree.
+func readCodeNames(tree codeTree, note func(format string, args ...any)) codeNames {
 	libs, sinkList := analyzer.KeySinks()
 	isLib := map[string]bool{}
 	for _, p := range libs {
@@ -96,28 +210,17 @@ func loadCodeNames(root string, note func(format string, args ...any)) codeNames
 	fset := token.NewFileSet()
 	modules := map[string]string{} // module path by slash-separated directory
 	var files []string
-	filepath.WalkDir(root, func(p string, d os.DirEntry, err error) error {
-		if err != nil {
-			return nil
-		}
-		if d.IsDir() {
-			if p != root && (skipDir[d.Name()] || d.Name() == "testdata" || strings.HasPrefix(d.Name(), ".")) {
-				return filepath.SkipDir
-			}
-			return nil
-		}
-		rel, _ := filepath.Rel(root, p)
-		rel = filepath.ToSlash(rel)
+	for _, rel := range tree.files() {
+		name := path.Base(rel)
 		switch {
-		case d.Name() == "go.mod" && d.Type().IsRegular():
-			if mod := modulePath(p); mod != "" {
+		case name == "go.mod":
+			if mod := modulePath(tree, rel); mod != "" {
 				modules[path.Dir(rel)] = mod
 			}
-		case strings.HasSuffix(d.Name(), ".go") && !strings.HasSuffix(d.Name(), "_test.go") && d.Type().IsRegular():
+		case strings.HasSuffix(name, ".go") && !strings.HasSuffix(name, "_test.go"):
 			files = append(files, rel)
 		}
-		return nil
-	})
+	}
 	if len(files) > maxGoFiles {
 		note("note: read the first %d of %d Go files for the names the code loads JWT keys under", maxGoFiles, len(files))
 		files = files[:maxGoFiles]
@@ -136,13 +239,12 @@ func loadCodeNames(root string, note func(format string, args ...any)) codeNames
 			return g
 		}
 		parsed[rel] = nil
-		p := filepath.Join(root, filepath.FromSlash(rel))
-		src, err := readText(p, maxGoFileSize) // never blocks on a FIFO
+		src, err := tree.read(rel)
 		if err != nil || src == nil {
 			return nil
 		}
 		// A file with syntax errors yields what parses.
-		f, _ := parser.ParseFile(fset, p, src, parser.SkipObjectResolution)
+		f, _ := parser.ParseFile(fset, tree.path(rel), src, parser.SkipObjectResolution)
 		if f == nil {
 			return nil
 		}
@@ -165,12 +267,11 @@ func loadCodeNames(root string, note func(format string, args ...any)) codeNames
 	imports := map[string][]string{} // tree directories each file imports
 	jwtDirs := map[string]bool{}
 	for _, rel := range files {
-		p := filepath.Join(root, filepath.FromSlash(rel))
-		src, err := readText(p, maxGoFileSize)
+		src, err := tree.read(rel)
 		if err != nil || src == nil {
 			continue
 		}
-		f, _ := parser.ParseFile(fset, p, src, parser.ImportsOnly)
+		f, _ := parser.ParseFile(fset, tree.path(rel), src, parser.ImportsOnly)
 		if f == nil {
 			continue
 		}
@@ -260,9 +361,9 @@ func packageNames(ip string) []string {
 	return names
 }
 
-// modulePath returns the module path of a go.mod file, or "".
-func modulePath(p string) string {
-	b, err := readText(p, maxGoFileSize)
+// modulePath returns the module path of a go.mod file of tree, or "".
+func modulePath(tree codeTree, rel string) string {
+	b, err := tree.read(rel)
 	if err != nil {
 		return ""
 	}
@@ -775,14 +876,18 @@ func (c *codeIndex) names() codeNames {
 }
 
 // loadCode reads the names the Go code of the scanned tree loads its JWT
-// keys under: the work tree's top when the scan is in a git work tree, the
-// scanned directory otherwise (not for one file, nor a bare repository).
+// keys under: the work tree's top when the scan is in a git work tree,
+// HEAD's tree when --git scans a repository without one (bare, or its git
+// directory), the scanned directory otherwise (not for one file).
 func (s *scanner) loadCode(ctx context.Context) {
 	dir := s.root
 	if s.repo {
 		top, err := gitOutput(ctx, s.root, "rev-parse", "--show-toplevel")
 		if err != nil {
-			return // bare
+			if s.o.Git {
+				s.code = loadTreeCodeNames(ctx, s.root, s.notes.add)
+			}
+			return
 		}
 		dir = strings.TrimSpace(string(top))
 	} else if s.only != "" {
@@ -802,8 +907,3 @@ func (s *scanner) codeName(p []string, f format) bool {
 	return s.code.match(p, f)
 }
 
-// loadTreeCodeNames is loadCodeNames of HEAD's tree in the repository at
-// repo (not written yet).
-func loadTreeCodeNames(ctx context.Context, repo string, note func(format string, args ...any)) codeNames {
-	return nil
-}

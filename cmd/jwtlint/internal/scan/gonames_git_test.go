@@ -29,7 +29,6 @@ func historyFindings(t *testing.T, dir string) []string {
 // wrapper, AdamRohmanN/be-waysbeans's os.Getenv("SECRET_KEY"); both missed
 // in history because sweepscore scans the bare mirrors).
 func TestCodeNamesBareHistory(t *testing.T) {
-	t.Skip("open: names are read from the work tree only (fix next commit)")
 	r := newRepo(t)
 	r.write(map[string]string{
 		"config.yml": "server:\n  port: 80\njwt:\n  acSign: apple-river-stone-cloud\n  reSign: quiet-forest-amber-window\n",
