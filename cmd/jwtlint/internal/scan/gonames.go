@@ -121,7 +121,9 @@ func (root dirTree) files() []string {
 	return files
 }
 
-func (root dirTree) path(rel string) string { return filepath.Join(string(root), filepath.FromSlash(rel)) }
+func (root dirTree) path(rel string) string {
+	return filepath.Join(string(root), filepath.FromSlash(rel))
+}
 
 func (root dirTree) read(rel string) ([]byte, error) {
 	return readText(root.path(rel), maxGoFileSize) // never blocks on a FIFO
@@ -906,4 +908,3 @@ func (s *scanner) codeName(p []string, f format) bool {
 	}
 	return s.code.match(p, f)
 }
-
