@@ -176,15 +176,15 @@ func (t *gitTree) read(rel string) ([]byte, error) {
 // at repo: a bare repository has no work tree to read. With --git the
 // names are HEAD's for every commit scanned: the code as it is now says
 // which names hold its keys. A repository without commits names nothing.
-func loadTreeCodeNames(ctx context.Context, repo string, note func(format string, args ...any)) codeNames {
+func loadTreeCodeNames(ctx context.Context, repo string, note func(format string, args ...any)) (codeNames, []string) {
 	blobs, err := startCatFile(ctx, repo)
 	if err != nil {
-		return nil
+		return nil, nil
 	}
 	defer blobs.close()
 	t, err := newGitTree(ctx, repo, "HEAD", blobs)
 	if err != nil {
-		return nil
+		return nil, nil
 	}
 	return readCodeNames(t, note)
 }
@@ -195,11 +195,13 @@ func loadTreeCodeNames(ctx context.Context, repo string, note func(format string
 // the files of the packages such files import from the same tree, are
 // read; nothing is type-checked.
 func loadCodeNames(root string, note func(format string, args ...any)) codeNames {
-	return readCodeNames(dirTree(root), note)
+	names, _ := readCodeNames(dirTree(root), note)
+	return names
 }
 
-// readCodeNames is loadCodeNames of any tree.
-func readCodeNames(tree codeTree, note func(format string, args ...any)) codeNames {
+// readCodeNames is loadCodeNames of any tree, with the keywords of the
+// names (codeIndex.names).
+func readCodeNames(tree codeTree, note func(format string, args ...any)) (codeNames, []string) {
 	libs, sinkList := analyzer.KeySinks()
 	isLib := map[string]bool{}
 	for _, p := range libs {
@@ -305,7 +307,7 @@ func readCodeNames(tree codeTree, note func(format string, args ...any)) codeNam
 		jwtDirs[g.dir] = true
 	}
 	if len(jwtFiles) == 0 {
-		return nil
+		return nil, nil
 	}
 	// The JWT files' packages, the packages that import them (a main
 	// passing os.Getenv("APP_SECRET") to auth.New), and the packages
@@ -866,15 +868,26 @@ func (c *codeIndex) resolve(reach []string, local map[string][]string) {
 }
 
 // names returns the configuration names found, normalized, that are taken
-// as JWT secrets' names (keyishCodeName).
-func (c *codeIndex) names() codeNames {
+// as JWT secrets' names (keyishCodeName), and the keywords a fragment that
+// assigns one of them holds beyond the scanner's own: the last key of each,
+// lower-cased, when it has no "secret", "key" or "jwt" in it (acsign of
+// jwt.acSign).
+func (c *codeIndex) names() (codeNames, []string) {
 	out := codeNames{}
+	var words []string
 	for n := range c.found {
-		if l := normName(n); keyishCodeName(l) {
-			out[l] = true
+		l := normName(n)
+		if !keyishCodeName(l) {
+			continue
+		}
+		out[l] = true
+		leaf := strings.ToLower(n[strings.LastIndex(n, ".")+1:])
+		if !containsAny(leaf, []string{"secret", "key", "jwt"}) && !slices.Contains(words, leaf) {
+			words = append(words, leaf)
 		}
 	}
-	return out
+	slices.Sort(words)
+	return out, words
 }
 
 // loadCode reads the names the Go code of the scanned tree loads its JWT
@@ -887,7 +900,7 @@ func (s *scanner) loadCode(ctx context.Context) {
 		top, err := gitOutput(ctx, s.root, "rev-parse", "--show-toplevel")
 		if err != nil {
 			if s.o.Git {
-				s.code = loadTreeCodeNames(ctx, s.root, s.notes.add)
+				s.code, s.codeWords = loadTreeCodeNames(ctx, s.root, s.notes.add)
 			}
 			return
 		}
@@ -895,7 +908,7 @@ func (s *scanner) loadCode(ctx context.Context) {
 	} else if s.only != "" {
 		return
 	}
-	s.code = loadCodeNames(dir, s.notes.add)
+	s.code, s.codeWords = readCodeNames(dirTree(dir), s.notes.add)
 }
 
 // codeName reports whether the value at p is under a name the Go code loads

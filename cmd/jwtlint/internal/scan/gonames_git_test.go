@@ -31,11 +31,14 @@ func historyFindings(t *testing.T, dir string) []string {
 func TestCodeNamesBareHistory(t *testing.T) {
 	r := newRepo(t)
 	r.write(map[string]string{
-		"config.yml": "server:\n  port: 80\njwt:\n  acSign: apple-river-stone-cloud\n  reSign: quiet-forest-amber-window\n",
+		"config.yml": "server:\n  port: 80\njwt:\n  issuer: me\n",
 		".env":       "PORT=80\nSECRET_KEY=abogoboga\n",
 	})
 	r.commit("configuration")
 	r.write(map[string]string{
+		// The lines this commit adds hold none of the words the scanner
+		// looks for first (secret, key, jwt): the code's names are words too.
+		"config.yml": "server:\n  port: 80\njwt:\n  issuer: me\n  acSign: apple-river-stone-cloud\n  reSign: quiet-forest-amber-window\n",
 		"go.mod": "module example.com/l\n\ngo 1.22\n",
 		"pkg/jwtutils/jwt.go": "package jwtutils\n\nimport \"github.com/golang-jwt/jwt/v5\"\n\n" +
 			"func CreateHs256Jwt(claims jwt.MapClaims, key string) (string, error) {\n\treturn jwt.NewWithClaims(jwt.SigningMethodHS256, claims).SignedString([]byte(key))\n}\n",
@@ -53,8 +56,8 @@ func TestCodeNamesBareHistory(t *testing.T) {
 	r.commit("more")
 	want := []string{
 		"weak-secret .env:2 SECRET_KEY",
-		"weak-secret config.yml:4 jwt.acSign",
-		"weak-secret config.yml:5 jwt.reSign",
+		"weak-secret config.yml:5 jwt.acSign",
+		"weak-secret config.yml:6 jwt.reSign",
 	}
 	bare := filepath.Join(t.TempDir(), "bare.git")
 	r.git("clone", "-q", "--bare", r.dir, bare)
@@ -84,8 +87,8 @@ func TestCodeNamesBareEmpty(t *testing.T) {
 	if code != 0 || out != "no findings\n" {
 		t.Errorf("empty bare repository: exit %d, stdout %q, stderr %q", code, out, stderr)
 	}
-	if got := loadTreeCodeNames(t.Context(), bare, func(string, ...any) {}); len(got) != 0 {
-		t.Errorf("names of an empty bare repository: %v", got)
+	if got, words := loadTreeCodeNames(t.Context(), bare, func(string, ...any) {}); len(got) != 0 || len(words) != 0 {
+		t.Errorf("names of an empty bare repository: %v %v", got, words)
 	}
 }
 
