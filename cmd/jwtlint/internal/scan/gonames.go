@@ -76,6 +76,9 @@ type goFile struct {
 	// pkgs are the tree directories of the packages it imports, by the
 	// names they are likely known under in it.
 	pkgs map[string]string
+	// loaders are the configuration loaders (loaders.go) of the packages
+	// it imports, by the names they are likely known under in it.
+	loaders map[string][]*loader
 }
 
 // codeTree is a tree of files loadCodeNames reads: a directory, or a
@@ -252,9 +255,18 @@ func readCodeNames(tree codeTree, note func(format string, args ...any)) (codeNa
 		if f == nil {
 			return nil
 		}
-		g := &goFile{dir: path.Dir(rel), file: f, jwt: map[string]bool{}, pkgs: map[string]string{}}
+		g := &goFile{dir: path.Dir(rel), file: f, jwt: map[string]bool{}, pkgs: map[string]string{}, loaders: map[string][]*loader{}}
 		for _, imp := range f.Imports {
 			ip, _ := strconv.Unquote(imp.Path.Value)
+			if ls := loaderOf(ip); ls != nil {
+				names := packageNames(ip)
+				if imp.Name != nil {
+					names = []string{imp.Name.Name}
+				}
+				for _, n := range names {
+					g.loaders[n] = ls
+				}
+			}
 			if dir, ok := treeDir(modules, ip); ok {
 				if imp.Name != nil {
 					g.pkgs[imp.Name.Name] = dir
@@ -270,6 +282,7 @@ func readCodeNames(tree codeTree, note func(format string, args ...any)) (codeNa
 	}
 	imports := map[string][]string{} // tree directories each file imports
 	jwtDirs := map[string]bool{}
+	var loaderFiles []string // files that import a configuration loader
 	for _, rel := range files {
 		src, err := tree.read(rel)
 		if err != nil || src == nil {
@@ -282,6 +295,9 @@ func readCodeNames(tree codeTree, note func(format string, args ...any)) (codeNa
 		var local []string
 		for _, imp := range f.Imports {
 			ip, _ := strconv.Unquote(imp.Path.Value)
+			if loaderOf(ip) != nil && !slices.Contains(loaderFiles, rel) {
+				loaderFiles = append(loaderFiles, rel)
+			}
 			if isLib[ip] {
 				if imp.Name != nil {
 					local = append(local, imp.Name.Name)
@@ -325,20 +341,30 @@ func readCodeNames(tree codeTree, note func(format string, args ...any)) (codeNa
 			wantDir[dir] = true
 		}
 	}
-	var all []*goFile
-	for dir := range wantDir {
+	parseDir := func(dir string) []*goFile {
+		var gs []*goFile
 		for _, rel := range byDir[dir] {
 			if g := parse(rel); g != nil {
-				all = append(all, g)
+				gs = append(gs, g)
 			}
 		}
+		return gs
 	}
-	c := newCodeIndex(sinks)
-	for _, g := range all {
-		c.structs(g)
+	c := newCodeIndex(sinks, parseDir)
+	var all []*goFile
+	for dir := range wantDir {
+		c.ensureDir(dir)
+		all = append(all, parseDir(dir)...)
 	}
 	for _, g := range all {
 		c.mappings(g)
+	}
+	// The structs configuration loaders fill, wherever the loaders are
+	// called.
+	for _, rel := range loaderFiles {
+		if g := parse(rel); g != nil {
+			c.loads(g)
+		}
 	}
 	for _, g := range jwtFiles {
 		c.uses(g)
@@ -413,10 +439,40 @@ type codeIndex struct {
 	// directory and type name ("internal/auth.service"), for positional
 	// composite literals.
 	fields map[string][]string
+	// types and vars are the types and the package variables' types of the
+	// directories read, by directory and name.
+	types, vars map[string]typeDecl
+	// bound are the fields of the structs configuration loaders fill.
+	bound []boundField
+	// binding are the named struct types being bound, against recursion.
+	binding map[string]bool
+	// parseDir returns the parsed files of a directory of the tree;
+	// ensureDir reads each directory's types once.
+	parseDir func(dir string) []*goFile
+	dirsRead map[string]bool
 }
 
-func newCodeIndex(sinks map[string]bool) *codeIndex {
-	return &codeIndex{sinks: sinks, global: map[string][]string{}, found: map[string]bool{}, used: map[string]bool{}, fields: map[string][]string{}}
+// typeDecl is a type as written, and the file it is written in.
+type typeDecl struct {
+	g *goFile
+	t ast.Expr
+}
+
+func newCodeIndex(sinks map[string]bool, parseDir func(dir string) []*goFile) *codeIndex {
+	return &codeIndex{sinks: sinks, global: map[string][]string{}, found: map[string]bool{}, used: map[string]bool{}, fields: map[string][]string{},
+		types: map[string]typeDecl{}, vars: map[string]typeDecl{}, binding: map[string]bool{}, parseDir: parseDir, dirsRead: map[string]bool{}}
+}
+
+// ensureDir records the types and package variables of the files of dir,
+// once.
+func (c *codeIndex) ensureDir(dir string) {
+	if c.dirsRead[dir] {
+		return
+	}
+	c.dirsRead[dir] = true
+	for _, g := range c.parseDir(dir) {
+		c.structs(g)
+	}
 }
 
 // getterKey returns the configuration name a call reads, when it is a
@@ -489,8 +545,9 @@ func nameOf(e ast.Expr) string {
 }
 
 // valueSources returns what the value of e comes from: configuration names read
-// by getters in it, and the names of the variables and fields in it
-// (prefixed "=").
+// by getters in it, the names of the variables and fields in it (prefixed
+// "="), and its selector chains (chainMarker: the fields of loaded structs
+// it may read).
 func valueSources(e ast.Expr) []string {
 	var out []string
 	ast.Inspect(e, func(n ast.Node) bool {
@@ -505,7 +562,7 @@ func valueSources(e ast.Expr) []string {
 		case *ast.Ident:
 			out = append(out, "="+n.Name)
 		case *ast.SelectorExpr:
-			out = append(out, "="+n.Sel.Name)
+			out = append(out, "="+n.Sel.Name, chainMarker+strings.Join(selectorChain(n), "."))
 			ast.Inspect(n.X, func(m ast.Node) bool {
 				if c, ok := m.(*ast.CallExpr); ok {
 					if k, ok := getterKey(c); ok {
@@ -600,12 +657,32 @@ func asParams(srcs []string, ps map[string]string, local map[string][]string) []
 // tagNames are the struct tag keys configuration libraries read names from.
 var tagNames = []string{"env", "envconfig", "mapstructure", "yaml", "json", "toml", "koanf", "ini", "conf", "config", "split_words"}
 
-// structs records the field names of g's struct types.
+// structs records g's types, the field names of its struct types and the
+// types of its package variables.
 func (c *codeIndex) structs(g *goFile) {
+	for _, d := range g.file.Decls {
+		if gd, ok := d.(*ast.GenDecl); ok && gd.Tok == token.VAR {
+			for _, s := range gd.Specs {
+				vs := s.(*ast.ValueSpec)
+				for i, id := range vs.Names {
+					t := vs.Type
+					if t == nil && i < len(vs.Values) {
+						t = valueType(vs.Values[i])
+					}
+					if t != nil {
+						c.vars[g.dir+"."+id.Name] = typeDecl{g, t}
+					}
+				}
+			}
+		}
+	}
 	ast.Inspect(g.file, func(n ast.Node) bool {
 		ts, ok := n.(*ast.TypeSpec)
 		if !ok {
 			return true
+		}
+		if _, seen := c.types[g.dir+"."+ts.Name.Name]; !seen {
+			c.types[g.dir+"."+ts.Name.Name] = typeDecl{g, ts.Type}
 		}
 		st, ok := ts.Type.(*ast.StructType)
 		if !ok {
@@ -846,6 +923,10 @@ func (c *codeIndex) resolve(reach []string, local map[string][]string) {
 			for _, f := range c.global[it.s] {
 				work = append(work, item{f, it.depth + 1, false})
 			}
+			continue
+		}
+		if chain, ok := strings.CutPrefix(it.s, chainMarker); ok {
+			c.bindChain(strings.Split(chain, "."))
 			continue
 		}
 		name, copied := strings.CutPrefix(it.s, "=")

@@ -39,7 +39,7 @@ func TestCodeNamesBareHistory(t *testing.T) {
 		// The lines this commit adds hold none of the words the scanner
 		// looks for first (secret, key, jwt): the code's names are words too.
 		"config.yml": "server:\n  port: 80\njwt:\n  issuer: me\n  acSign: apple-river-stone-cloud\n  reSign: quiet-forest-amber-window\n",
-		"go.mod": "module example.com/l\n\ngo 1.22\n",
+		"go.mod":     "module example.com/l\n\ngo 1.22\n",
 		"pkg/jwtutils/jwt.go": "package jwtutils\n\nimport \"github.com/golang-jwt/jwt/v5\"\n\n" +
 			"func CreateHs256Jwt(claims jwt.MapClaims, key string) (string, error) {\n\treturn jwt.NewWithClaims(jwt.SigningMethodHS256, claims).SignedString([]byte(key))\n}\n",
 		"config/jwt.go": "package config\n\ntype Jwt struct {\n\tAcSign string `mapstructure:\"acSign\"`\n\tReSign string `mapstructure:\"reSign\"`\n}\n\nvar JwtCfg Jwt\n",
@@ -100,7 +100,6 @@ func TestCodeNamesBareEmpty(t *testing.T) {
 // same loaded struct, and the fields of a struct no loader fills
 // (TestCodeNamesUntaggedField), name nothing.
 func TestCodeNamesLoaders(t *testing.T) {
-	t.Skip("open: loaders' dotted paths not read yet (fix next commit)")
 	files := map[string]string{
 		"go.mod": "module example.com/k\n\ngo 1.22\n",
 		"config/config.go": "package config\n\nimport \"github.com/jinzhu/configor\"\n\n" +
