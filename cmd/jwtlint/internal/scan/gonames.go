@@ -90,6 +90,9 @@ type codeTree interface {
 	// read returns a file's content, nil for a binary file or one larger
 	// than maxGoFileSize.
 	read(rel string) ([]byte, error)
+	// each calls fn with the content of each file of rels that read
+	// returns, in order.
+	each(rels []string, fn func(rel string, src []byte))
 	// path names a file in positions.
 	path(rel string) string
 }
@@ -130,6 +133,14 @@ func (root dirTree) path(rel string) string {
 
 func (root dirTree) read(rel string) ([]byte, error) {
 	return readText(root.path(rel), maxGoFileSize) // never blocks on a FIFO
+}
+
+func (root dirTree) each(rels []string, fn func(rel string, src []byte)) {
+	for _, rel := range rels {
+		if src, err := root.read(rel); err == nil && src != nil {
+			fn(rel, src)
+		}
+	}
 }
 
 // gitTree is the tree of a commit, read through cat-file.
@@ -173,6 +184,20 @@ func (t *gitTree) read(rel string) ([]byte, error) {
 		return nil, nil
 	}
 	return b, nil
+}
+
+// each asks cat-file for all the blobs at once (catFile.each): one round
+// trip per file would make reading a large tree wait on git each time.
+func (t *gitTree) each(rels []string, fn func(rel string, src []byte)) {
+	ids := make([]string, len(rels))
+	for i, rel := range rels {
+		ids[i] = t.ids[rel]
+	}
+	t.blobs.each(ids, maxGoFileSize, func(i int, b []byte) {
+		if b != nil && !isBinary(b[:min(len(b), binaryPrefix)]) {
+			fn(rels[i], b)
+		}
+	})
 }
 
 // loadTreeCodeNames is loadCodeNames of the tree of HEAD in the repository
@@ -241,14 +266,17 @@ func readCodeNames(tree codeTree, note func(format string, args ...any)) (codeNa
 		byDir[path.Dir(rel)] = append(byDir[path.Dir(rel)], rel)
 	}
 	parsed := map[string]*goFile{}
-	parse := func(rel string) *goFile {
+	// parseSrc parses a file once, from src when it was read already.
+	parseSrc := func(rel string, src []byte) *goFile {
 		if g, ok := parsed[rel]; ok {
 			return g
 		}
 		parsed[rel] = nil
-		src, err := tree.read(rel)
-		if err != nil || src == nil {
-			return nil
+		if src == nil {
+			var err error
+			if src, err = tree.read(rel); err != nil || src == nil {
+				return nil
+			}
 		}
 		// A file with syntax errors yields what parses.
 		f, _ := parser.ParseFile(fset, tree.path(rel), src, parser.SkipObjectResolution)
@@ -280,17 +308,14 @@ func readCodeNames(tree codeTree, note func(format string, args ...any)) (codeNa
 		parsed[rel] = g
 		return g
 	}
+	parse := func(rel string) *goFile { return parseSrc(rel, nil) }
 	imports := map[string][]string{} // tree directories each file imports
 	jwtDirs := map[string]bool{}
 	var loaderFiles []string // files that import a configuration loader
-	for _, rel := range files {
-		src, err := tree.read(rel)
-		if err != nil || src == nil {
-			continue
-		}
+	tree.each(files, func(rel string, src []byte) {
 		f, _ := parser.ParseFile(fset, tree.path(rel), src, parser.ImportsOnly)
 		if f == nil {
-			continue
+			return
 		}
 		var local []string
 		for _, imp := range f.Imports {
@@ -310,18 +335,18 @@ func readCodeNames(tree codeTree, note func(format string, args ...any)) (codeNa
 			}
 		}
 		if len(local) == 0 {
-			continue
+			return
 		}
-		g := parse(rel)
+		g := parseSrc(rel, src)
 		if g == nil {
-			continue
+			return
 		}
 		for _, n := range local {
 			g.jwt[n] = true
 		}
 		jwtFiles = append(jwtFiles, g)
 		jwtDirs[g.dir] = true
-	}
+	})
 	if len(jwtFiles) == 0 {
 		return nil, nil
 	}

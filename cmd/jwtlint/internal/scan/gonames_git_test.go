@@ -35,16 +35,12 @@ func TestCodeNamesBareHistory(t *testing.T) {
 		".env":       "PORT=80\nSECRET_KEY=abogoboga\n",
 	})
 	r.commit("configuration")
+	code := liteServerCode()
+	// The lines this commit adds hold none of the words the scanner looks
+	// for first (secret, key, jwt): the code's names are words too.
+	code["config.yml"] = "server:\n  port: 80\njwt:\n  issuer: me\n  acSign: apple-river-stone-cloud\n  reSign: quiet-forest-amber-window\n"
+	r.write(code)
 	r.write(map[string]string{
-		// The lines this commit adds hold none of the words the scanner
-		// looks for first (secret, key, jwt): the code's names are words too.
-		"config.yml": "server:\n  port: 80\njwt:\n  issuer: me\n  acSign: apple-river-stone-cloud\n  reSign: quiet-forest-amber-window\n",
-		"go.mod":     "module example.com/l\n\ngo 1.22\n",
-		"pkg/jwtutils/jwt.go": "package jwtutils\n\nimport \"github.com/golang-jwt/jwt/v5\"\n\n" +
-			"func CreateHs256Jwt(claims jwt.MapClaims, key string) (string, error) {\n\treturn jwt.NewWithClaims(jwt.SigningMethodHS256, claims).SignedString([]byte(key))\n}\n",
-		"config/jwt.go": "package config\n\ntype Jwt struct {\n\tAcSign string `mapstructure:\"acSign\"`\n\tReSign string `mapstructure:\"reSign\"`\n}\n\nvar JwtCfg Jwt\n",
-		"service/login.go": "package service\n\nimport (\n\t\"example.com/l/config\"\n\t\"example.com/l/pkg/jwtutils\"\n)\n\n" +
-			"func Login() (string, string) {\n\ta, _ := jwtutils.CreateHs256Jwt(nil, config.JwtCfg.AcSign)\n\tr, _ := jwtutils.CreateHs256Jwt(nil, config.JwtCfg.ReSign)\n\treturn a, r\n}\n",
 		"pkg/token/token.go": "package token\n\nimport (\n\t\"os\"\n\n\t\"github.com/golang-jwt/jwt/v5\"\n)\n\nvar SecretKey = os.Getenv(\"SECRET_KEY\")\n\n" +
 			"func Sign(c jwt.MapClaims) (string, error) {\n\treturn jwt.NewWithClaims(jwt.SigningMethodHS256, c).SignedString([]byte(SecretKey))\n}\n",
 		// Code of a directory the scan skips names nothing.
@@ -145,4 +141,30 @@ func TestCodeNamesLoaders(t *testing.T) {
 			"import \"github.com/jinzhu/configor\"\n\n", "", "\"github.com/spf13/viper\"\n", "").Replace(files[p])
 	}
 	expectFindings(t, files, "weak-secret server.yaml:2", "weak-secret api.yaml:2", "weak-secret koanf.yaml:2")
+}
+
+// catFile.each keeps the answers in step with the requests whatever they
+// are: blobs, a missing object, an empty name, a tree, a blob over the size
+// limit; and blob still works after it.
+func TestCatFileEach(t *testing.T) {
+	r := newRepo(t)
+	r.write(map[string]string{"a.txt": "alpha\n", "dir/b.txt": "bravo\n", "big.txt": strings.Repeat("x", 100)})
+	r.commit("files")
+	c, err := startCatFile(t.Context(), r.dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer c.close()
+	objects := []string{"HEAD:a.txt", "HEAD:missing", "", "HEAD:dir", "HEAD:big.txt", "HEAD:dir/b.txt", "bad\nname"}
+	var got []string
+	c.each(objects, 50, func(i int, b []byte) {
+		got = append(got, objects[i]+"="+strings.TrimSpace(string(b)))
+	})
+	want := "HEAD:a.txt=alpha HEAD:missing= = HEAD:dir= HEAD:big.txt= HEAD:dir/b.txt=bravo bad\nname="
+	if strings.Join(got, " ") != want {
+		t.Errorf("each: %q, want %q", strings.Join(got, " "), want)
+	}
+	if b, ok := c.blob("HEAD:dir/b.txt", 50); !ok || string(b) != "bravo\n" {
+		t.Errorf("blob after each: %q, %v", b, ok)
+	}
 }
