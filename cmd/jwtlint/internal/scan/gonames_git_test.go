@@ -168,3 +168,28 @@ func TestCatFileEach(t *testing.T) {
 		t.Errorf("blob after each: %q, %v", b, ok)
 	}
 }
+
+// go-zero's conf.MustLoad, yaml's Unmarshal and toml's DecodeFile fill
+// structs from configuration files as the loaders do; json.Unmarshal, which
+// decodes anything (a request's body), is not one of them.
+func TestCodeNamesDecoders(t *testing.T) {
+	sign := func(expr string) string {
+		return "\t_, _ = jwt.New(jwt.SigningMethodHS256).SignedString([]byte(" + expr + "))\n"
+	}
+	expectFindings(t, map[string]string{
+		"go.mod": "module example.com/d\n\ngo 1.22\n",
+		"main.go": "package main\n\nimport (\n\t\"encoding/json\"\n\t\"os\"\n\n\t\"github.com/BurntSushi/toml\"\n\t\"github.com/golang-jwt/jwt/v5\"\n" +
+			"\t\"github.com/zeromicro/go-zero/core/conf\"\n\t\"gopkg.in/yaml.v3\"\n)\n\n" +
+			"type Config struct {\n\tName string\n\tPortal struct {\n\t\tSealKey string `json:\",optional\"`\n\t}\n}\n\n" +
+			"type Y struct {\n\tIssuer struct {\n\t\tKey string `yaml:\"key\"`\n\t} `yaml:\"issuer\"`\n}\n\n" +
+			"type T struct {\n\tVault struct{ Key string }\n}\n\n" +
+			"type Req struct {\n\tGuest struct{ Key string }\n}\n\n" +
+			"func main() {\n\tvar c Config\n\tconf.MustLoad(\"etc/api.yaml\", &c)\n\tvar y Y\n\tb, _ := os.ReadFile(\"y.yaml\")\n\t_ = yaml.Unmarshal(b, &y)\n" +
+			"\tvar tc T\n\t_, _ = toml.DecodeFile(\"t.toml\", &tc)\n\tvar r Req\n\t_ = json.Unmarshal(b, &r)\n" +
+			sign("c.Portal.SealKey") + sign("y.Issuer.Key") + sign("tc.Vault.Key") + sign("r.Guest.Key") + "}\n",
+		"etc/api.yaml": "Name: api\nPortal:\n  SealKey: changeme\n",
+		"y.yaml":       "issuer:\n  key: letmein\n",
+		"t.toml":       "[vault]\nkey = \"password1\"\n",
+		"req.json":     "{\"guest\": {\"key\": \"changeme\"}}\n",
+	}, "weak-secret etc/api.yaml:3", "weak-secret y.yaml:2", "weak-secret t.toml:2")
+}

@@ -34,6 +34,13 @@ var loaders = []loader{
 	// Its env tags name environment variables, named as any env tag is.
 	{"github.com/ilyakaznacheev/cleanenv", []string{"ReadConfig"}, 1, -1, []string{"yaml", "json", "toml"}},
 	{"github.com/knadh/koanf", []string{"Unmarshal", "UnmarshalWithConf"}, 1, 0, []string{"koanf"}},
+	// go-zero matches json tags and field names ignoring case, as normName.
+	{"github.com/zeromicro/go-zero/core/conf", []string{"MustLoad", "Load"}, 1, -1, []string{"json"}},
+	// Decoders of one format, called on a configuration file's content.
+	{"gopkg.in/yaml.v2", []string{"Unmarshal", "UnmarshalStrict"}, 1, -1, []string{"yaml"}},
+	{"gopkg.in/yaml.v3", []string{"Unmarshal"}, 1, -1, []string{"yaml"}},
+	{"sigs.k8s.io/yaml", []string{"Unmarshal"}, 1, -1, []string{"json"}},
+	{"github.com/BurntSushi/toml", []string{"DecodeFile", "Decode"}, 1, -1, []string{"toml"}},
 }
 
 // loaderOf returns the loaders of an import path.
