@@ -381,15 +381,16 @@ func readCodeNames(tree codeTree, note func(format string, args ...any)) (codeNa
 		c.ensureDir(dir)
 		all = append(all, parseDir(dir)...)
 	}
-	for _, g := range all {
-		c.mappings(g)
-	}
 	// The structs configuration loaders fill, wherever the loaders are
-	// called.
+	// called: first, since the sources of values name their fields only
+	// when there are some.
 	for _, rel := range loaderFiles {
 		if g := parse(rel); g != nil {
 			c.loads(g)
 		}
+	}
+	for _, g := range all {
+		c.mappings(g)
 	}
 	for _, g := range jwtFiles {
 		c.uses(g)
@@ -571,9 +572,9 @@ func nameOf(e ast.Expr) string {
 
 // valueSources returns what the value of e comes from: configuration names read
 // by getters in it, the names of the variables and fields in it (prefixed
-// "="), and its selector chains (chainMarker: the fields of loaded structs
-// it may read).
-func valueSources(e ast.Expr) []string {
+// "="), and its selector chains when loaders fill structs (chainMarker: the
+// fields of loaded structs it may read).
+func (c *codeIndex) valueSources(e ast.Expr) []string {
 	var out []string
 	ast.Inspect(e, func(n ast.Node) bool {
 		switch n := n.(type) {
@@ -587,7 +588,10 @@ func valueSources(e ast.Expr) []string {
 		case *ast.Ident:
 			out = append(out, "="+n.Name)
 		case *ast.SelectorExpr:
-			out = append(out, "="+n.Sel.Name, chainMarker+strings.Join(selectorChain(n), "."))
+			out = append(out, "="+n.Sel.Name)
+			if len(c.bound) > 0 {
+				out = append(out, chainMarker+strings.Join(selectorChain(n), "."))
+			}
 			ast.Inspect(n.X, func(m ast.Node) bool {
 				if c, ok := m.(*ast.CallExpr); ok {
 					if k, ok := getterKey(c); ok {
@@ -744,7 +748,7 @@ func (c *codeIndex) mappings(g *goFile) {
 			if dir, fn, ok := g.callee(n.Fun); ok {
 				for i, a := range n.Args {
 					m := paramMarker(dir, fn, i)
-					c.global[m] = append(c.global[m], asParams(valueSources(a), ps, nil)...)
+					c.global[m] = append(c.global[m], asParams(c.valueSources(a), ps, nil)...)
 				}
 			}
 		case *ast.GenDecl:
@@ -753,7 +757,7 @@ func (c *codeIndex) mappings(g *goFile) {
 					vs := s.(*ast.ValueSpec)
 					for i, id := range vs.Names {
 						if i < len(vs.Values) && len(vs.Values) == len(vs.Names) {
-							add(id.Name, valueSources(vs.Values[i]))
+							add(id.Name, c.valueSources(vs.Values[i]))
 						}
 					}
 				}
@@ -781,7 +785,7 @@ func (c *codeIndex) mappings(g *goFile) {
 			if len(n.Lhs) == len(n.Rhs) {
 				for i, l := range n.Lhs {
 					if _, ok := l.(*ast.SelectorExpr); ok {
-						add(nameOf(l), asParams(valueSources(n.Rhs[i]), ps, nil))
+						add(nameOf(l), asParams(c.valueSources(n.Rhs[i]), ps, nil))
 					}
 				}
 			}
@@ -792,11 +796,11 @@ func (c *codeIndex) mappings(g *goFile) {
 				if _, kv := e.(*ast.KeyValueExpr); kv || i >= len(fs) {
 					break
 				}
-				add(fs[i], asParams(valueSources(e), ps, nil))
+				add(fs[i], asParams(c.valueSources(e), ps, nil))
 			}
 		case *ast.KeyValueExpr:
 			if id, ok := n.Key.(*ast.Ident); ok {
-				add(id.Name, asParams(valueSources(n.Value), ps, nil))
+				add(id.Name, asParams(c.valueSources(n.Value), ps, nil))
 			}
 		}
 		return true
@@ -818,19 +822,19 @@ func (c *codeIndex) uses(g *goFile) {
 				if len(n.Lhs) == len(n.Rhs) {
 					for i, l := range n.Lhs {
 						if id, ok := l.(*ast.Ident); ok {
-							local[id.Name] = append(local[id.Name], valueSources(n.Rhs[i])...)
+							local[id.Name] = append(local[id.Name], c.valueSources(n.Rhs[i])...)
 						}
 					}
 				} else if len(n.Rhs) == 1 {
 					// secret, ok := os.LookupEnv("X")
 					if id, ok := n.Lhs[0].(*ast.Ident); ok {
-						local[id.Name] = append(local[id.Name], valueSources(n.Rhs[0])...)
+						local[id.Name] = append(local[id.Name], c.valueSources(n.Rhs[0])...)
 					}
 				}
 			case *ast.ValueSpec:
 				for i, id := range n.Names {
 					if i < len(n.Values) {
-						local[id.Name] = append(local[id.Name], valueSources(n.Values[i])...)
+						local[id.Name] = append(local[id.Name], c.valueSources(n.Values[i])...)
 					}
 				}
 			}
@@ -842,7 +846,7 @@ func (c *codeIndex) uses(g *goFile) {
 			case *ast.CallExpr:
 				if c.isSink(g, n.Fun) {
 					for _, a := range n.Args {
-						reach = append(reach, keySources(a)...)
+						reach = append(reach, c.keySources(a)...)
 					}
 				}
 			case *ast.CompositeLit:
@@ -850,7 +854,7 @@ func (c *codeIndex) uses(g *goFile) {
 					for _, e := range n.Elts {
 						if kv, ok := e.(*ast.KeyValueExpr); ok {
 							if id, ok := kv.Key.(*ast.Ident); ok && c.sinks[id.Name] {
-								reach = append(reach, keySources(kv.Value)...)
+								reach = append(reach, c.keySources(kv.Value)...)
 							}
 						}
 					}
@@ -868,15 +872,15 @@ func (c *codeIndex) uses(g *goFile) {
 
 // keySources is valueSources of a key argument; of a keyfunc literal, the
 // sources of its returned keys.
-func keySources(e ast.Expr) []string {
+func (c *codeIndex) keySources(e ast.Expr) []string {
 	fl, ok := ast.Unparen(e).(*ast.FuncLit)
 	if !ok {
-		return valueSources(e)
+		return c.valueSources(e)
 	}
 	var out []string
 	ast.Inspect(fl.Body, func(n ast.Node) bool {
 		if r, ok := n.(*ast.ReturnStmt); ok && len(r.Results) > 0 {
-			out = append(out, valueSources(r.Results[0])...)
+			out = append(out, c.valueSources(r.Results[0])...)
 		}
 		_, nested := n.(*ast.FuncLit)
 		return !nested

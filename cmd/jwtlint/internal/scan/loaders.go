@@ -48,7 +48,7 @@ func loaderOf(ip string) []*loader {
 	var out []*loader
 	for i := range loaders {
 		l := &loaders[i]
-		if ip == l.pkg || strings.HasPrefix(ip, l.pkg+"/v") {
+		if rest, ok := strings.CutPrefix(ip, l.pkg); ok && (rest == "" || strings.HasPrefix(rest, "/v")) {
 			out = append(out, l)
 		}
 	}
