@@ -194,15 +194,15 @@ func TestCodeNamesDecoders(t *testing.T) {
 	}, "weak-secret etc/api.yaml:3", "weak-secret y.yaml:2", "weak-secret t.toml:2")
 }
 
-// An admin's secret is no JWT secret by its name (authorizer's
-// AUTHORIZER_ADMIN_SECRET), but it is one where the code signs with it.
+// ADMIN_SECRET is no JWT secret by its name, but it is one where the code
+// signs with it; ADMIN_JWT_SECRET (Strapi's) is one by its name.
 func TestCodeNamesAdminSecret(t *testing.T) {
 	files := map[string]string{
-		"docker-compose.yml": "services:\n  api:\n    environment:\n      AUTHORIZER_ADMIN_SECRET: e2e-admin-secret\n      ADMIN_SECRET: changeme\n      ADMIN_JWT_SECRET: letmein\n",
+		"docker-compose.yml": "services:\n  api:\n    environment:\n      ADMIN_SECRET: changeme\n      ADMIN_JWT_SECRET: letmein\n",
 	}
-	expectFindings(t, files, "weak-secret docker-compose.yml:6")
+	expectFindings(t, files, "weak-secret docker-compose.yml:5")
 	files["go.mod"] = "module example.com/a\n\ngo 1.22\n"
 	files["main.go"] = "package main\n\nimport (\n\t\"os\"\n\n\t\"github.com/golang-jwt/jwt/v5\"\n)\n\n" +
 		"func main() {\n\t_, _ = jwt.New(jwt.SigningMethodHS256).SignedString([]byte(os.Getenv(\"ADMIN_SECRET\")))\n}\n"
-	expectFindings(t, files, "weak-secret docker-compose.yml:5", "weak-secret docker-compose.yml:6")
+	expectFindings(t, files, "weak-secret docker-compose.yml:4", "weak-secret docker-compose.yml:5")
 }

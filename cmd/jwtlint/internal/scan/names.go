@@ -21,10 +21,6 @@ func normName(s string) string {
 	return b.String()
 }
 
-// tokenWords are the name fragments that tie a secret to tokens
-// themselves, not only to authentication.
-var tokenWords = []string{"jwt", "jws", "token", "signing", "hmac", "bearer"}
-
 // jwtContext are the name fragments that tie a secret or key to JWTs.
 var jwtContext = []string{"jwt", "jws", "token", "auth", "signing", "hmac", "bearer"}
 
@@ -148,13 +144,6 @@ func isSecretNameIn(path []string, sib siblings) bool {
 		l = strings.TrimSuffix(l, suffix)
 	}
 	if !(strings.HasSuffix(l, "secret") || strings.HasSuffix(l, "key")) || containsAny(l, notJWT) {
-		return false
-	}
-	if strings.Contains(l, "admin") && !containsAny(l, tokenWords) {
-		// An admin's secret is a password (authorizer's
-		// AUTHORIZER_ADMIN_SECRET: "auth" of the product's name), unless
-		// the name says it signs tokens (Strapi's ADMIN_JWT_SECRET). The
-		// code's names still make it one where the code signs with it.
 		return false
 	}
 	if containsAny(l, jwtContext) || l == "refreshsecret" {
