@@ -3,6 +3,7 @@
 //
 //	sweepscore run   [-only NAME] [flags]   extract each repository, run the analyzer, scan and scan --git, save the outputs
 //	sweepscore run -scans                   redo only the two scans (after a scanner change)
+//	sweepscore run -noanalyzer              extract and run only the two scans (a scanner-only sweep)
 //	sweepscore score [flags]                join the outputs with verdicts.tsv and print per-rule precision and recall
 //
 // repos.tsv lists repo (owner/name), commit and why it was chosen;
@@ -26,17 +27,18 @@ func main() {
 
 // options holds the command line of both modes.
 type options struct {
-	repos    string
-	verdicts string
-	ext      string
-	out      string
-	mirror   string
-	jwtlint  string
-	only     string
-	timeout  int
-	markdown bool
-	scans    bool
-	byRepo   bool
+	repos      string
+	verdicts   string
+	ext        string
+	out        string
+	mirror     string
+	jwtlint    string
+	only       string
+	timeout    int
+	markdown   bool
+	scans      bool
+	noAnalyzer bool
+	byRepo     bool
 }
 
 func run(args []string) error {
@@ -57,6 +59,7 @@ func run(args []string) error {
 	fs.BoolVar(&o.markdown, "md", false, "print the score as Markdown tables")
 	fs.BoolVar(&o.byRepo, "byrepo", false, "score: print a Markdown table of TP / FP / FN per repository and tool")
 	fs.BoolVar(&o.scans, "scans", false, "run: redo only scan and scan --git of repositories already run (seconds, where the analyzer takes minutes)")
+	fs.BoolVar(&o.noAnalyzer, "noanalyzer", false, "run: extract each repository and run only the two scans, every time (the analyzer's rows then score as misses)")
 	if err := fs.Parse(args[1:]); err != nil {
 		return err
 	}

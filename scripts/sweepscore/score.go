@@ -6,6 +6,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -236,10 +237,14 @@ func score(o options, w io.Writer) error {
 		return err
 	}
 	ran := map[string]bool{}
+	scanOnly := map[string]bool{} // run with -noanalyzer: its analyzer rows are not scored
 	var fs []finding
 	for _, r := range repos {
 		if _, err := os.Stat(filepath.Join(o.out, r.dir(), "done")); err != nil {
-			continue
+			if _, err := os.Stat(filepath.Join(o.out, r.dir(), "scanned")); err != nil {
+				continue
+			}
+			scanOnly[r.Name] = true
 		}
 		ran[r.Name] = true
 		rf, err := loadFindings(o, r)
@@ -248,6 +253,7 @@ func score(o options, w io.Writer) error {
 		}
 		fs = append(fs, rf...)
 	}
+	vs = slices.DeleteFunc(vs, func(v verdict) bool { return scanOnly[v.Repo] && tool(v.Rule) == "analyzer" })
 	if o.byRepo {
 		printByRepo(w, repos, fs, vs, ran)
 		return nil

@@ -87,27 +87,67 @@ func (c *catFile) blob(object string, maxSize int64) ([]byte, bool) {
 	if _, err := io.WriteString(c.in, object+"\n"); err != nil {
 		return nil, false
 	}
+	b, err := c.next(maxSize)
+	return b, err == nil && b != nil
+}
+
+// each is blob of every object, with the requests written by another
+// goroutine while the answers are read, in order: fn gets each blob of at
+// most maxSize bytes, nil for any other object. When an answer cannot be
+// read, cat-file is killed (so the writer stops) and later calls of blob
+// fail.
+func (c *catFile) each(objects []string, maxSize int64, fn func(i int, b []byte)) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		w := bufio.NewWriter(c.in)
+		for _, o := range objects {
+			if strings.ContainsAny(o, "\n\r") || o == "" {
+				o = "-" // "- missing": keeps the answers in step
+			}
+			if _, err := w.WriteString(o + "\n"); err != nil {
+				return
+			}
+		}
+		w.Flush()
+	}()
+	defer func() { <-done }()
+	for i := range objects {
+		b, err := c.next(maxSize)
+		if err != nil {
+			c.cmd.Process.Kill()
+			return
+		}
+		fn(i, b)
+	}
+}
+
+// next reads one answer of cat-file: the blob, or nil for a missing
+// object, another type or a larger blob.
+func (c *catFile) next(maxSize int64) ([]byte, error) {
 	hdr, err := c.out.ReadString('\n')
 	if err != nil {
-		return nil, false
+		return nil, err
 	}
 	f := strings.Fields(hdr)
 	if len(f) != 3 {
-		return nil, false // "<object> missing" or "ambiguous"
+		return nil, nil // "<object> missing" or "ambiguous"
 	}
 	size, err := strconv.ParseInt(f[2], 10, 64)
 	if err != nil {
-		return nil, false
+		return nil, err
 	}
 	if f[1] != "blob" || size > maxSize {
-		c.out.Discard(int(size) + 1)
-		return nil, false
+		_, err := c.out.Discard(int(size) + 1)
+		return nil, err
 	}
 	b := make([]byte, size+1)
 	if _, err := io.ReadFull(c.out, b); err != nil {
-		return nil, false
+		return nil, err
 	}
-	return b[:size], true
+	return b[:size], nil
 }
 
 func (c *catFile) close() {

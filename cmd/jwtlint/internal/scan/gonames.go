@@ -76,6 +76,145 @@ type goFile struct {
 	// pkgs are the tree directories of the packages it imports, by the
 	// names they are likely known under in it.
 	pkgs map[string]string
+	// loaders are the configuration loaders (loaders.go) of the packages
+	// it imports, by the names they are likely known under in it.
+	loaders map[string][]*loader
+}
+
+// codeTree is a tree of files loadCodeNames reads: a directory, or a
+// commit's tree in a git repository.
+type codeTree interface {
+	// files lists the regular files of the tree outside skipped
+	// directories, relative to its root with forward slashes.
+	files() []string
+	// read returns a file's content, nil for a binary file or one larger
+	// than maxGoFileSize.
+	read(rel string) ([]byte, error)
+	// each calls fn with the content of each file of rels that read
+	// returns, in order.
+	each(rels []string, fn func(rel string, src []byte))
+	// path names a file in positions.
+	path(rel string) string
+}
+
+// skippedDir reports whether loadCodeNames leaves a directory out: other
+// people's code, tools, test data, hidden directories.
+func skippedDir(name string) bool {
+	return skipDir[name] || name == "testdata" || strings.HasPrefix(name, ".")
+}
+
+// dirTree is a directory's files.
+type dirTree string
+
+func (root dirTree) files() []string {
+	var files []string
+	filepath.WalkDir(string(root), func(p string, d os.DirEntry, err error) error {
+		if err != nil {
+			return nil
+		}
+		if d.IsDir() {
+			if p != string(root) && skippedDir(d.Name()) {
+				return filepath.SkipDir
+			}
+			return nil
+		}
+		if d.Type().IsRegular() {
+			rel, _ := filepath.Rel(string(root), p)
+			files = append(files, filepath.ToSlash(rel))
+		}
+		return nil
+	})
+	return files
+}
+
+func (root dirTree) path(rel string) string {
+	return filepath.Join(string(root), filepath.FromSlash(rel))
+}
+
+func (root dirTree) read(rel string) ([]byte, error) {
+	return readText(root.path(rel), maxGoFileSize) // never blocks on a FIFO
+}
+
+func (root dirTree) each(rels []string, fn func(rel string, src []byte)) {
+	for _, rel := range rels {
+		if src, err := root.read(rel); err == nil && src != nil {
+			fn(rel, src)
+		}
+	}
+}
+
+// gitTree is the tree of a commit, read through cat-file.
+type gitTree struct {
+	blobs *catFile
+	list  []string          // paths, in ls-tree's order
+	ids   map[string]string // blob ids by path
+}
+
+// newGitTree lists the regular files of commit's tree in the repository
+// at repo, outside skipped directories.
+func newGitTree(ctx context.Context, repo, commit string, blobs *catFile) (*gitTree, error) {
+	out, err := gitOutput(ctx, repo, "ls-tree", "-r", "-z", "--full-tree", commit)
+	if err != nil {
+		return nil, err
+	}
+	t := &gitTree{blobs: blobs, ids: map[string]string{}}
+	for _, entry := range strings.Split(string(out), "\x00") {
+		meta, rel, ok := strings.Cut(entry, "\t")
+		f := strings.Fields(meta)
+		// Regular files only: not links (120000), nor submodules.
+		if !ok || len(f) != 3 || f[1] != "blob" || f[0] != "100644" && f[0] != "100755" {
+			continue
+		}
+		dirs := strings.Split(rel, "/")
+		if slices.ContainsFunc(dirs[:len(dirs)-1], skippedDir) {
+			continue
+		}
+		t.list = append(t.list, rel)
+		t.ids[rel] = f[2]
+	}
+	return t, nil
+}
+
+func (t *gitTree) files() []string        { return t.list }
+func (t *gitTree) path(rel string) string { return rel }
+
+func (t *gitTree) read(rel string) ([]byte, error) {
+	b, ok := t.blobs.blob(t.ids[rel], maxGoFileSize)
+	if !ok || isBinary(b[:min(len(b), binaryPrefix)]) {
+		return nil, nil
+	}
+	return b, nil
+}
+
+// each asks cat-file for all the blobs at once (catFile.each): one round
+// trip per file would make reading a large tree wait on git each time.
+func (t *gitTree) each(rels []string, fn func(rel string, src []byte)) {
+	ids := make([]string, len(rels))
+	for i, rel := range rels {
+		ids[i] = t.ids[rel]
+	}
+	t.blobs.each(ids, maxGoFileSize, func(i int, b []byte) {
+		if b != nil && !isBinary(b[:min(len(b), binaryPrefix)]) {
+			fn(rels[i], b)
+		}
+	})
+}
+
+// loadTreeCodeNames is loadCodeNames of the tree of HEAD in the repository
+// at repo: a bare repository has no work tree to read. With --git the
+// names are HEAD's for every commit scanned: the code as it is now says
+// which names hold its keys. A repository without commits names nothing.
+func loadTreeCodeNames(ctx context.Context, repo string, note func(format string, args ...any)) (codeNames, []string) {
+	blobs, err := startCatFile(ctx, repo)
+	if err != nil {
+		return nil, nil
+	}
+	defer blobs.close()
+	t, err := newGitTree(ctx, repo, "HEAD", blobs)
+	if err != nil {
+		return nil, nil
+	}
+	return readCodeNames(t, note)
 }
 
 // loadCodeNames reads the Go files under root (not tests, not vendored or
@@ -84,6 +223,13 @@ type goFile struct {
 // the files of the packages such files import from the same tree, are
 // read; nothing is type-checked.
 func loadCodeNames(root string, note func(format string, args ...any)) codeNames {
+	names, _ := readCodeNames(dirTree(root), note)
+	return names
+}
+
+// readCodeNames is loadCodeNames of any tree, with the keywords of the
+// names (codeIndex.names).
+func readCodeNames(tree codeTree, note func(format string, args ...any)) (codeNames, []string) {
 	libs, sinkList := analyzer.KeySinks()
 	isLib := map[string]bool{}
 	for _, p := range libs {
@@ -96,28 +242,17 @@ func loadCodeNames(root string, note func(format string, args ...any)) codeNames
 	fset := token.NewFileSet()
 	modules := map[string]string{} // module path by slash-separated directory
 	var files []string
-	filepath.WalkDir(root, func(p string, d os.DirEntry, err error) error {
-		if err != nil {
-			return nil
-		}
-		if d.IsDir() {
-			if p != root && (skipDir[d.Name()] || d.Name() == "testdata" || strings.HasPrefix(d.Name(), ".")) {
-				return filepath.SkipDir
-			}
-			return nil
-		}
-		rel, _ := filepath.Rel(root, p)
-		rel = filepath.ToSlash(rel)
+	for _, rel := range tree.files() {
+		name := path.Base(rel)
 		switch {
-		case d.Name() == "go.mod" && d.Type().IsRegular():
-			if mod := modulePath(p); mod != "" {
+		case name == "go.mod":
+			if mod := modulePath(tree, rel); mod != "" {
 				modules[path.Dir(rel)] = mod
 			}
-		case strings.HasSuffix(d.Name(), ".go") && !strings.HasSuffix(d.Name(), "_test.go") && d.Type().IsRegular():
+		case strings.HasSuffix(name, ".go") && !strings.HasSuffix(name, "_test.go"):
 			files = append(files, rel)
 		}
-		return nil
-	})
+	}
 	if len(files) > maxGoFiles {
 		note("note: read the first %d of %d Go files for the names the code loads JWT keys under", maxGoFiles, len(files))
 		files = files[:maxGoFiles]
@@ -131,24 +266,35 @@ func loadCodeNames(root string, note func(format string, args ...any)) codeNames
 		byDir[path.Dir(rel)] = append(byDir[path.Dir(rel)], rel)
 	}
 	parsed := map[string]*goFile{}
-	parse := func(rel string) *goFile {
+	// parseSrc parses a file once, from src when it was read already.
+	parseSrc := func(rel string, src []byte) *goFile {
 		if g, ok := parsed[rel]; ok {
 			return g
 		}
 		parsed[rel] = nil
-		p := filepath.Join(root, filepath.FromSlash(rel))
-		src, err := readText(p, maxGoFileSize) // never blocks on a FIFO
-		if err != nil || src == nil {
-			return nil
+		if src == nil {
+			var err error
+			if src, err = tree.read(rel); err != nil || src == nil {
+				return nil
+			}
 		}
 		// A file with syntax errors yields what parses.
-		f, _ := parser.ParseFile(fset, p, src, parser.SkipObjectResolution)
+		f, _ := parser.ParseFile(fset, tree.path(rel), src, parser.SkipObjectResolution)
 		if f == nil {
 			return nil
 		}
-		g := &goFile{dir: path.Dir(rel), file: f, jwt: map[string]bool{}, pkgs: map[string]string{}}
+		g := &goFile{dir: path.Dir(rel), file: f, jwt: map[string]bool{}, pkgs: map[string]string{}, loaders: map[string][]*loader{}}
 		for _, imp := range f.Imports {
 			ip, _ := strconv.Unquote(imp.Path.Value)
+			if ls := loaderOf(ip); ls != nil {
+				names := packageNames(ip)
+				if imp.Name != nil {
+					names = []string{imp.Name.Name}
+				}
+				for _, n := range names {
+					g.loaders[n] = ls
+				}
+			}
 			if dir, ok := treeDir(modules, ip); ok {
 				if imp.Name != nil {
 					g.pkgs[imp.Name.Name] = dir
@@ -162,21 +308,21 @@ func loadCodeNames(root string, note func(format string, args ...any)) codeNames
 		parsed[rel] = g
 		return g
 	}
+	parse := func(rel string) *goFile { return parseSrc(rel, nil) }
 	imports := map[string][]string{} // tree directories each file imports
 	jwtDirs := map[string]bool{}
-	for _, rel := range files {
-		p := filepath.Join(root, filepath.FromSlash(rel))
-		src, err := readText(p, maxGoFileSize)
-		if err != nil || src == nil {
-			continue
-		}
-		f, _ := parser.ParseFile(fset, p, src, parser.ImportsOnly)
+	var loaderFiles []string // files that import a configuration loader
+	tree.each(files, func(rel string, src []byte) {
+		f, _ := parser.ParseFile(fset, tree.path(rel), src, parser.ImportsOnly)
 		if f == nil {
-			continue
+			return
 		}
 		var local []string
 		for _, imp := range f.Imports {
 			ip, _ := strconv.Unquote(imp.Path.Value)
+			if loaderOf(ip) != nil && !slices.Contains(loaderFiles, rel) {
+				loaderFiles = append(loaderFiles, rel)
+			}
 			if isLib[ip] {
 				if imp.Name != nil {
 					local = append(local, imp.Name.Name)
@@ -189,20 +335,20 @@ func loadCodeNames(root string, note func(format string, args ...any)) codeNames
 			}
 		}
 		if len(local) == 0 {
-			continue
+			return
 		}
-		g := parse(rel)
+		g := parseSrc(rel, src)
 		if g == nil {
-			continue
+			return
 		}
 		for _, n := range local {
 			g.jwt[n] = true
 		}
 		jwtFiles = append(jwtFiles, g)
 		jwtDirs[g.dir] = true
-	}
+	})
 	if len(jwtFiles) == 0 {
-		return nil
+		return nil, nil
 	}
 	// The JWT files' packages, the packages that import them (a main
 	// passing os.Getenv("APP_SECRET") to auth.New), and the packages
@@ -220,17 +366,28 @@ func loadCodeNames(root string, note func(format string, args ...any)) codeNames
 			wantDir[dir] = true
 		}
 	}
-	var all []*goFile
-	for dir := range wantDir {
+	parseDir := func(dir string) []*goFile {
+		var gs []*goFile
 		for _, rel := range byDir[dir] {
 			if g := parse(rel); g != nil {
-				all = append(all, g)
+				gs = append(gs, g)
 			}
 		}
+		return gs
 	}
-	c := newCodeIndex(sinks)
-	for _, g := range all {
-		c.structs(g)
+	c := newCodeIndex(sinks, parseDir)
+	var all []*goFile
+	for dir := range wantDir {
+		c.ensureDir(dir)
+		all = append(all, parseDir(dir)...)
+	}
+	// The structs configuration loaders fill, wherever the loaders are
+	// called: first, since the sources of values name their fields only
+	// when there are some.
+	for _, rel := range loaderFiles {
+		if g := parse(rel); g != nil {
+			c.loads(g)
+		}
 	}
 	for _, g := range all {
 		c.mappings(g)
@@ -260,9 +417,9 @@ func packageNames(ip string) []string {
 	return names
 }
 
-// modulePath returns the module path of a go.mod file, or "".
-func modulePath(p string) string {
-	b, err := readText(p, maxGoFileSize)
+// modulePath returns the module path of a go.mod file of tree, or "".
+func modulePath(tree codeTree, rel string) string {
+	b, err := tree.read(rel)
 	if err != nil {
 		return ""
 	}
@@ -308,10 +465,40 @@ type codeIndex struct {
 	// directory and type name ("internal/auth.service"), for positional
 	// composite literals.
 	fields map[string][]string
+	// types and vars are the types and the package variables' types of the
+	// directories read, by directory and name.
+	types, vars map[string]typeDecl
+	// bound are the fields of the structs configuration loaders fill.
+	bound []boundField
+	// binding are the named struct types being bound, against recursion.
+	binding map[string]bool
+	// parseDir returns the parsed files of a directory of the tree;
+	// ensureDir reads each directory's types once.
+	parseDir func(dir string) []*goFile
+	dirsRead map[string]bool
 }
 
-func newCodeIndex(sinks map[string]bool) *codeIndex {
-	return &codeIndex{sinks: sinks, global: map[string][]string{}, found: map[string]bool{}, used: map[string]bool{}, fields: map[string][]string{}}
+// typeDecl is a type as written, and the file it is written in.
+type typeDecl struct {
+	g *goFile
+	t ast.Expr
+}
+
+func newCodeIndex(sinks map[string]bool, parseDir func(dir string) []*goFile) *codeIndex {
+	return &codeIndex{sinks: sinks, global: map[string][]string{}, found: map[string]bool{}, used: map[string]bool{}, fields: map[string][]string{},
+		types: map[string]typeDecl{}, vars: map[string]typeDecl{}, binding: map[string]bool{}, parseDir: parseDir, dirsRead: map[string]bool{}}
+}
+
+// ensureDir records the types and package variables of the files of dir,
+// once.
+func (c *codeIndex) ensureDir(dir string) {
+	if c.dirsRead[dir] {
+		return
+	}
+	c.dirsRead[dir] = true
+	for _, g := range c.parseDir(dir) {
+		c.structs(g)
+	}
 }
 
 // getterKey returns the configuration name a call reads, when it is a
@@ -384,9 +571,10 @@ func nameOf(e ast.Expr) string {
 }
 
 // valueSources returns what the value of e comes from: configuration names read
-// by getters in it, and the names of the variables and fields in it
-// (prefixed "=").
-func valueSources(e ast.Expr) []string {
+// by getters in it, the names of the variables and fields in it (prefixed
+// "="), and its selector chains when loaders fill structs (chainMarker: the
+// fields of loaded structs it may read).
+func (c *codeIndex) valueSources(e ast.Expr) []string {
 	var out []string
 	ast.Inspect(e, func(n ast.Node) bool {
 		switch n := n.(type) {
@@ -401,6 +589,9 @@ func valueSources(e ast.Expr) []string {
 			out = append(out, "="+n.Name)
 		case *ast.SelectorExpr:
 			out = append(out, "="+n.Sel.Name)
+			if len(c.bound) > 0 {
+				out = append(out, chainMarker+strings.Join(selectorChain(n), "."))
+			}
 			ast.Inspect(n.X, func(m ast.Node) bool {
 				if c, ok := m.(*ast.CallExpr); ok {
 					if k, ok := getterKey(c); ok {
@@ -495,12 +686,32 @@ func asParams(srcs []string, ps map[string]string, local map[string][]string) []
 // tagNames are the struct tag keys configuration libraries read names from.
 var tagNames = []string{"env", "envconfig", "mapstructure", "yaml", "json", "toml", "koanf", "ini", "conf", "config", "split_words"}
 
-// structs records the field names of g's struct types.
+// structs records g's types, the field names of its struct types and the
+// types of its package variables.
 func (c *codeIndex) structs(g *goFile) {
+	for _, d := range g.file.Decls {
+		if gd, ok := d.(*ast.GenDecl); ok && gd.Tok == token.VAR {
+			for _, s := range gd.Specs {
+				vs := s.(*ast.ValueSpec)
+				for i, id := range vs.Names {
+					t := vs.Type
+					if t == nil && i < len(vs.Values) {
+						t = valueType(vs.Values[i])
+					}
+					if t != nil {
+						c.vars[g.dir+"."+id.Name] = typeDecl{g, t}
+					}
+				}
+			}
+		}
+	}
 	ast.Inspect(g.file, func(n ast.Node) bool {
 		ts, ok := n.(*ast.TypeSpec)
 		if !ok {
 			return true
+		}
+		if _, seen := c.types[g.dir+"."+ts.Name.Name]; !seen {
+			c.types[g.dir+"."+ts.Name.Name] = typeDecl{g, ts.Type}
 		}
 		st, ok := ts.Type.(*ast.StructType)
 		if !ok {
@@ -537,7 +748,7 @@ func (c *codeIndex) mappings(g *goFile) {
 			if dir, fn, ok := g.callee(n.Fun); ok {
 				for i, a := range n.Args {
 					m := paramMarker(dir, fn, i)
-					c.global[m] = append(c.global[m], asParams(valueSources(a), ps, nil)...)
+					c.global[m] = append(c.global[m], asParams(c.valueSources(a), ps, nil)...)
 				}
 			}
 		case *ast.GenDecl:
@@ -546,7 +757,7 @@ func (c *codeIndex) mappings(g *goFile) {
 					vs := s.(*ast.ValueSpec)
 					for i, id := range vs.Names {
 						if i < len(vs.Values) && len(vs.Values) == len(vs.Names) {
-							add(id.Name, valueSources(vs.Values[i]))
+							add(id.Name, c.valueSources(vs.Values[i]))
 						}
 					}
 				}
@@ -574,7 +785,7 @@ func (c *codeIndex) mappings(g *goFile) {
 			if len(n.Lhs) == len(n.Rhs) {
 				for i, l := range n.Lhs {
 					if _, ok := l.(*ast.SelectorExpr); ok {
-						add(nameOf(l), asParams(valueSources(n.Rhs[i]), ps, nil))
+						add(nameOf(l), asParams(c.valueSources(n.Rhs[i]), ps, nil))
 					}
 				}
 			}
@@ -585,11 +796,11 @@ func (c *codeIndex) mappings(g *goFile) {
 				if _, kv := e.(*ast.KeyValueExpr); kv || i >= len(fs) {
 					break
 				}
-				add(fs[i], asParams(valueSources(e), ps, nil))
+				add(fs[i], asParams(c.valueSources(e), ps, nil))
 			}
 		case *ast.KeyValueExpr:
 			if id, ok := n.Key.(*ast.Ident); ok {
-				add(id.Name, asParams(valueSources(n.Value), ps, nil))
+				add(id.Name, asParams(c.valueSources(n.Value), ps, nil))
 			}
 		}
 		return true
@@ -611,19 +822,19 @@ func (c *codeIndex) uses(g *goFile) {
 				if len(n.Lhs) == len(n.Rhs) {
 					for i, l := range n.Lhs {
 						if id, ok := l.(*ast.Ident); ok {
-							local[id.Name] = append(local[id.Name], valueSources(n.Rhs[i])...)
+							local[id.Name] = append(local[id.Name], c.valueSources(n.Rhs[i])...)
 						}
 					}
 				} else if len(n.Rhs) == 1 {
 					// secret, ok := os.LookupEnv("X")
 					if id, ok := n.Lhs[0].(*ast.Ident); ok {
-						local[id.Name] = append(local[id.Name], valueSources(n.Rhs[0])...)
+						local[id.Name] = append(local[id.Name], c.valueSources(n.Rhs[0])...)
 					}
 				}
 			case *ast.ValueSpec:
 				for i, id := range n.Names {
 					if i < len(n.Values) {
-						local[id.Name] = append(local[id.Name], valueSources(n.Values[i])...)
+						local[id.Name] = append(local[id.Name], c.valueSources(n.Values[i])...)
 					}
 				}
 			}
@@ -635,7 +846,7 @@ func (c *codeIndex) uses(g *goFile) {
 			case *ast.CallExpr:
 				if c.isSink(g, n.Fun) {
 					for _, a := range n.Args {
-						reach = append(reach, keySources(a)...)
+						reach = append(reach, c.keySources(a)...)
 					}
 				}
 			case *ast.CompositeLit:
@@ -643,7 +854,7 @@ func (c *codeIndex) uses(g *goFile) {
 					for _, e := range n.Elts {
 						if kv, ok := e.(*ast.KeyValueExpr); ok {
 							if id, ok := kv.Key.(*ast.Ident); ok && c.sinks[id.Name] {
-								reach = append(reach, keySources(kv.Value)...)
+								reach = append(reach, c.keySources(kv.Value)...)
 							}
 						}
 					}
@@ -661,15 +872,15 @@ func (c *codeIndex) uses(g *goFile) {
 
 // keySources is valueSources of a key argument; of a keyfunc literal, the
 // sources of its returned keys.
-func keySources(e ast.Expr) []string {
+func (c *codeIndex) keySources(e ast.Expr) []string {
 	fl, ok := ast.Unparen(e).(*ast.FuncLit)
 	if !ok {
-		return valueSources(e)
+		return c.valueSources(e)
 	}
 	var out []string
 	ast.Inspect(fl.Body, func(n ast.Node) bool {
 		if r, ok := n.(*ast.ReturnStmt); ok && len(r.Results) > 0 {
-			out = append(out, valueSources(r.Results[0])...)
+			out = append(out, c.valueSources(r.Results[0])...)
 		}
 		_, nested := n.(*ast.FuncLit)
 		return !nested
@@ -743,6 +954,10 @@ func (c *codeIndex) resolve(reach []string, local map[string][]string) {
 			}
 			continue
 		}
+		if chain, ok := strings.CutPrefix(it.s, chainMarker); ok {
+			c.bindChain(strings.Split(chain, "."))
+			continue
+		}
 		name, copied := strings.CutPrefix(it.s, "=")
 		if !copied {
 			c.found[it.s] = true
@@ -763,32 +978,47 @@ func (c *codeIndex) resolve(reach []string, local map[string][]string) {
 }
 
 // names returns the configuration names found, normalized, that are taken
-// as JWT secrets' names (keyishCodeName).
-func (c *codeIndex) names() codeNames {
+// as JWT secrets' names (keyishCodeName), and the keywords a fragment that
+// assigns one of them holds beyond the scanner's own: the last key of each,
+// lower-cased, when it has no "secret", "key" or "jwt" in it (acsign of
+// jwt.acSign).
+func (c *codeIndex) names() (codeNames, []string) {
 	out := codeNames{}
+	var words []string
 	for n := range c.found {
-		if l := normName(n); keyishCodeName(l) {
-			out[l] = true
+		l := normName(n)
+		if !keyishCodeName(l) {
+			continue
+		}
+		out[l] = true
+		leaf := strings.ToLower(n[strings.LastIndex(n, ".")+1:])
+		if !containsAny(leaf, []string{"secret", "key", "jwt"}) && !slices.Contains(words, leaf) {
+			words = append(words, leaf)
 		}
 	}
-	return out
+	slices.Sort(words)
+	return out, words
 }
 
 // loadCode reads the names the Go code of the scanned tree loads its JWT
-// keys under: the work tree's top when the scan is in a git work tree, the
-// scanned directory otherwise (not for one file, nor a bare repository).
+// keys under: the work tree's top when the scan is in a git work tree,
+// HEAD's tree when --git scans a repository without one (bare, or its git
+// directory), the scanned directory otherwise (not for one file).
 func (s *scanner) loadCode(ctx context.Context) {
 	dir := s.root
 	if s.repo {
 		top, err := gitOutput(ctx, s.root, "rev-parse", "--show-toplevel")
 		if err != nil {
-			return // bare
+			if s.o.Git {
+				s.code, s.codeWords = loadTreeCodeNames(ctx, s.root, s.notes.add)
+			}
+			return
 		}
 		dir = strings.TrimSpace(string(top))
 	} else if s.only != "" {
 		return
 	}
-	s.code = loadCodeNames(dir, s.notes.add)
+	s.code, s.codeWords = readCodeNames(dirTree(dir), s.notes.add)
 }
 
 // codeName reports whether the value at p is under a name the Go code loads

@@ -3,15 +3,14 @@ package scan
 import (
 	"fmt"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"testing"
 )
 
-// BenchmarkLoadCodeNames reads a generated tree of 1000 Go files in 100
-// packages, one in ten importing a JWT library, as jwtlint scan does before
-// every scan of a repository.
-func BenchmarkLoadCodeNames(b *testing.B) {
-	dir := b.TempDir()
+// benchTree writes a tree of 1000 Go files in 100 packages, one in ten
+// importing a JWT library, into dir.
+func benchTree(b *testing.B, dir string) {
 	write := func(name, content string) {
 		p := filepath.Join(dir, filepath.FromSlash(name))
 		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
@@ -31,9 +30,44 @@ func BenchmarkLoadCodeNames(b *testing.B) {
 			write(fmt.Sprintf("p%d/f%d.go", p, f), body)
 		}
 	}
+}
+
+// BenchmarkLoadCodeNames reads a generated tree of 1000 Go files in 100
+// packages, one in ten importing a JWT library, as jwtlint scan does before
+// every scan of a repository.
+func BenchmarkLoadCodeNames(b *testing.B) {
+	dir := b.TempDir()
+	benchTree(b, dir)
 	b.ResetTimer()
 	for range b.N {
 		if n := loadCodeNames(dir, func(string, ...any) {}); len(n) != 10 {
+			b.Fatalf("%d names, want 10", len(n))
+		}
+	}
+}
+
+// BenchmarkLoadTreeCodeNames reads the same tree from HEAD of a bare
+// repository, as jwtlint scan --git does on a bare mirror.
+func BenchmarkLoadTreeCodeNames(b *testing.B) {
+	if _, err := exec.LookPath("git"); err != nil {
+		b.Skip("git not installed")
+	}
+	dir, bare := b.TempDir(), filepath.Join(b.TempDir(), "big.git")
+	benchTree(b, dir)
+	for _, args := range [][]string{
+		{"-C", dir, "init", "-q", "-b", "main"}, {"-C", dir, "add", "-A"},
+		{"-C", dir, "-c", "user.name=B", "-c", "user.email=b@example.com", "commit", "-q", "-m", "tree"},
+		{"clone", "-q", "--bare", dir, bare},
+	} {
+		cmd := exec.Command("git", args...)
+		cmd.Env = append(os.Environ(), "GIT_CONFIG_GLOBAL=/dev/null", "GIT_CONFIG_NOSYSTEM=1")
+		if out, err := cmd.CombinedOutput(); err != nil {
+			b.Fatalf("git %v: %v\n%s", args, err, out)
+		}
+	}
+	b.ResetTimer()
+	for range b.N {
+		if n, _ := loadTreeCodeNames(b.Context(), bare, func(string, ...any) {}); len(n) != 10 {
 			b.Fatalf("%d names, want 10", len(n))
 		}
 	}

@@ -324,15 +324,23 @@ func TestSweepCases(t *testing.T) {
 		".env.example": "PORT=8080\nREFRESH_SECRET=another_very_secure_refresh_secret_here\n",
 	}, "weak-secret .env.example:2")
 	// 246859/lite-server-go: jwt.acSign reaches a wrapper of the tree that signs.
-	expectFindings(t, map[string]string{
+	files := liteServerCode()
+	files["config.yml"] = "server:\n  port: 80\njwt:\n  acSign: apple-river-stone-cloud\n  reSign: quiet-forest-amber-window\n"
+	expectFindings(t, files, "weak-secret config.yml:4", "weak-secret config.yml:5")
+}
+
+// liteServerCode is the shape of 246859/lite-server-go's key code: the
+// fields of jwt.acSign and jwt.reSign, bound by mapstructure tags, passed
+// to a wrapper of SignedString in another package.
+func liteServerCode() map[string]string {
+	return map[string]string{
 		"go.mod": "module example.com/l\n\ngo 1.22\n",
 		"pkg/jwtutils/jwt.go": "package jwtutils\n\nimport \"github.com/golang-jwt/jwt/v5\"\n\n" +
 			"func CreateHs256Jwt(claims jwt.MapClaims, key string) (string, error) {\n\treturn jwt.NewWithClaims(jwt.SigningMethodHS256, claims).SignedString([]byte(key))\n}\n",
 		"config/jwt.go": "package config\n\ntype Jwt struct {\n\tAcSign string `mapstructure:\"acSign\"`\n\tReSign string `mapstructure:\"reSign\"`\n}\n\nvar JwtCfg Jwt\n",
 		"service/login.go": "package service\n\nimport (\n\t\"example.com/l/config\"\n\t\"example.com/l/pkg/jwtutils\"\n)\n\n" +
 			"func Login() (string, string) {\n\ta, _ := jwtutils.CreateHs256Jwt(nil, config.JwtCfg.AcSign)\n\tr, _ := jwtutils.CreateHs256Jwt(nil, config.JwtCfg.ReSign)\n\treturn a, r\n}\n",
-		"config.yml": "server:\n  port: 80\njwt:\n  acSign: apple-river-stone-cloud\n  reSign: quiet-forest-amber-window\n",
-	}, "weak-secret config.yml:4", "weak-secret config.yml:5")
+	}
 }
 
 // A templated ConfigMap (not YAML until rendered) holding a .env file and

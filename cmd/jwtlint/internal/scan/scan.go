@@ -158,6 +158,8 @@ type scanner struct {
 	// code are the names the tree's Go code loads its JWT keys under
 	// (gonames.go): JWT secrets' names in this scan.
 	code codeNames
+	// codeWords are the keywords of code's names beyond the context rule's.
+	codeWords []string
 
 	mu      sync.Mutex
 	secrets []*secretHit
@@ -276,17 +278,8 @@ func (s *scanner) run(ctx context.Context, stderr io.Writer) ([]Finding, error) 
 	if err := s.loadWordlist(); err != nil {
 		return nil, err
 	}
-	cfg := leaks.Builtin()
-	if o.Config != "" {
-		extra, err := leaks.Load(o.Config)
-		if err != nil {
-			return nil, err
-		}
-		cfg = leaks.Merge(cfg, extra)
-	}
 	ctx, cancel := context.WithCancel(ctx)
 	defer cancel()
-	s.det = leaks.NewDetector(ctx, cfg, func(p string) bool { return formatOf(p) != formatNone })
 	kind, gitErr := gitOutput(ctx, root, "rev-parse", "--git-dir", "--is-bare-repository", "--is-shallow-repository")
 	s.repo = gitErr == nil
 	s.prog = newProgress(stderr, o.Progress)
@@ -295,6 +288,15 @@ func (s *scanner) run(ctx context.Context, stderr io.Writer) ([]Finding, error) 
 		s.noteRepoKind(strings.Fields(string(kind)))
 	}
 	s.loadCode(ctx)
+	cfg := leaks.Builtin(s.codeWords...)
+	if o.Config != "" {
+		extra, err := leaks.Load(o.Config)
+		if err != nil {
+			return nil, err
+		}
+		cfg = leaks.Merge(cfg, extra)
+	}
+	s.det = leaks.NewDetector(ctx, cfg, func(p string) bool { return formatOf(p) != formatNone })
 	var err error
 	if o.Git || o.Staged {
 		if !s.repo {

@@ -55,8 +55,10 @@ func silence() {
 
 // Builtin returns jwtlint's own rules as a gitleaks configuration. Each rule
 // has keywords, so gitleaks' Aho-Corasick prefilter skips fragments that
-// cannot match before any regular expression runs.
-func Builtin() config.Config {
+// cannot match before any regular expression runs. The context rule also
+// matches the words of names (lower-case) under which a scanned
+// repository's code loads its keys (acsign, hmac).
+func Builtin(names ...string) config.Config {
 	silence()
 	rules := []config.Rule{
 		{
@@ -66,8 +68,9 @@ func Builtin() config.Config {
 			// pattern always matches reports the fragment without running
 			// a regexp over its text.
 			Path: regexp.MustCompile(`^`),
-			// Every name the scanner judges ends in "secret" or "key".
-			Keywords: []string{"secret", "key", "jwt"},
+			// Every name the scanner judges ends in "secret" or "key",
+			// but for the names of the code.
+			Keywords: append([]string{"secret", "key", "jwt"}, names...),
 		},
 		{
 			RuleID:      RuleToken,
