@@ -285,7 +285,7 @@ func (c *checker) addUse(u *KeyUse) {
 		if o.Kind != Param || o.Fn == nil || o.Index < 0 {
 			continue
 		}
-		kp := keyParam{Index: o.Index, API: u.Name, Lib: u.API.Lib, Role: u.Role, Where: u.Where, Alg: u.Alg}
+		kp := keyParam{Index: o.Index, API: u.Name, Lib: u.API.Lib, Role: u.Role, Where: u.Where, Alg: u.Alg, NonEmpty: o.NonEmpty}
 		if kp.Where == "" {
 			kp.Where = c.position(u.Pos)
 		}
@@ -345,6 +345,11 @@ func (c *checker) wrapperUse(fn *ssa.Function, call ssa.CallInstruction, kp keyP
 	}
 	c.setRange(u, expr, common.Pos())
 	u.Origins = c.origins(v, u.Pos)
+	if kp.NonEmpty {
+		if u.Origins = nonEmpty(u.Origins); len(u.Origins) == 0 {
+			return // only empty arguments, which the function replaces
+		}
+	}
 	c.addUse(u)
 }
 

@@ -55,6 +55,9 @@ type keyParam struct {
 	Role  Role
 	Where string // position of the sink
 	Alg   string // algorithm at the sink, if known
+	// NonEmpty: the function replaces an empty argument before the sink
+	// (provenance_fallback.go), so an empty one is no empty key.
+	NonEmpty bool
 }
 
 // varFact describes the values stored in a package-level variable or a

@@ -89,13 +89,16 @@ type Origin struct {
 	// Elem marks a Param origin that is an element of the parameter, a
 	// slice (def[0] of a variadic fallback: getEnv(name, def ...string)).
 	Elem bool
+	// NonEmpty marks a Param origin that reaches the sink only when it is
+	// not empty: the function replaces an empty one (provenance_fallback.go).
+	NonEmpty bool
 }
 
 // unknown is the origin of a value nothing is known about.
 func unknown() []Origin { return []Origin{{Kind: Unknown, Len: -1, Bits: -1}} }
 
 func (o Origin) key() string {
-	return fmt.Sprintf("%d/%d/%s/%d/%p/%d/%g/%d/%s/%v/%v", o.Kind, o.Pos, o.Where, o.Len, o.Fn, o.Index, o.Bits, o.SizeParam, o.Desc, o.Cut, o.Elem)
+	return fmt.Sprintf("%d/%d/%s/%d/%p/%d/%g/%d/%s/%v/%v/%v", o.Kind, o.Pos, o.Where, o.Len, o.Fn, o.Index, o.Bits, o.SizeParam, o.Desc, o.Cut, o.Elem, o.NonEmpty)
 }
 
 // dedup removes repeated origins. A parameter sliced differently on
@@ -231,8 +234,12 @@ func (t *tracer) value1(v ssa.Value, hint token.Pos) []Origin {
 		return t.charsetIndex(v, hint)
 	case *ssa.Phi:
 		var out []Origin
-		for _, e := range v.Edges {
-			out = append(out, t.value(e, hint)...)
+		for i, e := range v.Edges {
+			os := t.value(e, hint)
+			if phiEdgeNonEmpty(v, i) {
+				os = nonEmpty(os) // if key == "" { key = … } (provenance_fallback.go)
+			}
+			out = append(out, os...)
 		}
 		return out
 	case *ssa.UnOp:
@@ -486,7 +493,11 @@ func (t *tracer) field(base ssa.Value, i int, hint token.Pos) []Origin {
 		out = append(out, t.c.importedStores(fv)...)
 	}
 	for _, st := range t.c.index.fieldStores[fv] {
-		out = append(out, t.value(st.Val, st.Pos())...)
+		os := t.value(st.Val, st.Pos())
+		if refilledWhenEmpty(st) {
+			os = nonEmpty(os) // if a.Key == nil { a.Key = … } (provenance_fallback.go)
+		}
+		out = append(out, os...)
 	}
 	if len(out) == 0 {
 		// A field of a value that came from elsewhere: a decoded PEM

@@ -171,10 +171,11 @@ func FuzzJudge(f *testing.F) {
 }
 
 // TestKnownSweepSamples: a sample that real services copied from their
-// framework's tutorial (sweep 2: go-zero's AccessSecret in zero-admin) is a
-// well-known secret, however random it looks.
+// framework's tutorial (sweep 2: go-zero's AccessSecret in zero-admin; sweep
+// 3: go-zero-looklook's, found in ten other repositories' code, configs and
+// docs) is a well-known secret, however random it looks.
 func TestKnownSweepSamples(t *testing.T) {
-	for _, s := range []string{"ad879037-c7a4-4063-9236-6bfc35d54b7d", "AD879037-C7A4-4063-9236-6BFC35D54B7D"} {
+	for _, s := range []string{"ad879037-c7a4-4063-9236-6bfc35d54b7d", "AD879037-C7A4-4063-9236-6BFC35D54B7D", "ae0536f9-6450-4606-8e13-5a19ed505da0"} {
 		if !Known(s) {
 			t.Errorf("Known(%q) = false, want true", s)
 		}

@@ -42,6 +42,7 @@ var dictionary = []string{
 	"gophers",
 	"AllYourBase",                          // golang-jwt examples
 	"ad879037-c7a4-4063-9236-6bfc35d54b7d", // go-zero tutorials' AccessSecret, copied into services (sweep 2: zero-admin)
+	"ae0536f9-6450-4606-8e13-5a19ed505da0", // go-zero-looklook's AccessSecret, copied into other services' code and configs (sweep 3)
 	"hmacSampleSecret",
 	"my_secret_key",
 	"jwt-secret-key-change-in-production",

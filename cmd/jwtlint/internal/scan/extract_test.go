@@ -104,6 +104,11 @@ func TestNames(t *testing.T) {
 		{"REFRESH_SECRET", true}, {"oauth.refresh_secret", false},
 		{"cache.AccessSecret", false}, {"server.signKey", false}, {"jwt.base64-secret", true}, {"redis.signKey", false},
 		{"RefreshToken|uid-login-refreshtoken-4b0db8c2-9f26-4417-8bde-3f0e3656f8e0|secret", false},
+		// Admin secrets are passwords an operator types, not signing keys
+		// (sweep 3: authorizer's e2e AUTHORIZER_ADMIN_SECRET; Hasura's
+		// HASURA_GRAPHQL_ADMIN_SECRET beside HASURA_GRAPHQL_JWT_SECRET).
+		{"services.go-sdk-tests.environment.AUTHORIZER_ADMIN_SECRET", false}, {"HASURA_GRAPHQL_ADMIN_SECRET", false},
+		{"auth.admin_secret", false}, {"JWT_ADMIN_SECRET", true}, {"ADMIN_TOKEN_SECRET", true}, {"HASURA_GRAPHQL_JWT_SECRET", true},
 	} {
 		sep := "."
 		if strings.Contains(tc.path, "|") {

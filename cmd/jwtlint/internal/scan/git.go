@@ -162,13 +162,13 @@ func (c *catFile) close() {
 // file read (through cat-file) and parsed.
 func (s *scanner) scanGit(ctx context.Context) error {
 	var (
-		src *leaks.Git
-		err error
+		src  *leaks.Git
+		opts []string
+		err  error
 	)
 	if s.o.Staged {
 		src, err = leaks.GitStaged(ctx, s.root)
 	} else {
-		var opts []string
 		if opts, err = parseLogOpts(s.o.LogOpts); err != nil {
 			return err
 		}
@@ -185,20 +185,10 @@ func (s *scanner) scanGit(ctx context.Context) error {
 		return err
 	}
 	src.OnCommit = func() { s.prog.add(1) }
-	s.blobs, err = startCatFile(ctx, s.root)
-	if err != nil {
-		return err
+	err = s.scanSource(ctx, src)
+	if ge := (*leaks.GitError)(nil); !s.o.Staged && errors.As(err, &ge) && unableToRead.MatchString(ge.Msg) {
+		err = s.scanWithoutMissing(ctx, opts, err)
 	}
-	defer s.blobs.close()
-	err = src.Scan(ctx, s.det, s.workers(), func(frag sources.Fragment, found []report.Finding) {
-		lo := frag.StartLine
-		hi := lo + strings.Count(frag.Raw, "\n") - 1
-		if !strings.HasSuffix(frag.Raw, "\n") {
-			hi++
-		}
-		object := frag.CommitSHA + ":" + frag.FilePath
-		s.handle(found, frag, func() ([]byte, bool) { return s.blob(object) }, lo, hi, true)
-	})
 	if fe := (*leaks.FormatError)(nil); errors.As(err, &fe) {
 		return fmt.Errorf("%s's output is not the patch stream jwtlint reads (%v): check --log-opts and your git configuration", fe.What, fe.Err)
 	}
@@ -209,6 +199,52 @@ func (s *scanner) scanGit(ctx context.Context) error {
 		return fmt.Errorf("reading git history: %w", err)
 	}
 	return ctx.Err()
+}
+
+// scanSource detects the fragments of src, reading the files they are in
+// through one cat-file, and returns src's error.
+func (s *scanner) scanSource(ctx context.Context, src *leaks.Git) error {
+	var err error
+	s.blobs, err = startCatFile(ctx, s.root)
+	if err != nil {
+		return err
+	}
+	defer s.blobs.close()
+	return src.Scan(ctx, s.det, s.workers(), func(frag sources.Fragment, found []report.Finding) {
+		lo := frag.StartLine
+		hi := lo + strings.Count(frag.Raw, "\n") - 1
+		if !strings.HasSuffix(frag.Raw, "\n") {
+			hi++
+		}
+		object := frag.CommitSHA + ":" + frag.FilePath
+		s.handle(found, frag, func() ([]byte, bool) { return s.blob(object) }, lo, hi, true)
+	})
+}
+
+// scanWithoutMissing scans the history that opts choose again, without the
+// files whose blobs the repository lacks (missing.go), after the first scan
+// stopped with first at one of them. It returns first when those files
+// cannot be listed or are too many, the second scan's error otherwise.
+func (s *scanner) scanWithoutMissing(ctx context.Context, opts []string, first error) error {
+	logOpts := opts
+	if len(logOpts) == 0 {
+		logOpts = leaks.DefaultLogOpts()
+	}
+	paths, err := missingPaths(ctx, s.root, logOpts)
+	if err != nil || len(paths) == 0 || len(paths) > maxMissingPaths {
+		return first
+	}
+	s.mu.Lock()
+	s.secrets, s.tokens, s.extra = nil, nil, nil
+	clear(s.seen)
+	clear(s.cache)
+	s.mu.Unlock()
+	src, err := leaks.GitLog(ctx, s.root, withoutPaths(logOpts, paths))
+	if err != nil {
+		return err
+	}
+	s.notes.add("%s", missingNote(s.o.Path, paths))
+	return s.scanSource(ctx, src)
 }
 
 func (s *scanner) countCommits(ctx context.Context, logOpts []string) (int64, error) {

@@ -147,6 +147,12 @@ func isSecretNameIn(path []string, sib siblings) bool {
 	if !(strings.HasSuffix(l, "secret") || strings.HasSuffix(l, "key")) || containsAny(l, notJWT) {
 		return false
 	}
+	if strings.HasSuffix(l, "adminsecret") && !strings.Contains(l, "jwt") {
+		// An admin secret is a password the operator types, compared, not
+		// a signing key (AUTHORIZER_ADMIN_SECRET, whose "auth" is the
+		// product's name; HASURA_GRAPHQL_ADMIN_SECRET).
+		return false
+	}
 	if containsAny(l, jwtContext) || l == "refreshsecret" {
 		// REFRESH_SECRET: the refresh tokens' signing secret beside
 		// JWT_SECRET (AdWayne/ozinse-backend, 0xhydropho/go-jwt-auth).

@@ -54,6 +54,10 @@ var patchFormat = []string{"--no-color", "--no-ext-diff", "--no-textconv", "--sr
 // default dates, no decorations, signatures or notes.
 var logFormat = []string{"--pretty=medium", "--no-abbrev-commit", "--date=default", "--no-decorate", "--no-show-signature", "--no-notes"}
 
+// DefaultLogOpts returns the git log options GitLog uses when it is given
+// none: every commit of every ref, without the deletions (they add nothing).
+func DefaultLogOpts() []string { return []string{"--full-history", "--all", "--diff-filter=tuxdb"} }
+
 // GitLog returns a source of the fragments added by every commit of the
 // repository at repo: `git log -p -U0 --full-history --all
 // --diff-filter=tuxdb`, or logOpts instead of the last three when set (as
@@ -64,7 +68,7 @@ func GitLog(ctx context.Context, repo string, logOpts []string) (*Git, error) {
 	if len(logOpts) > 0 {
 		args = append(args, logOpts...)
 	} else {
-		args = append(args, "--full-history", "--all", "--diff-filter=tuxdb")
+		args = append(args, DefaultLogOpts()...)
 	}
 	return startGit(ctx, "git log", repo, args)
 }

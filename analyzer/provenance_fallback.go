@@ -1,0 +1,145 @@
+package analyzer
+
+import (
+	"go/constant"
+	"go/token"
+
+	"golang.org/x/tools/go/ssa"
+)
+
+// This file finds keys a function replaces when they are empty:
+//
+//	func New(secret []byte) *Auth {
+//		a := &Auth{Secret: secret}
+//		if a.Secret == nil {
+//			a.Secret = sampleSecret
+//		}
+//		...
+//
+//	func NewKeyed(key string) *Keyed {
+//		if key == "" {
+//			key = "fallback"
+//		}
+//		...
+//
+// The parameter reaches the sink only when it is not empty, so New(nil)
+// signs with the sample (a hard-coded key, reported at the sink), not with
+// an empty key (sweep 3: iris-admin's auth2.NewJwt). Such a parameter's
+// origin is marked NonEmpty, and so is the key parameter made of it
+// (keyParam.NonEmpty); the empty arguments of its calls are dropped.
+
+// nonEmpty returns origins as they are when only their non-empty values
+// get through: empty literals are dropped, parameters marked NonEmpty.
+func nonEmpty(origins []Origin) []Origin {
+	var out []Origin
+	for _, o := range origins {
+		switch {
+		case o.Kind == Literal && o.Len == 0:
+			continue
+		case o.Kind == Param:
+			o.NonEmpty = true
+		}
+		out = append(out, o)
+	}
+	return out
+}
+
+// emptyTest returns the value an if statement's condition tests for
+// emptiness (x == nil, x == "", len(x) == 0, or != of them) and the
+// successor taken when it is empty.
+func emptyTest(ifi *ssa.If) (ssa.Value, *ssa.BasicBlock) {
+	cmp, ok := ifi.Cond.(*ssa.BinOp)
+	if !ok || (cmp.Op != token.EQL && cmp.Op != token.NEQ) {
+		return nil, nil
+	}
+	empty := ifi.Block().Succs[0]
+	if cmp.Op == token.NEQ {
+		empty = ifi.Block().Succs[1]
+	}
+	for _, side := range [2][2]ssa.Value{{cmp.X, cmp.Y}, {cmp.Y, cmp.X}} {
+		k, ok := side[1].(*ssa.Const)
+		if !ok {
+			continue
+		}
+		switch {
+		case k.Value == nil: // nil
+			return side[0], empty
+		case k.Value.Kind() == constant.String && constant.StringVal(k.Value) == "":
+			return side[0], empty
+		case k.Value.Kind() == constant.Int && constant.Sign(k.Value) == 0:
+			if call, ok := side[0].(*ssa.Call); ok {
+				if b, ok := call.Call.Value.(*ssa.Builtin); ok && b.Name() == "len" && len(call.Call.Args) == 1 {
+					return call.Call.Args[0], empty
+				}
+			}
+		}
+	}
+	return nil, nil
+}
+
+// refilledWhenEmpty reports whether its function, after store st into a
+// struct field, tests the field for emptiness and stores into it again when
+// it is empty: what st stores reaches a reader only when it is not empty.
+func refilledWhenEmpty(st *ssa.Store) bool {
+	fa, ok := st.Addr.(*ssa.FieldAddr)
+	if !ok {
+		return false
+	}
+	sameField := func(v ssa.Value) bool {
+		a, ok := v.(*ssa.FieldAddr)
+		return ok && a.X == fa.X && a.Field == fa.Field
+	}
+	for _, b := range st.Parent().Blocks {
+		if len(b.Instrs) == 0 {
+			continue
+		}
+		ifi, ok := b.Instrs[len(b.Instrs)-1].(*ssa.If)
+		if !ok || !st.Block().Dominates(b) {
+			continue
+		}
+		tested, empty := emptyTest(ifi)
+		load, ok := tested.(*ssa.UnOp)
+		if !ok || load.Op != token.MUL || !sameField(load.X) {
+			continue
+		}
+		for _, eb := range st.Parent().Blocks {
+			if !empty.Dominates(eb) {
+				continue
+			}
+			for _, instr := range eb.Instrs {
+				if again, ok := instr.(*ssa.Store); ok && again != st && sameField(again.Addr) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// phiEdgeNonEmpty reports whether edge i of phi comes only from where an
+// if statement found that very value not empty (if key == "" { key = … }).
+func phiEdgeNonEmpty(phi *ssa.Phi, i int) bool {
+	e := phi.Edges[i]
+	pred := phi.Block().Preds[i]
+	for b := pred; b != nil; b = b.Idom() {
+		if len(b.Instrs) == 0 {
+			continue
+		}
+		ifi, ok := b.Instrs[len(b.Instrs)-1].(*ssa.If)
+		if !ok {
+			continue
+		}
+		tested, empty := emptyTest(ifi)
+		if tested == nil || tested != e {
+			continue
+		}
+		full := b.Succs[0]
+		if full == empty {
+			full = b.Succs[1]
+		}
+		if (b == pred && full == phi.Block()) || (b != pred && full.Dominates(pred)) {
+			return true
+		}
+	}
+	return false
+}
