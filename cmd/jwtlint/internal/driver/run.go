@@ -121,9 +121,9 @@ func run(o options, wd string, patterns []string, stdout, stderr io.Writer, a *a
 		return ExitErrors
 	}
 	analyze := l.analyzed(roots)
-	graph, err := analyzeLazily(l, roots, analyze, a, &checker.Options{
-		SanityCheck: strings.Contains(o.debug, "s"),
-		Sequential:  strings.Contains(o.debug, "p"),
+	graph, err := analyzeLazily(l, roots, analyze, a, runOptions{
+		sanityCheck: strings.Contains(o.debug, "s"),
+		sequential:  strings.Contains(o.debug, "p"),
 	})
 	if o.memprofile != "" {
 		if err := writeHeapProfile(o.memprofile); err != nil {
