@@ -202,7 +202,11 @@ func (r *runner) analyze(act *action) {
 		}
 		return os.ReadFile(name)
 	}
-	result, err := r.a.Run(pass)
+	result, err := func() (any, error) {
+		r.l.exportMu.RLock()
+		defer r.l.exportMu.RUnlock()
+		return r.a.Run(pass)
+	}()
 	if err == nil {
 		err = fixErr
 	}
