@@ -63,8 +63,10 @@ const loadMode = packages.NeedName | packages.NeedFiles | packages.NeedCompiledG
 // through Imports, as packages.Load with packages.LoadAllSyntax would, except
 // that only the packages the analyzer can report in or take a fact from
 // (analyzer.Libraries, analyzer.NeedsSource) are parsed and type-checked
-// from source; every other package has only Types, read from export data,
-// and no Syntax or TypesInfo. Errors of the go command, the parser and the
+// from source; every other package has only Types and no Syntax or
+// TypesInfo: read from its export data if a source package imports it
+// directly, else only what its importers' export data declare of it (as
+// go/packages leaves the packages it does not load without NeedDeps). Errors of the go command, the parser and the
 // type checker are in the packages' Errors, as packages.Load puts them.
 //
 // It also returns the roots the analyzer must run on: those that import a
