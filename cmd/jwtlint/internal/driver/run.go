@@ -121,9 +121,9 @@ func run(o options, wd string, patterns []string, stdout, stderr io.Writer, a *a
 		return ExitErrors
 	}
 	analyze := l.analyzed(roots)
-	graph, err := analyzeLazily(l, roots, analyze, a, &checker.Options{
-		SanityCheck: strings.Contains(o.debug, "s"),
-		Sequential:  strings.Contains(o.debug, "p"),
+	graph, err := analyzeLazily(l, roots, analyze, a, runOptions{
+		sanityCheck: strings.Contains(o.debug, "s"),
+		sequential:  strings.Contains(o.debug, "p"),
 	})
 	if o.memprofile != "" {
 		if err := writeHeapProfile(o.memprofile); err != nil {
@@ -133,7 +133,7 @@ func run(o options, wd string, patterns []string, stdout, stderr io.Writer, a *a
 	}
 	if strings.Contains(o.debug, "v") {
 		st := l.stats(roots)
-		fmt.Fprintf(stderr, "jwtlint: %d packages: %d from source, %d from export data; analyzing %d of %d roots\n", st.Packages, st.FromSource, st.FromExport, st.Analyzed, len(roots))
+		fmt.Fprintf(stderr, "jwtlint: %d packages: %d from source, %d from export data, %d declared by their importers' export data; analyzing %d of %d roots\n", st.Packages, st.FromSource, st.FromExport, st.Indirect, st.Analyzed, len(roots))
 	}
 	code := ExitOK
 	if printLoadErrors(stderr, p, roots) > 0 {
