@@ -32,8 +32,8 @@ type authConfig struct{ Secret string }
 type jwtConfig struct{ Secret string }
 
 type adminConfig struct {
-	Secret string
-	Issuer string
+	Secret   string
+	Audience string
 }
 
 var _ = os.Getenv
@@ -82,8 +82,8 @@ func fieldAssignment() (string, error) {
 func indented(ok bool) (string, error) {
 	if ok {
 		adminCfg := adminConfig{
-			Secret: "deeply-indented-config-secret",
-			Issuer: "admin",
+			Secret:   "deeply-indented-config-secret", // aligned with Audience until it spans lines
+			Audience: "admin",
 		}
 		return jwt.New(jwt.SigningMethodHS256).SignedString([]byte(adminCfg.Secret)) // want `hard-coded 29-byte key passed to`
 	}
