@@ -28,8 +28,12 @@ reported unless -include-tests is set. The message also says when the literal is
 shorter than its algorithm needs (RFC 7518 §3.2), and an all-zero buffer
 (make([]byte, 32) never filled) or a hash of a literal (sha256.Sum256) counts as a
 literal. The suggested fix (jwtlint -fix) replaces a string literal with a read of
-the environment variable NAME, derived from the variable or field it is assigned to
-(jwtKey becomes JWT_KEY), that fails closed: a function literal called in place
+the environment variable NAME that fails closed. NAME is the variable or field the
+literal is assigned to when that says what the key is (jwtKey becomes JWT_KEY); a
+generic field or variable (Key, Secret, SigningKey, key) is qualified by the
+variable or type of the struct literal that holds it (authCfg := Config{Secret: …}
+gives AUTH_JWT_SECRET, Signer{Key: …} gives SIGNER_JWT_SECRET), and JWT_SECRET is
+the name when nothing qualifies it. The read is a function literal called in place
 that panics when NAME holds fewer bytes than the algorithm needs, so an unset
 variable never signs with an empty key (a package variable then stops the program
 at start-up). It changes behaviour, as the program then needs NAME set, so review

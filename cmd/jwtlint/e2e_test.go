@@ -415,3 +415,48 @@ func TestE2EFixExample(t *testing.T) {
 		t.Errorf("the constant key and the fallback need a human decision and must stay reported")
 	}
 }
+
+// TestE2EDiffExample: jwtlint -diff without -fix prints the fixes as a
+// unified diff with the file names relative to the working directory, as
+// gofmt -d does, exits 0 and changes no file.
+func TestE2EDiffExample(t *testing.T) {
+	if testing.Short() {
+		t.Skip("fetches golang-jwt through the module proxy")
+	}
+	dir := t.TempDir()
+	src := filepath.Join("..", "..", "testdata", "example")
+	if err := os.CopyFS(dir, os.DirFS(src)); err != nil {
+		t.Fatal(err)
+	}
+	before, err := os.ReadFile(filepath.Join(dir, "main.go"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	cmd := exec.Command(jwtlintBin, "-diff", "./...")
+	cmd.Dir = dir
+	var stdout, stderr bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &stdout, &stderr
+	if err := cmd.Run(); err != nil {
+		t.Fatalf("jwtlint -diff: %v\n%s", err, stderr.String())
+	}
+	out := stdout.String()
+	for _, want := range []string{
+		"--- ./main.go (old)\n+++ ./main.go (new)\n",
+		"-\tmrand.Read(k)\n+\tcrand.Read(k)\n",
+		"+\t}, jwt.WithValidMethods([]string{\"HS256\"}))\n",
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("jwtlint -diff output lacks %q:\n%s", want, out)
+		}
+	}
+	if strings.Contains(out, dir) {
+		t.Errorf("jwtlint -diff printed absolute paths:\n%s", out)
+	}
+	after, err := os.ReadFile(filepath.Join(dir, "main.go"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(before, after) {
+		t.Errorf("jwtlint -diff changed main.go")
+	}
+}

@@ -7,6 +7,7 @@
 package main
 
 import (
+	"fmt"
 	"os"
 
 	"github.com/jwtlint/jwtlint/analyzer"
@@ -22,10 +23,19 @@ func main() {
 	}
 	// No subcommand: behave as the analyzer, which is what go vet -vettool
 	// and users running "jwtlint ./..." expect. jwtlint's own driver loads
-	// from source only what the analyzer needs; go vet's protocol, -fix and
-	// -diff are singlechecker's, which exits itself. JWTLINT_DRIVER=
-	// singlechecker runs singlechecker for everything (to compare).
-	if os.Getenv("JWTLINT_DRIVER") != "singlechecker" && driver.Handles(args) {
+	// from source only what the analyzer needs; go vet's protocol and -fix
+	// are singlechecker's, which exits itself; -diff alone shows the fixes
+	// of singlechecker's -fix -diff (driver.Diff). JWTLINT_DRIVER=
+	// singlechecker runs singlechecker for everything else (to compare).
+	if driver.DiffOnly(args, analyzer.Analyzer) {
+		exe, err := os.Executable()
+		if err != nil {
+			fmt.Fprintf(os.Stderr, "jwtlint: %v\n", err)
+			os.Exit(driver.ExitErrors)
+		}
+		os.Exit(driver.Diff(exe, args, os.Stdout, os.Stderr))
+	}
+	if os.Getenv("JWTLINT_DRIVER") != "singlechecker" && driver.Handles(args, analyzer.Analyzer) {
 		os.Exit(driver.Main(args, os.Stdout, os.Stderr, analyzer.Analyzer))
 	}
 	singlechecker.Main(analyzer.Analyzer)

@@ -181,3 +181,24 @@ func TestKnownSweepSamples(t *testing.T) {
 		}
 	}
 }
+
+// TestPublished: the well-known secrets whose publisher is known are named
+// with it, whatever their spelling; others, and strong values, are not.
+func TestPublished(t *testing.T) {
+	for _, tc := range []struct{ secret, want string }{
+		{"a-string-secret-at-least-256-bits-long", "jwt.io's sample key"},
+		{"your-256-bit-secret", "jwt.io's sample key"},
+		{"YOUR_512_BIT_SECRET", "jwt.io's sample key"},
+		{"keyboard cat", "the express-session README's sample secret"},
+		{"ad879037-c7a4-4063-9236-6bfc35d54b7d", "go-zero's tutorial secret"},
+		{"changeme", ""},
+		{"x8Jd92nQ-unpublished", ""},
+	} {
+		if got := Published(tc.secret); got != tc.want {
+			t.Errorf("Published(%q) = %q, want %q", tc.secret, got, tc.want)
+		}
+		if tc.want != "" && !Known(tc.secret) {
+			t.Errorf("Published(%q) names a publisher but Known is false", tc.secret)
+		}
+	}
+}

@@ -20,29 +20,48 @@ var wellKnown = sync.OnceValue(func() map[string]bool {
 	return m
 })
 
-// dictionary lists well-known sample, default and tutorial secrets in their
-// usual spelling; Dictionary returns a copy for crackers to try.
-var dictionary = []string{
+// publishedSecrets are the well-known secrets whose publisher is known, with
+// the publisher: the scanner names it ("JWT_SECRET is jwt.io's sample key").
+var publishedSecrets = []struct{ secret, where string }{
 	// jwt.io's sample keys, old and new.
-	"your-256-bit-secret",
-	"your-384-bit-secret",
-	"your-512-bit-secret",
-	"a-string-secret-at-least-256-bits-long",
+	{"your-256-bit-secret", "jwt.io's sample key"},
+	{"your-384-bit-secret", "jwt.io's sample key"},
+	{"your-512-bit-secret", "jwt.io's sample key"},
+	{"a-string-secret-at-least-256-bits-long", "jwt.io's sample key"},
 	// Framework, product and tutorial defaults.
-	"super-secret-jwt-token-with-at-least-32-characters-long", // Supabase local default
-	"your-super-secret-jwt-token-with-at-least-32-characters-long",
+	{"super-secret-jwt-token-with-at-least-32-characters-long", "Supabase's local development default"},
+	{"your-super-secret-jwt-token-with-at-least-32-characters-long", "Supabase's self-hosting example"},
+	{"shhhhhhared-secret", "the express-jwt README's sample secret"},
+	{"keyboard cat", "the express-session README's sample secret"}, // copied into JWT setups
+	{"AllYourBase", "golang-jwt's example key"},
+	{"ad879037-c7a4-4063-9236-6bfc35d54b7d", "go-zero's tutorial secret"},       // AccessSecret, copied into services (sweep 2: zero-admin)
+	{"ae0536f9-6450-4606-8e13-5a19ed505da0", "go-zero-looklook's AccessSecret"}, // copied into other services' code and configs (sweep 3)
+}
+
+// published maps normalize(secret) to its publisher.
+var published = sync.OnceValue(func() map[string]string {
+	m := make(map[string]string, len(publishedSecrets))
+	for _, p := range publishedSecrets {
+		m[normalize(p.secret)] = p.where
+	}
+	return m
+})
+
+// Published returns who published the well-known secret s as a sample or
+// default ("jwt.io's sample key"), or "" when that is not known.
+func Published(s string) string { return published()[normalize(strings.TrimSpace(s))] }
+
+// dictionary lists well-known sample, default and tutorial secrets in their
+// usual spelling, those of publishedSecrets first; Dictionary returns a copy
+// for crackers to try.
+var dictionary = append(publishedNames(), []string{
 	"my-32-character-ultra-secure-and-ultra-long-secret",
-	"shhhhhhared-secret", // express-jwt README
-	"keyboard cat",       // express-session README, copied into JWT setups
 	"secretOrPrivateKey",
 	"secretOrKey",
 	"shhhhh",
 	"shhhh",
 	"shhh",
 	"gophers",
-	"AllYourBase",                          // golang-jwt examples
-	"ad879037-c7a4-4063-9236-6bfc35d54b7d", // go-zero tutorials' AccessSecret, copied into services (sweep 2: zero-admin)
-	"ae0536f9-6450-4606-8e13-5a19ed505da0", // go-zero-looklook's AccessSecret, copied into other services' code and configs (sweep 3)
 	"hmacSampleSecret",
 	"my_secret_key",
 	"jwt-secret-key-change-in-production",
@@ -206,6 +225,15 @@ var dictionary = []string{
 	"laravel",
 	"spring",
 	"rails",
+}...)
+
+// publishedNames returns the secrets of publishedSecrets.
+func publishedNames() []string {
+	names := make([]string, len(publishedSecrets))
+	for i, p := range publishedSecrets {
+		names[i] = p.secret
+	}
+	return names
 }
 
 // Known reports whether s is a well-known sample, default or tutorial secret

@@ -93,6 +93,7 @@ func usage(w io.Writer) {
 
 Usage:
   jwtlint [flags] packages        analyze Go packages (also: go vet -vettool=$(which jwtlint))
+  jwtlint -fix packages           apply the suggested fixes (-diff: print them as a diff, change nothing)
   jwtlint <command> [arguments]
 
 Commands:

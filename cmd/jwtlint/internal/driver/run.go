@@ -4,7 +4,7 @@
 // from, reads every other package's types from export data, and runs the
 // analyzer over the graph in one process (go/analysis/checker, facts in
 // memory). Its flags and output are singlechecker's; go vet -vettool, -fix
-// and -diff stay with singlechecker (see [Handles]).
+// and -diff stay with singlechecker (see [Handles] and [Diff]).
 package driver
 
 import (
@@ -34,23 +34,43 @@ const (
 )
 
 // Handles reports whether the driver runs the command line args (without
-// the program name). go vet's protocol (-V, -flags, flags then one *.cfg
-// file) and the flags that rewrite files (-fix, -diff) are singlechecker's.
-func Handles(args []string) bool {
+// the program name) for the analyzer a. go vet's protocol (-V, -flags,
+// flags then one *.cfg file) and the flags that rewrite files or show the
+// rewrite (-fix, -diff) are singlechecker's. The flags are parsed as Main
+// parses them, so a flag after a flag's value (-enable hardcoded-key -fix)
+// counts; nothing is set.
+func Handles(args []string, a *analysis.Analyzer) bool {
+	o, ok := peek(args, a)
+	return ok && !o.fix && !o.diff
+}
+
+// DiffOnly reports whether args ask for -diff without -fix: show the fixes
+// as a diff and change nothing (see [Diff]).
+func DiffOnly(args []string, a *analysis.Analyzer) bool {
+	o, ok := peek(args, a)
+	return ok && o.diff && !o.fix
+}
+
+// peek parses args as Main would, into a throwaway copy of the flags, and
+// reports false for go vet's protocol. A command line that does not parse
+// is the driver's to report.
+func peek(args []string, a *analysis.Analyzer) (options, bool) {
+	var o options
 	if len(args) > 0 && strings.HasSuffix(args[len(args)-1], ".cfg") {
-		return false
+		return o, false
 	}
-	for _, a := range args {
-		if a == "--" || !strings.HasPrefix(a, "-") {
+	for _, arg := range args {
+		if arg == "--" || !strings.HasPrefix(arg, "-") {
 			break
 		}
-		name, _, _ := strings.Cut(strings.TrimLeft(a, "-"), "=")
-		switch name {
-		case "V", "flags", "fix", "diff":
-			return false
+		name, _, _ := strings.Cut(strings.TrimLeft(arg, "-"), "=")
+		if name == "V" || name == "flags" {
+			return o, false
 		}
 	}
-	return true
+	fs := flagSet(&o, a, io.Discard, false)
+	_ = fs.Parse(args)
+	return o, true
 }
 
 // options are the driver's own flags.
@@ -62,15 +82,14 @@ type options struct {
 	cpuprofile string
 	memprofile string
 	allSource  bool
+	fix, diff  bool // singlechecker's (see Handles)
 }
 
-// Main runs the analyzer a over the packages that args (flags, then
-// patterns) name and returns the exit code. a's flags are bound to its
-// configuration; Main parses them with its own.
-func Main(args []string, stdout, stderr io.Writer, a *analysis.Analyzer) int {
-	var o options
+// flagSet returns the command's flags, bound to o and, when bind is set,
+// to a's configuration (otherwise a's flags are parsed and dropped).
+func flagSet(o *options, a *analysis.Analyzer, out io.Writer, bind bool) *flag.FlagSet {
 	fs := flag.NewFlagSet("jwtlint", flag.ContinueOnError)
-	fs.SetOutput(stderr)
+	fs.SetOutput(out)
 	fs.BoolVar(&o.json, "json", false, "emit JSON output")
 	fs.IntVar(&o.context, "c", -1, "display offending line with this many lines of context")
 	fs.BoolVar(&o.tests, "test", true, "indicates whether test files should be analyzed, too")
@@ -78,9 +97,35 @@ func Main(args []string, stdout, stderr io.Writer, a *analysis.Analyzer) int {
 	fs.StringVar(&o.cpuprofile, "cpuprofile", "", "write CPU profile to this file")
 	fs.StringVar(&o.memprofile, "memprofile", "", "write a heap profile to this file once the analysis is done (what is still held, and with -sample_index=alloc_space where all allocation went)")
 	fs.BoolVar(&o.allSource, "all-source", false, "type-check every package from source (slower; for comparisons)")
-	fs.Bool("fix", false, "apply all suggested fixes")
-	fs.Bool("diff", false, "with -fix, don't update the files, but print a unified diff")
-	a.Flags.VisitAll(func(f *flag.Flag) { fs.Var(f.Value, f.Name, f.Usage) })
+	fs.BoolVar(&o.fix, "fix", false, "apply all suggested fixes")
+	fs.BoolVar(&o.diff, "diff", false, "don't update the files, but print the suggested fixes as a unified diff")
+	a.Flags.VisitAll(func(f *flag.Flag) {
+		if bind {
+			fs.Var(f.Value, f.Name, f.Usage)
+		} else {
+			fs.Var(discard{f.Value}, f.Name, f.Usage)
+		}
+	})
+	return fs
+}
+
+// discard is a flag that parses as v does (a boolean flag takes no
+// argument) and keeps nothing.
+type discard struct{ v flag.Value }
+
+func (d discard) String() string   { return "" }
+func (d discard) Set(string) error { return nil }
+func (d discard) IsBoolFlag() bool {
+	b, ok := d.v.(interface{ IsBoolFlag() bool })
+	return ok && b.IsBoolFlag()
+}
+
+// Main runs the analyzer a over the packages that args (flags, then
+// patterns) name and returns the exit code. a's flags are bound to its
+// configuration; Main parses them with its own.
+func Main(args []string, stdout, stderr io.Writer, a *analysis.Analyzer) int {
+	var o options
+	fs := flagSet(&o, a, stderr, true)
 	fs.Usage = func() {
 		fmt.Fprintf(stderr, "%s\n\nUsage: jwtlint [-flag] [package]\n\nFlags:\n", strings.TrimSpace(a.Doc))
 		fs.PrintDefaults()

@@ -1,6 +1,11 @@
 package driver
 
-import "testing"
+import (
+	"strings"
+	"testing"
+
+	"github.com/jwtlint/jwtlint/analyzer"
+)
 
 func TestHandles(t *testing.T) {
 	for _, tc := range []struct {
@@ -17,10 +22,18 @@ func TestHandles(t *testing.T) {
 		{[]string{"-enable=hardcoded-key", "-json", "/tmp/b001/vet.cfg"}, false},
 		{[]string{"-fix", "./..."}, false},
 		{[]string{"--diff", "-fix", "./..."}, false},
+		{[]string{"-diff", "./..."}, false},
+		{[]string{"-fix=false", "./..."}, true},
+		// After a flag's value: the flags are parsed, not scanned.
+		{[]string{"-enable", "hardcoded-key", "-fix", "./..."}, false},
+		{[]string{"-c", "2", "-diff", "./..."}, false},
+		{[]string{"-include-tests", "-fix", "./..."}, false},
 		// A flag after the patterns is a pattern, as Go's flag package reads it.
 		{[]string{"./...", "-fix"}, true},
+		// A bad flag is the driver's to report.
+		{[]string{"-nosuchflag", "-fix", "./..."}, true},
 	} {
-		if got := Handles(tc.args); got != tc.want {
+		if got := Handles(tc.args, analyzer.Analyzer); got != tc.want {
 			t.Errorf("Handles(%q) = %v, want %v", tc.args, got, tc.want)
 		}
 	}
@@ -37,5 +50,43 @@ func TestShortPos(t *testing.T) {
 		if got := shortPos("/w/m", tc.pos); got != tc.want {
 			t.Errorf("shortPos(%q) = %q, want %q", tc.pos, got, tc.want)
 		}
+	}
+}
+
+func TestDiffOnly(t *testing.T) {
+	for _, tc := range []struct {
+		args []string
+		want bool
+	}{
+		{[]string{"-diff", "./..."}, true},
+		{[]string{"--diff=true", "-enable", "hardcoded-key", "./pkg"}, true},
+		{[]string{"-enable", "hardcoded-key", "-diff", "./pkg"}, true},
+		{[]string{"-diff", "-fix", "./..."}, false}, // singlechecker's own -fix -diff
+		{[]string{"-diff=false", "./..."}, false},
+		{[]string{"./...", "-diff"}, false},
+		{[]string{"-diff", "/tmp/b001/vet.cfg"}, false},
+	} {
+		if got := DiffOnly(tc.args, analyzer.Analyzer); got != tc.want {
+			t.Errorf("DiffOnly(%q) = %v, want %v", tc.args, got, tc.want)
+		}
+	}
+	// Peeking sets nothing: the analyzer's configuration is untouched.
+	DiffOnly([]string{"-enable", "short-key", "-diff", "./..."}, analyzer.Analyzer)
+	if v := analyzer.Analyzer.Flags.Lookup("enable").Value.String(); v != "" {
+		t.Errorf("DiffOnly set -enable to %q", v)
+	}
+}
+
+func TestShortDiff(t *testing.T) {
+	in := "--- /w/m/main.go (old)\n+++ /w/m/main.go (new)\n@@ -1,2 +1,2 @@\n---- a removed line that starts with dashes (old)\n+x\n" +
+		"--- /w/m/internal/auth/jwt.go (old)\n+++ /w/m/internal/auth/jwt.go (new)\n--- /elsewhere/y.go (old)\n"
+	want := "--- ./main.go (old)\n+++ ./main.go (new)\n@@ -1,2 +1,2 @@\n---- a removed line that starts with dashes (old)\n+x\n" +
+		"--- internal/auth/jwt.go (old)\n+++ internal/auth/jwt.go (new)\n--- /elsewhere/y.go (old)\n"
+	var b strings.Builder
+	if err := shortDiff(&b, strings.NewReader(in), "/w/m"); err != nil {
+		t.Fatal(err)
+	}
+	if b.String() != want {
+		t.Errorf("shortDiff:\n%s\nwant:\n%s", b.String(), want)
 	}
 }

@@ -64,8 +64,7 @@ func (s *scanner) secretFinding(h *secretHit) (Finding, bool) {
 		f.RuleID = RuleWeakSecret
 		f.Weakness = v.Reason.String()
 		f.Fix = s.advice(h, effAlg)
-		f.Detail = fmt.Sprintf("%s is guessable, %s (%s, about %.0f bits of entropy): an attacker who guesses it can sign tokens for any user%s",
-			h.name, v.Reason, desc, bits, committed)
+		f.Detail = weakDetail(h.name, v, desc, bits) + committed
 	case bits < need:
 		f.RuleID = RuleShortSecret
 		f.Weakness = fmt.Sprintf("%.0f bits, %s needs %.0f", bits, effAlg, need)
@@ -93,6 +92,22 @@ func (s *scanner) secretFinding(h *secretHit) (Finding, bool) {
 		f.Match = h.name + "=" + f.Secret
 	}
 	return f, true
+}
+
+// weakDetail explains why the secret named name is guessable. A well-known
+// secret is named as such, with its publisher when known, and without an
+// entropy figure: what its characters would be worth says nothing about a
+// value attackers try first.
+func weakDetail(name string, v weak.Verdict, desc string, bits float64) string {
+	if v.Reason == weak.WellKnown {
+		what := "a well-known default, sample or word-list secret"
+		if p := weak.Published(v.Value); p != "" {
+			what = p + ", published for anyone to copy"
+		}
+		return fmt.Sprintf("%s is %s: attackers try such values first, so its length and entropy do not matter, and anyone who tries it can sign tokens for any user", name, what)
+	}
+	return fmt.Sprintf("%s is guessable, %s (%s, about %.0f bits of entropy): an attacker who guesses it can sign tokens for any user",
+		name, v.Reason, desc, bits)
 }
 
 func round1(x float64) float64 {

@@ -28,7 +28,7 @@ func TestGitleaksFlagAliases(t *testing.T) {
 	// -v: the findings as text too, on stdout beside a report file, on
 	// stderr beside another format on stdout.
 	code, out, _ = scan(t, "-v", "--report-path", report, dir)
-	if code != 1 || !strings.Contains(out, ".env:1:12: weak-secret: JWT_SECRET is guessable") {
+	if code != 1 || !strings.Contains(out, ".env:1:12: weak-secret: JWT_SECRET is a well-known default") {
 		t.Errorf("-v with a report file: stdout %q", out)
 	}
 	_, out, errs = scan(t, "--verbose", "--report-format", "json", dir)

@@ -493,7 +493,7 @@ func TestFormats(t *testing.T) {
 	r := newRepo(t)
 	r.write(map[string]string{".env": "JWT_SECRET=changeme\n"})
 	for _, tc := range []struct{ format, want string }{
-		{"text", ".env:1:12: weak-secret: JWT_SECRET is guessable, a well-known default"},
+		{"text", ".env:1:12: weak-secret: JWT_SECRET is a well-known default"},
 		{"csv", "RuleID,Commit,File,SymlinkFile,Secret,Match,StartLine"},
 		{"junit", `<testsuite name="jwtlint scan" tests="1" failures="1">`},
 		{"sarif", `"ruleId": "weak-secret"`},
@@ -630,5 +630,37 @@ func TestHistoryNestedKey(t *testing.T) {
 		if f.RuleID == RuleWeakSecret && (f.Commit != weakCommit || f.Name != "jwt.key" || f.Algorithm != "HS512") {
 			t.Errorf("weak finding %+v", f)
 		}
+	}
+}
+
+// TestWellKnownDetail: a well-known secret is described as such, with its
+// publisher when known, and without an entropy figure (an estimate of its
+// characters says nothing about a value attackers try first); a secret
+// that is weak by its shape keeps its estimate.
+func TestWellKnownDetail(t *testing.T) {
+	dir := t.TempDir()
+	env := "JWT_SECRET=a-string-secret-at-least-256-bits-long\nAUTH_SECRET=changeme\nAPP_JWT_KEY=mysupersecretpassword2026\n"
+	if err := os.WriteFile(filepath.Join(dir, ".env"), []byte(env), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	_, out, _ := scan(t, "--no-color", dir)
+	lines := strings.Split(out, "\n")
+	find := func(name string) string {
+		for _, l := range lines {
+			if strings.Contains(l, "weak-secret: "+name+" ") {
+				return l
+			}
+		}
+		t.Fatalf("no weak-secret finding for %s in:\n%s", name, out)
+		return ""
+	}
+	if l := find("JWT_SECRET"); !strings.Contains(l, "JWT_SECRET is jwt.io's sample key") || strings.Contains(l, "bits") {
+		t.Errorf("jwt.io's sample: %s", l)
+	}
+	if l := find("AUTH_SECRET"); !strings.Contains(l, "AUTH_SECRET is a well-known default, sample or word-list secret") || strings.Contains(l, "bits") {
+		t.Errorf("dictionary secret: %s", l)
+	}
+	if l := find("APP_JWT_KEY"); !strings.Contains(l, "APP_JWT_KEY is guessable, a word or words with digits or a year") || !strings.Contains(l, "bits of entropy") {
+		t.Errorf("words: %s", l)
 	}
 }
