@@ -582,6 +582,7 @@ func nameOf(e ast.Expr) string {
 // fields of loaded structs it may read).
 func (c *codeIndex) valueSources(e ast.Expr) []string {
 	var out []string
+	var funcs map[ast.Expr]bool // selectors called, not read (config.Get())
 	ast.Inspect(e, func(n ast.Node) bool {
 		switch n := n.(type) {
 		case *ast.FuncLit:
@@ -591,12 +592,16 @@ func (c *codeIndex) valueSources(e ast.Expr) []string {
 				out = append(out, k)
 				return false
 			}
+			if funcs == nil {
+				funcs = map[ast.Expr]bool{}
+			}
+			funcs[ast.Unparen(n.Fun)] = true
 		case *ast.Ident:
 			out = append(out, "="+n.Name)
 		case *ast.SelectorExpr:
 			out = append(out, "="+n.Sel.Name)
-			if len(c.bound) > 0 {
-				out = append(out, chainMarker+strings.Join(selectorChain(n), "."))
+			if len(c.bound) > 0 && !funcs[n] {
+				out = append(out, chainSource(n))
 			}
 			ast.Inspect(n.X, func(m ast.Node) bool {
 				if c, ok := m.(*ast.CallExpr); ok {
@@ -960,8 +965,19 @@ func (c *codeIndex) resolve(reach []string, local map[string][]string) {
 			}
 			continue
 		}
-		if chain, ok := strings.CutPrefix(it.s, chainMarker); ok {
-			c.bindChain(strings.Split(chain, "."))
+		if root, chain, ok := parseChain(it.s); ok {
+			// Through a local copy of a section (jc := cfg.JWT; jc.Secret):
+			// the copy's chain, then this one.
+			var from []string
+			if it.local {
+				from = localChains(root, local, 0)
+			}
+			for _, f := range from {
+				work = append(work, item{f + "." + chain, it.depth + 1, true})
+			}
+			if len(from) == 0 {
+				c.bindChain(strings.Split(chain, "."))
+			}
 			continue
 		}
 		name, copied := strings.CutPrefix(it.s, "=")
