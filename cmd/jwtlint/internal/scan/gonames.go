@@ -84,8 +84,9 @@ type goFile struct {
 // codeTree is a tree of files loadCodeNames reads: a directory, or a
 // commit's tree in a git repository.
 type codeTree interface {
-	// files lists the regular files of the tree outside skipped
-	// directories, relative to its root with forward slashes.
+	// files lists the regular files of the tree that loadCodeNames reads
+	// (isCodeFile) outside skipped directories, relative to its root with
+	// forward slashes.
 	files() []string
 	// read returns a file's content, nil for a binary file or one larger
 	// than maxGoFileSize.
@@ -103,6 +104,12 @@ func skippedDir(name string) bool {
 	return skipDir[name] || name == "testdata" || strings.HasPrefix(name, ".")
 }
 
+// isCodeFile reports whether loadCodeNames reads a file of this name: a
+// go.mod, or Go code that is not a test.
+func isCodeFile(name string) bool {
+	return name == "go.mod" || strings.HasSuffix(name, ".go") && !strings.HasSuffix(name, "_test.go")
+}
+
 // dirTree is a directory's files.
 type dirTree string
 
@@ -118,7 +125,7 @@ func (root dirTree) files() []string {
 			}
 			return nil
 		}
-		if d.Type().IsRegular() {
+		if d.Type().IsRegular() && isCodeFile(d.Name()) {
 			rel, _ := filepath.Rel(string(root), p)
 			files = append(files, filepath.ToSlash(rel))
 		}
@@ -166,7 +173,7 @@ func newGitTree(ctx context.Context, repo, commit string, blobs *catFile) (*gitT
 			continue
 		}
 		dirs := strings.Split(rel, "/")
-		if slices.ContainsFunc(dirs[:len(dirs)-1], skippedDir) {
+		if !isCodeFile(dirs[len(dirs)-1]) || slices.ContainsFunc(dirs[:len(dirs)-1], skippedDir) {
 			continue
 		}
 		t.list = append(t.list, rel)
@@ -244,12 +251,11 @@ func readCodeNames(tree codeTree, note func(format string, args ...any)) (codeNa
 	var files []string
 	for _, rel := range tree.files() {
 		name := path.Base(rel)
-		switch {
-		case name == "go.mod":
+		if name == "go.mod" {
 			if mod := modulePath(tree, rel); mod != "" {
 				modules[path.Dir(rel)] = mod
 			}
-		case strings.HasSuffix(name, ".go") && !strings.HasSuffix(name, "_test.go"):
+		} else {
 			files = append(files, rel)
 		}
 	}
@@ -576,6 +582,7 @@ func nameOf(e ast.Expr) string {
 // fields of loaded structs it may read).
 func (c *codeIndex) valueSources(e ast.Expr) []string {
 	var out []string
+	var funcs map[ast.Expr]bool // selectors called, not read (config.Get())
 	ast.Inspect(e, func(n ast.Node) bool {
 		switch n := n.(type) {
 		case *ast.FuncLit:
@@ -585,12 +592,16 @@ func (c *codeIndex) valueSources(e ast.Expr) []string {
 				out = append(out, k)
 				return false
 			}
+			if funcs == nil {
+				funcs = map[ast.Expr]bool{}
+			}
+			funcs[ast.Unparen(n.Fun)] = true
 		case *ast.Ident:
 			out = append(out, "="+n.Name)
 		case *ast.SelectorExpr:
 			out = append(out, "="+n.Sel.Name)
-			if len(c.bound) > 0 {
-				out = append(out, chainMarker+strings.Join(selectorChain(n), "."))
+			if len(c.bound) > 0 && !funcs[n] {
+				out = append(out, chainSource(n))
 			}
 			ast.Inspect(n.X, func(m ast.Node) bool {
 				if c, ok := m.(*ast.CallExpr); ok {
@@ -954,8 +965,19 @@ func (c *codeIndex) resolve(reach []string, local map[string][]string) {
 			}
 			continue
 		}
-		if chain, ok := strings.CutPrefix(it.s, chainMarker); ok {
-			c.bindChain(strings.Split(chain, "."))
+		if root, chain, ok := parseChain(it.s); ok {
+			// Through a local copy of a section (jc := cfg.JWT; jc.Secret):
+			// the copy's chain, then this one.
+			var from []string
+			if it.local {
+				from = localChains(root, local, 0)
+			}
+			for _, f := range from {
+				work = append(work, item{f + "." + chain, it.depth + 1, true})
+			}
+			if len(from) == 0 {
+				c.bindChain(strings.Split(chain, "."))
+			}
 			continue
 		}
 		name, copied := strings.CutPrefix(it.s, "=")

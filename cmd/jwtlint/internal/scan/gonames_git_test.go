@@ -206,3 +206,18 @@ func TestCodeNamesAdminSecret(t *testing.T) {
 		"func main() {\n\t_, _ = jwt.New(jwt.SigningMethodHS256).SignedString([]byte(os.Getenv(\"ADMIN_SECRET\")))\n}\n"
 	expectFindings(t, files, "weak-secret docker-compose.yml:4", "weak-secret docker-compose.yml:5")
 }
+
+// A key read through a local copy of a loaded section (jc := cfg.JWT;
+// jc.Secret) names jwt.secret, not the other sections' secret beside it;
+// a getter's result (cf := config.Get()) reads the struct it returns.
+func TestCodeNamesLoadedSectionCopy(t *testing.T) {
+	expectFindings(t, map[string]string{
+		"go.mod": "module example.com/s\n\ngo 1.22\n",
+		"main.go": "package main\n\nimport (\n\t\"github.com/golang-jwt/jwt/v5\"\n\t\"github.com/spf13/viper\"\n)\n\n" +
+			"type Section struct{ Secret string }\n\ntype Config struct {\n\tIssuer Section\n\tMail   Section\n\tOSS    struct{ Secret string }\n}\n\n" +
+			"var cfg Config\n\nfunc get() *Config { return &cfg }\n\n" +
+			"func main() {\n\t_ = viper.Unmarshal(&cfg)\n\tjc := cfg.Issuer\n\t_, _ = jwt.New(jwt.SigningMethodHS256).SignedString([]byte(jc.Secret))\n" +
+			"\tc := get()\n\t_, _ = jwt.New(jwt.SigningMethodHS256).SignedString([]byte(c.Issuer.Secret))\n}\n",
+		"config.yaml": "issuer:\n  secret: changeme\nmail:\n  secret: letmein\noss:\n  secret: password1\n",
+	}, "weak-secret config.yaml:2")
+}

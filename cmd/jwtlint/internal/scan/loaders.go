@@ -64,15 +64,19 @@ type boundField struct {
 }
 
 // chainMarker is how valueSources names a selector chain: "~" (in no
-// configuration name) and the selected names past the first operand
-// (cf.App.Secret: "~App.Secret").
+// configuration name), the first operand's name when it is a variable
+// ("" otherwise), ":" and the selected names past it (cf.App.Secret:
+// "~cf:App.Secret").
 const chainMarker = "~"
 
-// selectorChain returns the names a selector expression selects, past its
-// first operand: [App Secret] for cf.App.Secret and config.Get().App.Secret.
-func selectorChain(e *ast.SelectorExpr) []string {
+// chainSource returns the chainMarker source of a selector expression.
+func chainSource(e *ast.SelectorExpr) string {
 	names := []string{e.Sel.Name}
+	root := ""
 	for x := ast.Unparen(e.X); ; {
+		if id, ok := x.(*ast.Ident); ok {
+			root = id.Name
+		}
 		sel, ok := x.(*ast.SelectorExpr)
 		if !ok {
 			break
@@ -81,13 +85,42 @@ func selectorChain(e *ast.SelectorExpr) []string {
 		x = ast.Unparen(sel.X)
 	}
 	slices.Reverse(names)
-	return names
+	return chainMarker + root + ":" + strings.Join(names, ".")
+}
+
+// parseChain splits a chainMarker source into its root and selected
+// names.
+func parseChain(s string) (root, chain string, ok bool) {
+	rest, ok := strings.CutPrefix(s, chainMarker)
+	if !ok {
+		return "", "", false
+	}
+	root, chain, ok = strings.Cut(rest, ":")
+	return root, chain, ok
+}
+
+// localChains returns the chain sources a local variable's value is
+// selected by, through copies into other locals (b := a), or nil.
+func localChains(name string, local map[string][]string, depth int) []string {
+	if name == "" || depth > 4 {
+		return nil
+	}
+	var out []string
+	for _, f := range local[name] {
+		if _, _, ok := parseChain(f); ok {
+			out = append(out, f)
+		} else if n, ok := strings.CutPrefix(f, "="); ok && n != name {
+			out = append(out, localChains(n, local, depth+1)...)
+		}
+	}
+	return out
 }
 
 // bindChain records as found the names of the loaded fields a selector
 // chain may read: those whose Go path ends in the chain, or that the chain
-// ends in (s.cfg.App.Secret reads App.Secret; jc.Secret may read
-// JWT.Secret, or Mail.Secret of the same struct: both are taken).
+// ends in (s.cfg.App.Secret reads App.Secret; p.Secret, of a parameter p
+// of a section's type, may read JWT.Secret or Mail.Secret of the same
+// struct: both are taken; a local copy's chain is known, resolve).
 func (c *codeIndex) bindChain(chain []string) {
 	for _, b := range c.bound {
 		n := min(len(chain), len(b.goPath))
