@@ -98,3 +98,38 @@ func TestGitMissingBlobsLogOpts(t *testing.T) {
 		t.Errorf("scan of all: exit %d, stderr %q; want 1 and bin/tool skipped", code, errs)
 	}
 }
+
+// TestGitSkipsVendor: the history scan leaves other people's code alone as
+// the file scan does (sweep 2's envsecrets: vendor/github.com/labstack/
+// echo-jwt/README.md's example tokens, signed with "secret", were two
+// cracked-token findings of the history only).
+func TestGitSkipsVendor(t *testing.T) {
+	r := newRepo(t)
+	tok := signHS(t, "HS256", "secret", `{"sub":"42"}`)
+	r.write(map[string]string{
+		".env":                             "JWT_SECRET=changeme\n",
+		"vendor/example.com/lib/README.md": "Authorization: Bearer " + tok + "\n",
+		"node_modules/lib/.env":            "JWT_SECRET=secret\n",
+	})
+	r.commit("one")
+	for _, args := range [][]string{{r.dir}, {"--git", r.dir}} {
+		report := filepath.Join(t.TempDir(), "r.json")
+		code, _, errs := scan(t, append([]string{"--format", "json", "--report", report}, args...)...)
+		if code != 1 {
+			t.Fatalf("%v: exit code %d, want 1 (stderr %q)", args, code, errs)
+		}
+		b, err := os.ReadFile(report)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var fs []Finding
+		if err := json.Unmarshal(b, &fs); err != nil {
+			t.Fatal(err)
+		}
+		for _, f := range fs {
+			if f.File != ".env" {
+				t.Errorf("%v: finding in %s (%s), want only .env's", args, f.File, f.RuleID)
+			}
+		}
+	}
+}
