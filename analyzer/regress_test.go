@@ -190,3 +190,10 @@ func TestRegressNilFallback(t *testing.T) {
 func TestRegressIllTypedKeyfunc(t *testing.T) {
 	analysistest.Run(diagnosticsOnly{t}, analysistest.TestData(), analyzer.New(analyzer.Config{}), "regressillkeyfunc")
 }
+
+// TestRegressFieldToken: a token read twice from the same field of the same
+// value, once unverified (to find its issuer) and once verified, is one
+// token (sweep 3: authorizer's client assertion, a false unverified-parse).
+func TestRegressFieldToken(t *testing.T) {
+	analysistest.Run(diagnosticsOnly{t}, analysistest.TestData(), analyzer.New(analyzer.Config{}), "regressfieldtoken")
+}
