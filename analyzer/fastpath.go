@@ -2,9 +2,10 @@ package analyzer
 
 import (
 	"go/types"
-	"regexp"
+	"slices"
 	"strings"
 
+	"github.com/jwtlint/jwtlint/internal/lazyre"
 	"golang.org/x/tools/go/analysis"
 )
 
@@ -45,11 +46,18 @@ func isDependency(pass *analysis.Pass) bool {
 
 // importsJWT reports whether the package imports a JWT library of the table
 // directly, or a package that exports key-parameter facts (a wrapper of one).
+// The table is built only for a package with an import path that could be a
+// library's: every library path has a dot in its first element
+// (TestLibraryPathsHaveDomain), so a package importing only the standard
+// library, as most of those go vet starts jwtlint on do, is answered
+// without it.
 func importsJWT(pass *analysis.Pass) bool {
-	t := knowledge()
-	for _, imp := range pass.Pkg.Imports() {
-		if t.paths[imp.Path()] {
-			return true
+	if slices.ContainsFunc(pass.Pkg.Imports(), hasDomain) {
+		t := knowledge()
+		for _, imp := range pass.Pkg.Imports() {
+			if t.paths[imp.Path()] {
+				return true
+			}
 		}
 	}
 	for _, f := range pass.AllPackageFacts() {
@@ -60,9 +68,16 @@ func importsJWT(pass *analysis.Pass) bool {
 	return false
 }
 
+// hasDomain reports whether pkg's import path starts with an element holding
+// a dot, as the paths of packages outside the standard library do.
+func hasDomain(pkg *types.Package) bool {
+	first, _, _ := strings.Cut(pkg.Path(), "/")
+	return strings.Contains(first, ".")
+}
+
 // keyishName matches the names under which APIs hand out key material or
 // something a key could be drawn from.
-var keyishName = regexp.MustCompile(`(?i)key|secret|token|jw[tsk]|sign|hmac|pass|pwd|cred|salt|auth|priv|pem|seed|rand|nonce|cert`)
+var keyishName = lazyre.New(`(?i)key|secret|token|jw[tsk]|sign|hmac|pass|pwd|cred|salt|auth|priv|pem|seed|rand|nonce|cert`)
 
 // keyishAPI reports whether pkg exports, under a key-ish name, something
 // whose facts importers could use: a function or method returning key text,
@@ -79,7 +94,7 @@ func keyishAPI(pkg *types.Package) bool {
 				return true
 			}
 		case *types.Var:
-			if obj.Exported() && keyishName.MatchString(name) && factKeyish(obj.Type()) {
+			if obj.Exported() && keyishName().MatchString(name) && factKeyish(obj.Type()) {
 				return true
 			}
 		case *types.TypeName:
@@ -96,7 +111,7 @@ func keyishAPI(pkg *types.Package) bool {
 			if st, ok := obj.Type().Underlying().(*types.Struct); ok {
 				for i := 0; i < st.NumFields(); i++ {
 					f := st.Field(i)
-					if f.Exported() && keyishName.MatchString(f.Name()) && factKeyish(f.Type()) {
+					if f.Exported() && keyishName().MatchString(f.Name()) && factKeyish(f.Type()) {
 						return true
 					}
 				}
@@ -109,7 +124,7 @@ func keyishAPI(pkg *types.Package) bool {
 // keyishFunc reports whether fn has a key-ish name and a result importers
 // could use as a key.
 func keyishFunc(fn *types.Func) bool {
-	if !keyishName.MatchString(fn.Name()) {
+	if !keyishName().MatchString(fn.Name()) {
 		return false
 	}
 	res := fn.Signature().Results()

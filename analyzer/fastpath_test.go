@@ -41,3 +41,22 @@ func TestKeyishAPI(t *testing.T) {
 		}
 	}
 }
+
+// importsJWT builds the table only for packages with an import of a path with
+// a domain: it relies on every library of the table having one.
+func TestLibraryPathsHaveDomain(t *testing.T) {
+	paths := Libraries()
+	if len(paths) == 0 {
+		t.Fatal("the table names no library")
+	}
+	for _, p := range paths {
+		if !hasDomain(types.NewPackage(p, "p")) {
+			t.Errorf("library path %q has no dot in its first element: importsJWT would miss its importers", p)
+		}
+	}
+	for _, p := range []string{"fmt", "crypto/hmac", "C", "vendor/golang.org/x/crypto/hkdf", "myapp/auth"} {
+		if hasDomain(types.NewPackage(p, "p")) {
+			t.Errorf("hasDomain(%q) = true, want false", p)
+		}
+	}
+}

@@ -397,7 +397,7 @@ func fieldTag(lit *ast.BasicLit, tags []string) (string, bool) {
 		}
 		n, opts, _ := strings.Cut(v, ",")
 		inline := slices.ContainsFunc(strings.Split(opts, ","), func(o string) bool { return o == "inline" || o == "squash" })
-		if n != "-" && n != "" && !identifier.MatchString(n) {
+		if n != "-" && n != "" && !identifier().MatchString(n) {
 			return "", inline
 		}
 		return n, inline
