@@ -186,7 +186,7 @@ func (s *scanner) scanGit(ctx context.Context) error {
 	}
 	src.OnCommit = func() { s.prog.add(1) }
 	err = s.scanSource(ctx, src)
-	if ge := (*leaks.GitError)(nil); !s.o.Staged && errors.As(err, &ge) && unableToRead.MatchString(ge.Msg) {
+	if ge := (*leaks.GitError)(nil); !s.o.Staged && errors.As(err, &ge) && unableToRead().MatchString(ge.Msg) {
 		err = s.scanWithoutMissing(ctx, opts, err)
 	}
 	if fe := (*leaks.FormatError)(nil); errors.As(err, &fe) {
