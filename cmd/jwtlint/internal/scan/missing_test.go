@@ -10,6 +10,20 @@ import (
 	"testing"
 )
 
+// readReport reads the findings of a JSON report.
+func readReport(t *testing.T, path string) []Finding {
+	t.Helper()
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var fs []Finding
+	if err := json.Unmarshal(b, &fs); err != nil {
+		t.Fatal(err)
+	}
+	return fs
+}
+
 // dropBlob deletes the loose object of the blob at rev:path, as a copy of a
 // repository made without its largest files lacks it.
 func (r *repo) dropBlob(rev, path string) {
@@ -52,14 +66,7 @@ func TestGitMissingBlobs(t *testing.T) {
 			t.Errorf("stderr %q does not contain %q", errs, want)
 		}
 	}
-	b, err := os.ReadFile(report)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var fs []Finding
-	if err := json.Unmarshal(b, &fs); err != nil {
-		t.Fatal(err)
-	}
+	fs := readReport(t, report)
 	var got []string
 	for _, f := range fs {
 		got = append(got, f.RuleID+" "+f.File+":"+f.Name)
@@ -118,15 +125,7 @@ func TestGitSkipsVendor(t *testing.T) {
 		if code != 1 {
 			t.Fatalf("%v: exit code %d, want 1 (stderr %q)", args, code, errs)
 		}
-		b, err := os.ReadFile(report)
-		if err != nil {
-			t.Fatal(err)
-		}
-		var fs []Finding
-		if err := json.Unmarshal(b, &fs); err != nil {
-			t.Fatal(err)
-		}
-		for _, f := range fs {
+		for _, f := range readReport(t, report) {
 			if f.File != ".env" {
 				t.Errorf("%v: finding in %s (%s), want only .env's", args, f.File, f.RuleID)
 			}
