@@ -724,12 +724,48 @@ func (v *verifier) parserWhitelist(val ssa.Value, depth int) bool {
 // in fn or in a function of this package it calls: a call into a JWT library
 // that is not itself unverified.
 func (v *verifier) tokenVerified(val ssa.Value, skip ssa.Instruction) bool {
-	for _, a := range aliases(val) {
+	vals := aliases(val)
+	for _, read := range sameFieldReads(vals[0]) {
+		vals = append(vals, aliases(read)...)
+	}
+	for _, a := range vals {
 		if v.reachesVerify(a, skip, 0) {
 			return true
 		}
 	}
 	return false
+}
+
+// sameFieldReads returns the other reads, in the same function, of the
+// struct field val reads (params.ClientAssertion read twice: two SSA
+// values, one token; testdata/src/regressfieldtoken), or nil.
+func sameFieldReads(val ssa.Value) []ssa.Value {
+	var out []ssa.Value
+	switch x := val.(type) {
+	case *ssa.Field:
+		for _, ref := range referrers(x.X) {
+			if f, ok := ref.(*ssa.Field); ok && f != x && f.Field == x.Field {
+				out = append(out, f)
+			}
+		}
+	case *ssa.UnOp:
+		fa, ok := x.X.(*ssa.FieldAddr)
+		if x.Op != token.MUL || !ok {
+			return nil
+		}
+		for _, ref := range referrers(fa.X) {
+			other, ok := ref.(*ssa.FieldAddr)
+			if !ok || other.Field != fa.Field {
+				continue
+			}
+			for _, r := range referrers(other) {
+				if load, ok := r.(*ssa.UnOp); ok && load != x && load.Op == token.MUL && load.X == other {
+					out = append(out, load)
+				}
+			}
+		}
+	}
+	return out
 }
 
 // callersVerify reports whether val is a parameter of a function whose

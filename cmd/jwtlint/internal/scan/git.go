@@ -186,7 +186,7 @@ func (s *scanner) scanGit(ctx context.Context) error {
 	}
 	src.OnCommit = func() { s.prog.add(1) }
 	err = s.scanSource(ctx, src)
-	if ge := (*leaks.GitError)(nil); !s.o.Staged && errors.As(err, &ge) && unableToRead.MatchString(ge.Msg) {
+	if ge := (*leaks.GitError)(nil); !s.o.Staged && errors.As(err, &ge) && unableToRead().MatchString(ge.Msg) {
 		err = s.scanWithoutMissing(ctx, opts, err)
 	}
 	if fe := (*leaks.FormatError)(nil); errors.As(err, &fe) {
@@ -211,6 +211,9 @@ func (s *scanner) scanSource(ctx context.Context, src *leaks.Git) error {
 	}
 	defer s.blobs.close()
 	return src.Scan(ctx, s.det, s.workers(), func(frag sources.Fragment, found []report.Finding) {
+		if inSkippedDir(frag.FilePath) {
+			return // other people's code, as the file scan skips it
+		}
 		lo := frag.StartLine
 		hi := lo + strings.Count(frag.Raw, "\n") - 1
 		if !strings.HasSuffix(frag.Raw, "\n") {
@@ -283,4 +286,17 @@ func (s *scanner) blob(object string) ([]byte, bool) {
 	s.cache[object] = b
 	s.mu.Unlock()
 	return b, ok
+}
+
+// inSkippedDir reports whether a path of the repository (slash-separated)
+// lies in one of the directories the file scan does not enter (skipDir):
+// vendor/, node_modules/ and the like.
+func inSkippedDir(path string) bool {
+	dirs := strings.Split(path, "/")
+	for _, d := range dirs[:len(dirs)-1] {
+		if skipDir[d] {
+			return true
+		}
+	}
+	return false
 }

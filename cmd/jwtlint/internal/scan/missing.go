@@ -6,9 +6,10 @@ import (
 	"context"
 	"fmt"
 	"os/exec"
-	"regexp"
 	"slices"
 	"strings"
+
+	"github.com/jwtlint/jwtlint/internal/lazyre"
 )
 
 // A history scan runs `git log -p`, which stops at the first blob the
@@ -19,7 +20,7 @@ import (
 // history again without those paths, and says which ones it skipped.
 
 // unableToRead is git's message for a blob missing from the repository.
-var unableToRead = regexp.MustCompile(`^unable to read ([0-9a-f]{40}|[0-9a-f]{64})$`)
+var unableToRead = lazyre.New(`^unable to read ([0-9a-f]{40}|[0-9a-f]{64})$`)
 
 // maxMissingPaths bounds the paths a history scan skips: more than that is
 // a repository that lacks most of its blobs (a blobless partial clone used

@@ -10,6 +10,20 @@ import (
 	"testing"
 )
 
+// readReport reads the findings of a JSON report.
+func readReport(t *testing.T, path string) []Finding {
+	t.Helper()
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var fs []Finding
+	if err := json.Unmarshal(b, &fs); err != nil {
+		t.Fatal(err)
+	}
+	return fs
+}
+
 // dropBlob deletes the loose object of the blob at rev:path, as a copy of a
 // repository made without its largest files lacks it.
 func (r *repo) dropBlob(rev, path string) {
@@ -52,14 +66,7 @@ func TestGitMissingBlobs(t *testing.T) {
 			t.Errorf("stderr %q does not contain %q", errs, want)
 		}
 	}
-	b, err := os.ReadFile(report)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var fs []Finding
-	if err := json.Unmarshal(b, &fs); err != nil {
-		t.Fatal(err)
-	}
+	fs := readReport(t, report)
 	var got []string
 	for _, f := range fs {
 		got = append(got, f.RuleID+" "+f.File+":"+f.Name)
@@ -96,5 +103,32 @@ func TestGitMissingBlobsLogOpts(t *testing.T) {
 	code, _, errs = scan(t, "--git", r.dir)
 	if code != 1 || !strings.Contains(errs, "skipped in every commit: bin/tool") {
 		t.Errorf("scan of all: exit %d, stderr %q; want 1 and bin/tool skipped", code, errs)
+	}
+}
+
+// TestGitSkipsVendor: the history scan leaves other people's code alone as
+// the file scan does (sweep 2's envsecrets: vendor/github.com/labstack/
+// echo-jwt/README.md's example tokens, signed with "secret", were two
+// cracked-token findings of the history only).
+func TestGitSkipsVendor(t *testing.T) {
+	r := newRepo(t)
+	tok := signHS(t, "HS256", "secret", `{"sub":"42"}`)
+	r.write(map[string]string{
+		".env":                             "JWT_SECRET=changeme\n",
+		"vendor/example.com/lib/README.md": "Authorization: Bearer " + tok + "\n",
+		"node_modules/lib/.env":            "JWT_SECRET=secret\n",
+	})
+	r.commit("one")
+	for _, args := range [][]string{{r.dir}, {"--git", r.dir}} {
+		report := filepath.Join(t.TempDir(), "r.json")
+		code, _, errs := scan(t, append([]string{"--format", "json", "--report", report}, args...)...)
+		if code != 1 {
+			t.Fatalf("%v: exit code %d, want 1 (stderr %q)", args, code, errs)
+		}
+		for _, f := range readReport(t, report) {
+			if f.File != ".env" {
+				t.Errorf("%v: finding in %s (%s), want only .env's", args, f.File, f.RuleID)
+			}
+		}
 	}
 }
