@@ -1,4 +1,4 @@
-// Package jwxv1: lestrrat-go/jwx v1's jwt.Parse verifies only when given
+// Package jwxv1: lestrrat-go/jwx v1's jwt.Parse verifies only when given // want package:"jwtlint.pkg"
 // jwt.WithVerify or jwt.WithKeySet; without either it decodes any token.
 // Found reading armory-io/armory-cli (sweep stop 18: pkg/auth/auth.go:221
 // and login.go:167 parse the tool's own token-endpoint response this way,
@@ -35,7 +35,7 @@ func verified(r *http.Request, key []byte) (string, error) {
 }
 
 // Handler serves the subject.
-func Handler(key []byte) http.HandlerFunc {
+func Handler(key []byte) http.HandlerFunc { // want Handler:"jwtlint.func"
 	return func(w http.ResponseWriter, r *http.Request) {
 		s, _ := subject(r)
 		v, _ := verified(r, key)

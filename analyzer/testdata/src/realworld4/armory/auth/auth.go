@@ -43,7 +43,7 @@ func LoadCredentials() (*Credentials, error) {
 }
 
 // GetEnvironmentId reads the environment id of the tool's own token.
-func (c *Credentials) GetEnvironmentId() (string, error) {
+func (c *Credentials) GetEnvironmentId() (string, error) { // want GetEnvironmentId:"jwtlint.func"
 	tok, err := jwt.ParseSigned(c.Token)
 	if err != nil {
 		return "", err
@@ -82,7 +82,7 @@ func (a *Auth) Login(clientID, secret string) error {
 
 // GetEnvironmentId reads the environment id of the current token, or of
 // the stored one.
-func (a *Auth) GetEnvironmentId() (string, error) {
+func (a *Auth) GetEnvironmentId() (string, error) { // want GetEnvironmentId:"jwtlint.func"
 	if a.token != "" {
 		return NewCredentials("", a.token).GetEnvironmentId()
 	}
