@@ -7,7 +7,7 @@ import (
 	"fmt"
 
 	"github.com/golang-jwt/jwt/v5"
-	"realworld4/kite/common"
+	"realworld4.example/kite/common"
 )
 
 // OAuthManager signs the session tokens.

@@ -6,7 +6,7 @@ import (
 	"encoding/json"
 	"os"
 
-	"realworld4/alist/conf"
+	"realworld4.example/alist/conf"
 )
 
 // InitConfig writes the defaults on the first start and reads the file

@@ -3,7 +3,7 @@
 // internal/conf/config.go:110).
 package conf
 
-import "realworld4/alist/random"
+import "realworld4.example/alist/random"
 
 // Config is the configuration saved as config.json.
 type Config struct {

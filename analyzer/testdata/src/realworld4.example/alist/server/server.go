@@ -3,9 +3,9 @@
 package server
 
 import (
-	"realworld4/alist/bootstrap"
-	"realworld4/alist/common"
-	"realworld4/alist/conf"
+	"realworld4.example/alist/bootstrap"
+	"realworld4.example/alist/common"
+	"realworld4.example/alist/conf"
 )
 
 // Init loads the configuration and sets the key.

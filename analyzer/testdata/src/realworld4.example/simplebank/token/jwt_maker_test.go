@@ -4,8 +4,8 @@ import (
 	"testing"
 
 	"github.com/golang-jwt/jwt/v5"
-	"realworld4/simplebank/token"
-	"realworld4/simplebank/util"
+	"realworld4.example/simplebank/token"
+	"realworld4.example/simplebank/util"
 )
 
 // The tests build makers with keys from math/rand (token/jwt_maker_test.go:13).

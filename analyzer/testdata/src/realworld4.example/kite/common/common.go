@@ -6,7 +6,7 @@ package common
 import (
 	"os"
 
-	"realworld4/kite/utils"
+	"realworld4.example/kite/utils"
 )
 
 // JwtSecret is the HMAC key.
