@@ -1,0 +1,94 @@
+// Package auth is a command-line tool's login: it asks the token endpoint
+// for an access token, keeps it in a credentials file under the user's
+// home, and reads the environment and organisation ids out of it without
+// verifying it, since only the API it sends the token to can (sweep stop
+// 18: armory-io/armory-cli pkg/auth/auth.go, credentials.go:60-80; the
+// real module imports gopkg.in/square/go-jose.v2, the stub path here is
+// go-jose.v2's, whose rows are the same).
+package auth
+
+import (
+	"encoding/json"
+	"net/http"
+	"net/url"
+	"os"
+	"path/filepath"
+
+	"gopkg.in/go-jose/go-jose.v2/jwt"
+)
+
+// Credentials is the content of the credentials file.
+type Credentials struct {
+	Audience string `json:"audience"`
+	Token    string `json:"token"`
+}
+
+// NewCredentials keeps a token the tool obtained.
+func NewCredentials(audience, token string) *Credentials {
+	return &Credentials{Audience: audience, Token: token}
+}
+
+// LoadCredentials reads the credentials file.
+func LoadCredentials() (*Credentials, error) {
+	home, err := os.UserHomeDir()
+	if err != nil {
+		return nil, err
+	}
+	data, err := os.ReadFile(filepath.Join(home, ".armory", "credentials"))
+	if err != nil {
+		return nil, err
+	}
+	c := &Credentials{}
+	return c, json.Unmarshal(data, c)
+}
+
+// GetEnvironmentId reads the environment id of the tool's own token.
+func (c *Credentials) GetEnvironmentId() (string, error) { // want GetEnvironmentId:"jwtlint.func"
+	tok, err := jwt.ParseSigned(c.Token)
+	if err != nil {
+		return "", err
+	}
+	var claims map[string]interface{}
+	if err := tok.UnsafeClaimsWithoutVerification(&claims); err != nil { // the token came from the token endpoint
+		return "", err
+	}
+	env, _ := claims["envId"].(string)
+	return env, nil
+}
+
+// Auth holds the token of the current run.
+type Auth struct {
+	token string
+}
+
+type remoteToken struct {
+	AccessToken string `json:"access_token"`
+}
+
+// Login asks the token endpoint for an access token.
+func (a *Auth) Login(clientID, secret string) error {
+	res, err := http.PostForm("https://auth.cloud.armory.io/oauth/token", url.Values{"client_id": {clientID}, "client_secret": {secret}})
+	if err != nil {
+		return err
+	}
+	defer res.Body.Close()
+	rt := &remoteToken{}
+	if err := json.NewDecoder(res.Body).Decode(rt); err != nil {
+		return err
+	}
+	a.token = rt.AccessToken
+	return nil
+}
+
+// GetEnvironmentId reads the environment id of the current token, or of
+// the stored one.
+func (a *Auth) GetEnvironmentId() (string, error) { // want GetEnvironmentId:"jwtlint.func"
+	if a.token != "" {
+		return NewCredentials("", a.token).GetEnvironmentId()
+	}
+	c, err := LoadCredentials()
+	if err != nil {
+		return "", err
+	}
+	return c.GetEnvironmentId()
+}
