@@ -40,7 +40,7 @@ type Stats struct {
 	FromSource int // parsed and type-checked with function bodies
 	FromExport int // types read from the compiler's export data
 	// Analyzed counts the roots the analyzer runs on; the others can hold
-	// no finding (see Load).
+	// no finding (see Analyze).
 	Analyzed int
 }
 
@@ -55,30 +55,6 @@ const loadMode = packages.NeedName | packages.NeedFiles | packages.NeedCompiledG
 	packages.NeedImports | packages.NeedDeps | packages.NeedModule |
 	packages.NeedTypesSizes | packages.NeedEmbedFiles
 
-// Load loads the packages matching patterns for the analyzer and returns
-// the roots (what the patterns matched), with their dependencies reachable
-// through Imports, as packages.Load with packages.LoadAllSyntax would, except
-// that only the packages the analyzer can report in or take a fact from
-// (analyzer.Libraries, analyzer.NeedsSource) are parsed and type-checked
-// from source; every other package has only Types, read from export data,
-// and no Syntax or TypesInfo. Errors of the go command, the parser and the
-// type checker are in the packages' Errors, as packages.Load puts them.
-//
-// It also returns the roots the analyzer must run on: those that import a
-// JWT library (even through their dependencies), hold a jwtlint directive,
-// or are imported, even indirectly, by such a package (their facts can
-// reach it). The analyzer reports only where a key, token or keyfunc meets
-// a JWT library, and directives; any other root can hold no finding. Such
-// roots are still type-checked from source, so their errors are reported.
-func Load(cfg LoadConfig, patterns ...string) (roots, analyze []*packages.Package, st Stats, err error) {
-	l, roots, err := plan(cfg, patterns)
-	if err != nil {
-		return nil, nil, st, err
-	}
-	l.loadRoots(roots)
-	return roots, l.analyzed(roots), l.stats(roots), nil
-}
-
 // loadRoots type-checks the roots' import graphs, in parallel; each
 // package once (node.once), whoever asks first.
 func (l *loader) loadRoots(roots []*packages.Package) {
@@ -89,7 +65,7 @@ func (l *loader) loadRoots(roots []*packages.Package) {
 	wg.Wait()
 }
 
-// plan is Load's first part: the import graph (go list), what comes from
+// plan is Analyze's first part: the import graph (go list), what comes from
 // source and what the analyzer runs on (decide), and for every package an
 // empty types.Package to fill, so that importers and the analysis driver
 // can hold it before it is type-checked. Nothing is parsed yet.
@@ -99,7 +75,7 @@ func plan(cfg LoadConfig, patterns []string) (*loader, []*packages.Package, erro
 		return nil, nil, err
 	}
 	if len(roots) == 0 {
-		return nil, nil, fmt.Errorf("%s matched no packages", strings.Join(patterns, " "))
+		return nil, nil, fmt.Errorf("%s %w", strings.Join(patterns, " "), ErrNoPackages)
 	}
 	l := &loader{fset: token.NewFileSet(), nodes: map[*packages.Package]*node{}, files: map[string]*parsed{}}
 	packages.Visit(roots, nil, func(p *packages.Package) {
@@ -123,7 +99,7 @@ func plan(cfg LoadConfig, patterns []string) (*loader, []*packages.Package, erro
 	return l, roots, nil
 }
 
-// analyzed returns the roots the analyzer runs on (see Load).
+// analyzed returns the roots the analyzer runs on (see Analyze).
 func (l *loader) analyzed(roots []*packages.Package) []*packages.Package {
 	var analyze []*packages.Package
 	for _, r := range roots {

@@ -17,6 +17,7 @@ import (
 	"strings"
 
 	"github.com/jwtlint/jwtlint/analyzer"
+	"github.com/jwtlint/jwtlint/cmd/jwtlint/internal/driver"
 	"github.com/jwtlint/jwtlint/cmd/jwtlint/internal/outfile"
 	"github.com/jwtlint/jwtlint/cmd/jwtlint/internal/version"
 	"golang.org/x/tools/go/analysis"
@@ -116,12 +117,19 @@ func Main(args []string, stdout, stderr io.Writer) int {
 // Analyze analyzes the packages matching patterns in dir with a and returns the
 // log and the load and analysis errors, which the log also holds as error
 // notifications. Packages that do not load in full are still analyzed where
-// their types are complete, and their results are in the log.
+// their types are complete, and their results are in the log. Patterns that
+// match no package give a log with no results and no error.
+//
+// The packages are loaded and analyzed by the standalone driver
+// (driver.Analyze), as "jwtlint ./..." does: the same diagnostics as a
+// full load from source, in a fraction of the time and memory.
 func Analyze(a *analysis.Analyzer, dir string, patterns []string, tests bool) (*Log, []string) {
 	run := newRun(dir)
-	cfg := &packages.Config{Mode: packages.LoadAllSyntax, Dir: dir, Tests: tests}
-	pkgs, err := packages.Load(cfg, patterns...)
-	if err != nil {
+	res, err := driver.Analyze(driver.LoadConfig{Dir: dir, Tests: tests}, patterns, a, nil)
+	if errors.Is(err, driver.ErrNoPackages) {
+		return run.log(), run.errors
+	}
+	if res == nil {
 		run.fail(err.Error())
 		return run.log(), run.errors
 	}
@@ -129,34 +137,37 @@ func Analyze(a *analysis.Analyzer, dir string, patterns []string, tests bool) (*
 	// analyzed anyway: the analyzer runs despite errors, where the types are
 	// complete, so one package that does not type-check never empties the
 	// log (code scanning would close every open alert).
-	packages.Visit(pkgs, nil, func(p *packages.Package) {
+	packages.Visit(res.Roots, nil, func(p *packages.Package) {
 		for _, e := range p.Errors {
 			run.fail(e.Error())
 		}
 	})
-	graph, err := checker.Analyze([]*analysis.Analyzer{a}, pkgs, nil)
 	if err != nil {
 		run.fail(err.Error())
 	}
-	if graph == nil {
-		return run.log(), run.errors
+	if res.Graph != nil {
+		run.collect(res.Graph)
 	}
+	return run.log(), run.errors
+}
+
+// collect adds the roots' results, analysis errors and notes to the log.
+func (b *builder) collect(graph *checker.Graph) {
 	for _, act := range graph.Roots {
 		if act.Err != nil {
-			run.fail(fmt.Sprintf("%s: %v", act.Package.PkgPath, act.Err))
+			b.fail(fmt.Sprintf("%s: %v", act.Package.PkgPath, act.Err))
 			continue
 		}
 		if r, ok := act.Result.(*analyzer.Result); ok {
 			if note := r.Note(act.Package.PkgPath); note != "" {
 				// The notification's level says it is a note.
-				run.note(strings.TrimPrefix(note, "note: "))
+				b.note(strings.TrimPrefix(note, "note: "))
 			}
 		}
 		for _, d := range act.Diagnostics {
-			run.add(act.Package.Fset, d)
+			b.add(act.Package.Fset, d)
 		}
 	}
-	return run.log(), run.errors
 }
 
 type builder struct {
