@@ -39,7 +39,8 @@ type Analysis struct {
 //     indirectly, by such a root (their facts can reach it). The analyzer
 //     reports only where a key, token or keyfunc meets a JWT library, and
 //     directives: any other root can hold no finding. Such roots are still
-//     type-checked from source, so their errors are reported;
+//     type-checked from source, so their errors are reported (with
+//     cfg.AllRoots, a runs on them too);
 //   - each package's syntax and types.Info are let go of as soon as the
 //     analyzer is done with it (see analyzeLazily).
 //
@@ -51,6 +52,10 @@ func Analyze(cfg LoadConfig, patterns []string, a *analysis.Analyzer, opts *chec
 	if err != nil {
 		return nil, err
 	}
-	graph, err := analyzeLazily(l, roots, l.analyzed(roots), a, opts)
-	return &Analysis{Roots: roots, Graph: graph, Stats: l.stats(roots)}, err
+	analyze := l.analyzed(roots)
+	if cfg.AllRoots {
+		analyze = roots
+	}
+	graph, err := analyzeLazily(l, roots, analyze, a, opts)
+	return &Analysis{Roots: roots, Graph: graph, Stats: l.stats(analyze)}, err
 }

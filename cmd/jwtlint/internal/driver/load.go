@@ -32,6 +32,10 @@ type LoadConfig struct {
 	// AllSource type-checks every package from source, as
 	// packages.LoadAllSyntax does (for comparisons).
 	AllSource bool
+	// AllRoots runs the analyzer on every root, not only on those that can
+	// hold a finding (see Analyze), for its notes on the declarations it
+	// could not analyze in a root that does not type-check.
+	AllRoots bool
 }
 
 // Stats counts how the packages of a load were type-checked.
@@ -110,9 +114,10 @@ func (l *loader) analyzed(roots []*packages.Package) []*packages.Package {
 	return analyze
 }
 
-// stats counts how the graph of roots was loaded.
-func (l *loader) stats(roots []*packages.Package) Stats {
-	st := Stats{Packages: len(l.order), Analyzed: len(l.analyzed(roots))}
+// stats counts how the graph was loaded; analyze are the roots the
+// analyzer runs on.
+func (l *loader) stats(analyze []*packages.Package) Stats {
+	st := Stats{Packages: len(l.order), Analyzed: len(analyze)}
 	for _, n := range l.order {
 		if n.source {
 			st.FromSource++

@@ -122,10 +122,13 @@ func Main(args []string, stdout, stderr io.Writer) int {
 //
 // The packages are loaded and analyzed by the standalone driver
 // (driver.Analyze), as "jwtlint ./..." does: the same diagnostics as a
-// full load from source, in a fraction of the time and memory.
+// full load from source, in a fraction of the time and memory. Unlike
+// "jwtlint ./...", the analyzer runs on every root (AllRoots), so that a
+// package that does not type-check has its note on what was not analyzed
+// even when it imports no JWT library, as before the driver.
 func Analyze(a *analysis.Analyzer, dir string, patterns []string, tests bool) (*Log, []string) {
 	run := newRun(dir)
-	res, err := driver.Analyze(driver.LoadConfig{Dir: dir, Tests: tests}, patterns, a, nil)
+	res, err := driver.Analyze(driver.LoadConfig{Dir: dir, Tests: tests, AllRoots: true}, patterns, a, nil)
 	if errors.Is(err, driver.ErrNoPackages) {
 		return run.log(), run.errors
 	}
