@@ -32,8 +32,10 @@ type Analysis struct {
 //
 //   - only the packages the analyzer can report in or take a fact from
 //     (analyzer.Libraries, analyzer.NeedsSource) are parsed and
-//     type-checked from source; every other package's types are read from
-//     export data;
+//     type-checked from source; every other package has only Types: read
+//     from its export data if a source package imports it directly, else
+//     only what its importers' export data declare of it (as go/packages
+//     leaves the packages it does not load without NeedDeps);
 //   - a runs only on the roots that import a JWT library (even through
 //     their dependencies), hold a jwtlint directive, or are imported, even
 //     indirectly, by such a root (their facts can reach it). The analyzer
@@ -42,20 +44,26 @@ type Analysis struct {
 //     type-checked from source, so their errors are reported (with
 //     cfg.AllRoots, a runs on them too);
 //   - each package's syntax and types.Info are let go of as soon as the
-//     analyzer is done with it (see analyzeLazily).
+//     analyzer is done with it (see analyzeLazily), and the Graph holds
+//     the roots' results and diagnostics only.
 //
 // The error wraps ErrNoPackages when the patterns match nothing. An
 // analysis that fails once the packages are planned returns the Analysis
-// too, with every root loaded and Graph as far as the checker got.
-func Analyze(cfg LoadConfig, patterns []string, a *analysis.Analyzer, opts *checker.Options) (*Analysis, error) {
+// too, with every root loaded and Graph as far as the analysis got.
+func Analyze(cfg LoadConfig, patterns []string, a *analysis.Analyzer) (*Analysis, error) {
+	return analyze(cfg, patterns, a, runOptions{})
+}
+
+// analyze is Analyze with the runner's debugging switches.
+func analyze(cfg LoadConfig, patterns []string, a *analysis.Analyzer, opts runOptions) (*Analysis, error) {
 	l, roots, err := plan(cfg, patterns)
 	if err != nil {
 		return nil, err
 	}
-	analyze := l.analyzed(roots)
+	on := l.analyzed(roots)
 	if cfg.AllRoots {
-		analyze = roots
+		on = roots
 	}
-	graph, err := analyzeLazily(l, roots, analyze, a, opts)
-	return &Analysis{Roots: roots, Graph: graph, Stats: l.stats(analyze)}, err
+	graph, err := analyzeLazily(l, roots, on, a, opts)
+	return &Analysis{Roots: roots, Graph: graph, Stats: l.stats(on)}, err
 }

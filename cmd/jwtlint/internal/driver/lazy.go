@@ -1,9 +1,7 @@
 package driver
 
 import (
-	"errors"
 	"fmt"
-	"go/types"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/checker"
@@ -19,16 +17,19 @@ import (
 // version did) was most of the peak memory on go-zero (BENCHMARKS.md,
 // "Standalone driver").
 //
-// The checker runs a on every package of analyze's import graph after the
-// packages it imports (a has facts), so the type-checking happens in a's
-// Run (lazyAnalyzer), in that order. Roots the analyzer does not run on are
-// type-checked afterwards, for their errors only. On return every root's
-// graph is loaded, its errors in the packages' Errors, with no Syntax or
-// TypesInfo left.
-func analyzeLazily(l *loader, roots, analyze []*packages.Package, a *analysis.Analyzer, opts *checker.Options) (*checker.Graph, error) {
+// The runner (actions.go) runs a on every package of analyze's import
+// graph after the packages it imports (a has facts), type-checking each
+// just before. Roots the analyzer does not run on are type-checked
+// afterwards, for their errors only. On return every root's graph is
+// loaded, its errors in the packages' Errors, with no Syntax or TypesInfo
+// left.
+func analyzeLazily(l *loader, roots, analyze []*packages.Package, a *analysis.Analyzer, opts runOptions) (*checker.Graph, error) {
 	if len(a.Requires) > 0 {
 		// A required analyzer would run before its package is loaded.
 		return nil, fmt.Errorf("internal error: analyzer %s requires others: it cannot be run lazily", a.Name)
+	}
+	if err := analysis.Validate([]*analysis.Analyzer{a}); err != nil {
+		return nil, err
 	}
 	inGraph := map[*packages.Package]bool{}
 	packages.Visit(analyze, func(p *packages.Package) bool {
@@ -40,7 +41,7 @@ func analyzeLazily(l *loader, roots, analyze []*packages.Package, a *analysis.An
 	}, nil)
 	for _, n := range l.order {
 		// A package the analyzer does not run on is released as soon as
-		// it is type-checked; the others by lazyAnalyzer after the run.
+		// it is type-checked; the others by the runner after the run.
 		n.release = !inGraph[n.pkg]
 		if n.source {
 			for _, name := range n.pkg.CompiledGoFiles {
@@ -48,42 +49,11 @@ func analyzeLazily(l *loader, roots, analyze []*packages.Package, a *analysis.An
 			}
 		}
 	}
-	graph, err := checker.Analyze([]*analysis.Analyzer{l.lazyAnalyzer(a)}, analyze, opts)
+	graph := l.newRunner(a, analyze, opts).run(analyze)
 	// The roots the analyzer did not run on (and, if an analysis failed,
 	// what it did not reach): type-checked for their errors.
 	l.loadRoots(roots)
-	return graph, err
-}
-
-// lazyAnalyzer returns a with a Run that first type-checks the pass's
-// package (its imports are done: the checker runs them first), fills in
-// the pass, runs a, and releases the package's syntax and types.Info.
-func (l *loader) lazyAnalyzer(a *analysis.Analyzer) *analysis.Analyzer {
-	byTypes := make(map[*types.Package]*node, len(l.nodes))
-	for p, n := range l.nodes {
-		byTypes[p.Types] = n
-	}
-	w := *a
-	w.RunDespiteErrors = true // decided below, once the package is loaded
-	w.Run = func(pass *analysis.Pass) (any, error) {
-		n := byTypes[pass.Pkg]
-		if n == nil {
-			return nil, fmt.Errorf("internal error: no package for %s", pass.Pkg.Path())
-		}
-		l.load(n)
-		p := n.pkg
-		pass.Files, pass.TypesInfo, pass.TypeErrors = p.Syntax, p.TypesInfo, p.TypeErrors
-		defer func() {
-			// The checker keeps the pass to the end of the run.
-			pass.Files, pass.TypesInfo = nil, nil
-			l.releaseSyntax(n)
-		}()
-		if p.IllTyped && !a.RunDespiteErrors {
-			return nil, errors.New("analysis skipped due to errors in package")
-		}
-		return a.Run(pass)
-	}
-	return &w
+	return graph, nil
 }
 
 // fileRefs adds delta to the count of source packages that hold the file

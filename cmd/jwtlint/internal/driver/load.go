@@ -43,6 +43,9 @@ type Stats struct {
 	Packages   int // in the import graph of the roots
 	FromSource int // parsed and type-checked with function bodies
 	FromExport int // types read from the compiler's export data
+	// Indirect counts the packages of neither kind: what their
+	// importers' export data declare of them is all there is.
+	Indirect int
 	// Analyzed counts the roots the analyzer runs on; the others can hold
 	// no finding (see Analyze).
 	Analyzed int
@@ -119,10 +122,13 @@ func (l *loader) analyzed(roots []*packages.Package) []*packages.Package {
 func (l *loader) stats(analyze []*packages.Package) Stats {
 	st := Stats{Packages: len(l.order), Analyzed: len(analyze)}
 	for _, n := range l.order {
-		if n.source {
+		switch {
+		case n.source:
 			st.FromSource++
-		} else if n.pkg.PkgPath != "unsafe" {
+		case n.export:
 			st.FromExport++
+		case n.pkg.PkgPath != "unsafe":
+			st.Indirect++
 		}
 	}
 	return st
@@ -134,7 +140,12 @@ type loader struct {
 	nodes map[*packages.Package]*node
 	order []*node // dependencies first
 
-	exportMu sync.Mutex // guards reading export data into shared packages
+	// exportMu guards reading export data into shared packages (Lock),
+	// against the analyses (RLock): reading a package's export data
+	// declares, in the packages it mentions that are not read whole
+	// (node.export), what it uses of them, and an analysis may look into
+	// any package's scope.
+	exportMu sync.RWMutex
 
 	filesMu sync.Mutex
 	files   map[string]*parsed // a file shared by a package and its test variant is parsed once
@@ -147,6 +158,14 @@ type node struct {
 	pkg    *packages.Package
 	root   bool
 	source bool // type-check from source (else: export data)
+	// export: read the package's export data, because a source package
+	// imports it directly. The types of the other packages that do not
+	// come from source are made by the importers' export data, as far as
+	// it mentions them (the gc importer declares what an importer's API
+	// uses of an indirect dependency), and are never read whole: most of
+	// the graph on a large module, whose export data (inline bodies
+	// included) stays in memory as long as any name decoded from it.
+	export bool
 	// release: drop the syntax and types.Info once type-checked (only the
 	// errors and the types.Package are needed); see lazy.go.
 	release  bool
@@ -214,6 +233,7 @@ func (l *loader) decide(cfg LoadConfig) error {
 			cands = append(cands, candidate{n, stdlib, dependency})
 		}
 	}
+	defer l.markExport()
 	if len(cands) == 0 {
 		return nil
 	}
@@ -225,20 +245,62 @@ func (l *loader) decide(cfg LoadConfig) error {
 	if err != nil {
 		return err
 	}
-	scratch := map[string]*types.Package{} // export data read only to judge APIs
-	scratchFset := token.NewFileSet()
-	for _, c := range cands {
+	judge := &apiJudge{budget: judgeBudget}
+	for _, c := range cands { // dependencies first
 		p := c.n.pkg
 		p.ExportFile = exports[p.PkgPath]
 		switch {
 		case p.ExportFile == "":
 			c.n.source = true
 		case !c.stdlib && l.cone[p]:
-			tpkg, err := readExport(scratchFset, scratch, p)
+			tpkg, err := judge.read(p)
 			c.n.source = err != nil || analyzer.NeedsSource(tpkg, c.stdlib, c.dependency)
 		}
 	}
 	return nil
+}
+
+// judgeBudget is how many bytes of export data files an apiJudge reads
+// into one scratch universe.
+const judgeBudget = 64 << 20
+
+// apiJudge reads export data only to judge packages' APIs
+// (analyzer.NeedsSource), into a scratch universe that it starts anew
+// once it has read budget bytes of export data files. Every name decoded
+// from export data keeps the whole of it alive (inline bodies included):
+// one universe for all of go-zero's candidates held 400 MB at once; a
+// universe for each package cost 8 CPU s more, each read declaring again
+// the dependencies' types that a shared universe already has.
+type apiJudge struct {
+	budget int64
+	used   int64
+	fset   *token.FileSet
+	view   map[string]*types.Package
+}
+
+func (j *apiJudge) read(p *packages.Package) (*types.Package, error) {
+	if j.view == nil || j.used >= j.budget {
+		j.fset, j.view, j.used = token.NewFileSet(), map[string]*types.Package{}, 0
+	}
+	if fi, err := os.Stat(p.ExportFile); err == nil {
+		j.used += fi.Size()
+	}
+	return readExport(j.fset, j.view, p)
+}
+
+// markExport sets node.export on the packages a source package imports
+// that do not come from source themselves.
+func (l *loader) markExport() {
+	for _, n := range l.order {
+		if !n.source {
+			continue
+		}
+		for _, imp := range n.pkg.Imports {
+			if m := l.nodes[imp]; !m.source && imp.PkgPath != "unsafe" {
+				m.export = true
+			}
+		}
+	}
 }
 
 // hasDirective reports whether a file of p, of the module being analyzed,
@@ -318,8 +380,11 @@ func (l *loader) load(n *node) {
 			n.pkg.TypesSizes = sizes(n.pkg)
 		case n.source:
 			l.check(n.pkg)
-		default:
+		case n.export:
 			l.loadExport(n.pkg)
+		default:
+			// Its importers' export data declare what they use of it.
+			n.pkg.TypesSizes = sizes(n.pkg)
 		}
 		illTyped := len(n.pkg.Errors) > 0
 		for _, imp := range n.pkg.Imports {

@@ -114,9 +114,9 @@ func Main(args []string, stdout, stderr io.Writer, a *analysis.Analyzer) int {
 
 func run(o options, wd string, patterns []string, stdout, stderr io.Writer, a *analysis.Analyzer) int {
 	p := TextPrinter{WD: wd, Context: o.context}
-	res, err := Analyze(LoadConfig{Tests: o.tests, AllSource: o.allSource}, patterns, a, &checker.Options{
-		SanityCheck: strings.Contains(o.debug, "s"),
-		Sequential:  strings.Contains(o.debug, "p"),
+	res, err := analyze(LoadConfig{Tests: o.tests, AllSource: o.allSource}, patterns, a, runOptions{
+		sanityCheck: strings.Contains(o.debug, "s"),
+		sequential:  strings.Contains(o.debug, "p"),
 	})
 	if res == nil {
 		fmt.Fprintf(stderr, "jwtlint: %v\n", err)
@@ -131,7 +131,7 @@ func run(o options, wd string, patterns []string, stdout, stderr io.Writer, a *a
 	}
 	if strings.Contains(o.debug, "v") {
 		st := res.Stats
-		fmt.Fprintf(stderr, "jwtlint: %d packages: %d from source, %d from export data; analyzing %d of %d roots\n", st.Packages, st.FromSource, st.FromExport, st.Analyzed, len(roots))
+		fmt.Fprintf(stderr, "jwtlint: %d packages: %d from source, %d from export data, %d declared by their importers' export data; analyzing %d of %d roots\n", st.Packages, st.FromSource, st.FromExport, st.Indirect, st.Analyzed, len(roots))
 	}
 	code := ExitOK
 	if printLoadErrors(stderr, p, roots) > 0 {

@@ -128,7 +128,7 @@ func Main(args []string, stdout, stderr io.Writer) int {
 // even when it imports no JWT library, as before the driver.
 func Analyze(a *analysis.Analyzer, dir string, patterns []string, tests bool) (*Log, []string) {
 	run := newRun(dir)
-	res, err := driver.Analyze(driver.LoadConfig{Dir: dir, Tests: tests, AllRoots: true}, patterns, a, nil)
+	res, err := driver.Analyze(driver.LoadConfig{Dir: dir, Tests: tests, AllRoots: true}, patterns, a)
 	if errors.Is(err, driver.ErrNoPackages) {
 		return run.log(), run.errors
 	}
