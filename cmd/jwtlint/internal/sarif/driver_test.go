@@ -3,6 +3,7 @@ package sarif
 import (
 	"encoding/json"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -117,5 +118,63 @@ func TestNoPackagesEmptyLog(t *testing.T) {
 	}
 	if inv := run.Invocations[0]; !inv.ExecutionSuccessful || len(inv.Notifications) != 0 {
 		t.Errorf("invocation %+v: want a successful run without notifications", inv)
+	}
+}
+
+// A log that cannot be written is a usage error before the analysis, not
+// after it: the package here does not type-check, and its error would be
+// printed had it been loaded.
+func TestUnwritableLogFirst(t *testing.T) {
+	app := gopath(t, "package app\n\nfunc F() int { return notDefined }\n")
+	t.Chdir(app)
+	var out, errb strings.Builder
+	dest := filepath.Join(t.TempDir(), "missing", "x.sarif")
+	if code := Main([]string{"-o", dest, "./..."}, &out, &errb); code != ExitError {
+		t.Errorf("exit %d, want %d", code, ExitError)
+	}
+	if want := "jwtlint sarif: cannot write the log: "; !strings.HasPrefix(errb.String(), want) || !strings.Contains(errb.String(), dest) {
+		t.Errorf("stderr %q, want %q and the path", errb.String(), want)
+	}
+	if strings.Contains(errb.String(), "notDefined") || out.Len() != 0 {
+		t.Errorf("the packages were analyzed: stdout %q, stderr %q", out.String(), errb.String())
+	}
+}
+
+// In a git repository whose Go code is in a subdirectory, the log's paths
+// are relative to the top of the work tree, which %SRCROOT% names: code
+// scanning resolves them against the checkout (issue from helper newuser).
+func TestSrcRootIsGitTop(t *testing.T) {
+	if _, err := exec.LookPath("git"); err != nil {
+		t.Skip("no git")
+	}
+	app := gopath(t, nonASCII)
+	top := filepath.Dir(filepath.Dir(app)) // the GOPATH root, above src/app
+	if out, err := exec.Command("git", "init", "-q", top).CombinedOutput(); err != nil {
+		t.Fatalf("git init: %v\n%s", err, out)
+	}
+	t.Chdir(app)
+	var out, errb strings.Builder
+	if code := Main([]string{"-enable", "hardcoded-key", "./..."}, &out, &errb); code != ExitOK {
+		t.Fatalf("exit %d\n%s", code, errb.String())
+	}
+	var log Log
+	if err := json.Unmarshal([]byte(out.String()), &log); err != nil {
+		t.Fatal(err)
+	}
+	run := log.Runs[0]
+	if got, want := run.OriginalURIBaseID[SrcRoot].URI, FileURI(top); got != want {
+		t.Errorf("%%SRCROOT%% is %s, want the work tree's top %s", got, want)
+	}
+	if len(run.Results) == 0 {
+		t.Fatal("no results: the test proves nothing")
+	}
+	for _, r := range run.Results {
+		if loc := r.Locations[0].PhysicalLocation.ArtifactLocation; loc.URI != "src/app/app.go" || loc.URIBaseID != SrcRoot {
+			t.Errorf("result at %+v, want src/app/app.go under %%SRCROOT%%", loc)
+		}
+	}
+	// Outside git, the current directory, as before.
+	if got := srcRoot(t.TempDir()); got == top {
+		t.Errorf("srcRoot outside git = %s", got)
 	}
 }
