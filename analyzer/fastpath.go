@@ -3,10 +3,11 @@ package analyzer
 import (
 	"bytes"
 	"go/types"
-	"regexp"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
+	"github.com/jwtlint/jwtlint/internal/lazyre"
 	"golang.org/x/tools/go/analysis"
 )
 
@@ -47,11 +48,18 @@ func isDependency(pass *analysis.Pass) bool {
 
 // importsJWT reports whether the package imports a JWT library of the table
 // directly, or a package that exports key-parameter facts (a wrapper of one).
+// The table is built only for a package with an import path that could be a
+// library's: every library path has a dot in its first element
+// (TestLibraryPathsHaveDomain), so a package importing only the standard
+// library, as most of those go vet starts jwtlint on do, is answered
+// without it.
 func importsJWT(pass *analysis.Pass) bool {
-	t := knowledge()
-	for _, imp := range pass.Pkg.Imports() {
-		if t.paths[imp.Path()] {
-			return true
+	if slices.ContainsFunc(pass.Pkg.Imports(), hasDomain) {
+		t := knowledge()
+		for _, imp := range pass.Pkg.Imports() {
+			if t.paths[imp.Path()] {
+				return true
+			}
 		}
 	}
 	for _, f := range pass.AllPackageFacts() {
@@ -62,19 +70,23 @@ func importsJWT(pass *analysis.Pass) bool {
 	return false
 }
 
-// keyishWords are the words, in lower case, of the names under which APIs
-// hand out key material or something a key could be drawn from.
-var keyishWords = [][]byte{
-	[]byte("key"), []byte("secret"), []byte("token"), []byte("jwt"), []byte("jws"), []byte("jwk"),
-	[]byte("sign"), []byte("hmac"), []byte("pass"), []byte("pwd"), []byte("cred"), []byte("salt"),
-	[]byte("auth"), []byte("priv"), []byte("pem"), []byte("seed"), []byte("rand"), []byte("nonce"),
-	[]byte("cert"),
+// hasDomain reports whether pkg's import path starts with an element holding
+// a dot, as the paths of packages outside the standard library do.
+func hasDomain(pkg *types.Package) bool {
+	first, _, _ := strings.Cut(pkg.Path(), "/")
+	return strings.Contains(first, ".")
 }
 
-// keyishFold is keyishWords as a case-insensitive regexp, for the names
-// outside ASCII, where Unicode's case folding applies (the Kelvin sign is
-// a k, the long s an s).
-var keyishFold = regexp.MustCompile(`(?i)` + string(bytes.Join(keyishWords, []byte("|"))))
+// keyishWords are the words, in lower case, of the names under which APIs
+// hand out key material or something a key could be drawn from.
+var keyishWords = [...]string{"key", "secret", "token", "jwt", "jws", "jwk", "sign", "hmac", "pass",
+	"pwd", "cred", "salt", "auth", "priv", "pem", "seed", "rand", "nonce", "cert"}
+
+// keyishFold is keyishWords as a case-insensitive regexp (TestKeyishName
+// holds them together), for the names outside ASCII, where Unicode's case
+// folding applies (the Kelvin sign is a k, the long s an s); compiled on
+// first use (lazyre).
+var keyishFold = lazyre.New(`(?i)key|secret|token|jwt|jws|jwk|sign|hmac|pass|pwd|cred|salt|auth|priv|pem|seed|rand|nonce|cert`)
 
 // keyishName reports whether name holds one of keyishWords in any case.
 // keyishAPI asks it of every exported name of the dependencies: an ASCII
@@ -83,21 +95,21 @@ var keyishFold = regexp.MustCompile(`(?i)` + string(bytes.Join(keyishWords, []by
 func keyishName(name string) bool {
 	var buf [64]byte
 	if len(name) > len(buf) {
-		return keyishFold.MatchString(name)
+		return keyishFold().MatchString(name)
 	}
 	lower := buf[:len(name)]
 	for i := 0; i < len(name); i++ {
 		c := name[i]
 		switch {
 		case c >= utf8.RuneSelf:
-			return keyishFold.MatchString(name)
+			return keyishFold().MatchString(name)
 		case 'A' <= c && c <= 'Z':
 			c += 'a' - 'A'
 		}
 		lower[i] = c
 	}
 	for _, w := range keyishWords {
-		if bytes.Contains(lower, w) {
+		if bytes.Contains(lower, []byte(w)) { // w does not escape: no allocation
 			return true
 		}
 	}

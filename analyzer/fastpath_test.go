@@ -53,13 +53,15 @@ func TestKeyishName(t *testing.T) {
 		"\u017Fecret", // the long s folds to s
 		"Nam€", strings.Repeat("a", 63) + "key", strings.Repeat("a", 64) + "key", strings.Repeat("a", 80),
 	}
-	for _, w := range keyishWords {
-		word := string(w)
+	if want := "(?i)" + strings.Join(keyishWords[:], "|"); keyishFold().String() != want {
+		t.Errorf("keyishFold is %s, keyishWords say %s", keyishFold(), want)
+	}
+	for _, word := range keyishWords {
 		names = append(names, word, strings.ToUpper(word), "Get"+strings.ToUpper(word[:1])+word[1:]+"s", word[:len(word)-1])
 	}
 	matched := 0
 	for _, name := range names {
-		got, want := keyishName(name), keyishFold.MatchString(name)
+		got, want := keyishName(name), keyishFold().MatchString(name)
 		if got != want {
 			t.Errorf("keyishName(%q) = %v, the regexp says %v", name, got, want)
 		}
@@ -84,8 +86,27 @@ func BenchmarkKeyishName(b *testing.B) {
 	b.Run("regexp", func(b *testing.B) {
 		for b.Loop() {
 			for _, n := range names {
-				keyishFold.MatchString(n)
+				keyishFold().MatchString(n)
 			}
 		}
 	})
+}
+
+// importsJWT builds the table only for packages with an import of a path with
+// a domain: it relies on every library of the table having one.
+func TestLibraryPathsHaveDomain(t *testing.T) {
+	paths := Libraries()
+	if len(paths) == 0 {
+		t.Fatal("the table names no library")
+	}
+	for _, p := range paths {
+		if !hasDomain(types.NewPackage(p, "p")) {
+			t.Errorf("library path %q has no dot in its first element: importsJWT would miss its importers", p)
+		}
+	}
+	for _, p := range []string{"fmt", "crypto/hmac", "C", "vendor/golang.org/x/crypto/hkdf", "myapp/auth"} {
+		if hasDomain(types.NewPackage(p, "p")) {
+			t.Errorf("hasDomain(%q) = true, want false", p)
+		}
+	}
 }

@@ -16,7 +16,9 @@
 #   to measure a change against what it replaces in the same rounds; STD_PKGS (default "std": the
 #   packages of the "std" target; a smaller pattern such as "net/http" when
 #   time is short: every dependency is still loaded and type-checked);
-#   GOSEC_STD (default "./..."), the same for gosec, relative to $GOROOT/src.
+#   GOSEC_STD (default "./..."), the same for gosec, relative to $GOROOT/src;
+#   TOOLS="vet-noop vet-jwtlint ..." runs only the tools named (default: all
+#   of the table below), when a round of every tool takes too long.
 #
 # Output: OUT.tsv (default WORKDIR/results.tsv) with one line per run:
 #   target  tool  run  seconds  maxrss_kb  exit  cpu_seconds
@@ -34,7 +36,7 @@ while getopts "r:w:o:" opt; do
 	r) runs=$OPTARG ;;
 	w) work=$OPTARG ;;
 	o) out=$OPTARG ;;
-	*) sed -n 2,20p "$0" >&2; exit 2 ;;
+	*) sed -n 2,22p "$0" >&2; exit 2 ;;
 	esac
 done
 shift $((OPTIND - 1))
@@ -91,10 +93,14 @@ fetch() {
 	echo "$dst"
 }
 
-# measure TARGET TOOL RUN DIR CMD...: one timed run, appended to $out.
+# measure TARGET TOOL RUN DIR CMD...: one timed run, appended to $out
+# (unless TOOLS leaves TOOL out).
 measure() {
 	local target=$1 tool=$2 run=$3 dir=$4 tf rc
 	shift 4
+	if [ -n "${TOOLS:-}" ] && [[ " $TOOLS " != *" $tool "* ]]; then
+		return 0
+	fi
 	tf=$(mktemp)
 	set +e
 	(cd "$dir" && /usr/bin/time -o "$tf" -f "%e %M %U %S" "$@" >/dev/null 2>"$tf.err")

@@ -2,10 +2,12 @@ package weak
 
 import (
 	"math"
-	"regexp"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/jwtlint/jwtlint/internal/lazyre"
 )
 
 // Reason says why a value is, or is not, a weak secret.
@@ -111,12 +113,12 @@ type Judge struct {
 // space trimmed, without '-', '_', '.' and ' '.
 func Normalize(s string) string { return normalize(s) }
 
-var refWithDefault = regexp.MustCompile(`^\$\{[A-Za-z_][A-Za-z0-9_.]*:?[-=](.*)\}$`)
+var refWithDefault = lazyre.New(`^\$\{[A-Za-z_][A-Za-z0-9_.]*:?[-=](.*)\}$`)
 
 // Check judges s.
 func (j Judge) Check(s string) Verdict {
 	s = strings.TrimSpace(s)
-	if m := refWithDefault.FindStringSubmatch(s); m != nil {
+	if m := refWithDefault().FindStringSubmatch(s); m != nil {
 		s = strings.TrimSpace(m[1])
 	}
 	enc, bits := Estimate(s)
@@ -145,7 +147,7 @@ func (j Judge) Check(s string) Verdict {
 }
 
 var (
-	reference = regexp.MustCompile(`^(?:\$\{[^}]*\}|\$\([^)]*\)|\$[A-Za-z_][A-Za-z0-9_]*|%[A-Za-z_][A-Za-z0-9_]*%|\{\{.*\}\}|#\{[^}]*\}|@[A-Za-z_][A-Za-z0-9_]*@|<[^<>]*>|\[\[.*\]\]|__[A-Z0-9_]+__)$`)
+	reference = lazyre.New(`^(?:\$\{[^}]*\}|\$\([^)]*\)|\$[A-Za-z_][A-Za-z0-9_]*|%[A-Za-z_][A-Za-z0-9_]*%|\{\{.*\}\}|#\{[^}]*\}|@[A-Za-z_][A-Za-z0-9_]*@|<[^<>]*>|\[\[.*\]\]|__[A-Z0-9_]+__)$`)
 	nullish   = map[string]bool{"null": true, "~": true, "nil": true, "none": true, "undefined": true, "\"\"": true, "''": true}
 )
 
@@ -157,7 +159,7 @@ var (
 // "your-256-bit-secret", are secrets: weak ones.
 func IsPlaceholder(s string) bool {
 	s = strings.TrimSpace(s)
-	if s == "" || nullish[strings.ToLower(s)] || reference.MatchString(s) {
+	if s == "" || nullish[strings.ToLower(s)] || reference().MatchString(s) {
 		return true
 	}
 	return strings.Trim(s, "*•") == ""
@@ -264,7 +266,9 @@ var walks = []string{
 	"!@#$%^&*()_+",
 }
 
-var adjacent = func() map[[2]byte]bool {
+// adjacent holds the ordered pairs of neighbouring keys of walks, built on
+// first use.
+var adjacent = sync.OnceValue(func() map[[2]byte]bool {
 	m := map[[2]byte]bool{}
 	for _, w := range walks {
 		for i := 0; i+1 < len(w); i++ {
@@ -273,7 +277,7 @@ var adjacent = func() map[[2]byte]bool {
 		}
 	}
 	return m
-}()
+})
 
 // keyboardWalk reports whether at least 80% of s (of 4 or more characters)
 // is covered by runs of three or more keys adjacent on a keyboard row or
@@ -283,10 +287,11 @@ func keyboardWalk(s string) bool {
 	if len(s) < 4 {
 		return false
 	}
+	adj := adjacent()
 	covered := 0
 	run := 1
 	for i := 1; i <= len(s); i++ {
-		if i < len(s) && adjacent[[2]byte{s[i-1], s[i]}] {
+		if i < len(s) && adj[[2]byte{s[i-1], s[i]}] {
 			run++
 			continue
 		}

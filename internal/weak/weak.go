@@ -3,18 +3,22 @@
 // scanner, and depends on the standard library only.
 package weak
 
-import "strings"
+import (
+	"strings"
+	"sync"
+)
 
 // wellKnown are secrets published in documentation, tutorials and framework
 // defaults. They are the first values an attacker tries. Keys are normalized
 // with normalize: lower case, without '-', '_', '.' and spaces.
-var wellKnown = func() map[string]bool {
+// The set is built on first use (see package lazyre for why).
+var wellKnown = sync.OnceValue(func() map[string]bool {
 	m := make(map[string]bool, len(dictionary))
 	for _, s := range dictionary {
 		m[normalize(s)] = true
 	}
 	return m
-}()
+})
 
 // dictionary lists well-known sample, default and tutorial secrets in their
 // usual spelling; Dictionary returns a copy for crackers to try.
@@ -207,7 +211,7 @@ var dictionary = []string{
 // (compared case-insensitively, ignoring surrounding white space and the
 // separators '-', '_', '.' and ' ').
 func Known(s string) bool {
-	return wellKnown[normalize(s)]
+	return wellKnown()[normalize(s)]
 }
 
 // Dictionary returns the built-in well-known secrets in their usual spelling,

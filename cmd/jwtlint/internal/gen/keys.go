@@ -13,6 +13,7 @@ import (
 	"fmt"
 	"io"
 	"strings"
+	"sync"
 )
 
 // Kind is the family of a JWT signing algorithm, which decides the key type.
@@ -55,30 +56,34 @@ const (
 	MaxRSABits  = 16384
 )
 
-var algorithms = []Algorithm{
-	{Name: "HS256", Kind: HMAC, MinBits: 256, DefaultBits: 256},
-	{Name: "HS384", Kind: HMAC, MinBits: 384, DefaultBits: 384},
-	{Name: "HS512", Kind: HMAC, MinBits: 512, DefaultBits: 512},
-	{Name: "RS256", Kind: RSA, MinBits: 2048, DefaultBits: 3072},
-	{Name: "RS384", Kind: RSA, MinBits: 2048, DefaultBits: 3072},
-	{Name: "RS512", Kind: RSA, MinBits: 2048, DefaultBits: 3072},
-	{Name: "PS256", Kind: PSS, MinBits: 2048, DefaultBits: 3072},
-	{Name: "PS384", Kind: PSS, MinBits: 2048, DefaultBits: 3072},
-	{Name: "PS512", Kind: PSS, MinBits: 2048, DefaultBits: 3072},
-	{Name: "ES256", Kind: ECDSA, MinBits: 256, DefaultBits: 256, Curve: elliptic.P256()},
-	{Name: "ES384", Kind: ECDSA, MinBits: 384, DefaultBits: 384, Curve: elliptic.P384()},
-	{Name: "ES512", Kind: ECDSA, MinBits: 521, DefaultBits: 521, Curve: elliptic.P521()},
-	{Name: "EdDSA", Kind: EdDSA, MinBits: 256, DefaultBits: 256},
-}
+// algorithms is built on first use: the curves' parameters need not be set
+// up by every start of jwtlint (under go vet, one a package).
+var algorithms = sync.OnceValue(func() []Algorithm {
+	return []Algorithm{
+		{Name: "HS256", Kind: HMAC, MinBits: 256, DefaultBits: 256},
+		{Name: "HS384", Kind: HMAC, MinBits: 384, DefaultBits: 384},
+		{Name: "HS512", Kind: HMAC, MinBits: 512, DefaultBits: 512},
+		{Name: "RS256", Kind: RSA, MinBits: 2048, DefaultBits: 3072},
+		{Name: "RS384", Kind: RSA, MinBits: 2048, DefaultBits: 3072},
+		{Name: "RS512", Kind: RSA, MinBits: 2048, DefaultBits: 3072},
+		{Name: "PS256", Kind: PSS, MinBits: 2048, DefaultBits: 3072},
+		{Name: "PS384", Kind: PSS, MinBits: 2048, DefaultBits: 3072},
+		{Name: "PS512", Kind: PSS, MinBits: 2048, DefaultBits: 3072},
+		{Name: "ES256", Kind: ECDSA, MinBits: 256, DefaultBits: 256, Curve: elliptic.P256()},
+		{Name: "ES384", Kind: ECDSA, MinBits: 384, DefaultBits: 384, Curve: elliptic.P384()},
+		{Name: "ES512", Kind: ECDSA, MinBits: 521, DefaultBits: 521, Curve: elliptic.P521()},
+		{Name: "EdDSA", Kind: EdDSA, MinBits: 256, DefaultBits: 256},
+	}
+})
 
 // Algorithms returns every algorithm "jwtlint gen" knows, in the order of
 // RFC 7518 (HMAC, RSA, PSS, ECDSA) then EdDSA.
-func Algorithms() []Algorithm { return append([]Algorithm(nil), algorithms...) }
+func Algorithms() []Algorithm { return append([]Algorithm(nil), algorithms()...) }
 
 // AlgorithmNames returns the names of Algorithms, separated by "|".
 func AlgorithmNames() string {
-	names := make([]string, len(algorithms))
-	for i, a := range algorithms {
+	names := make([]string, len(algorithms()))
+	for i, a := range algorithms() {
 		names[i] = a.Name
 	}
 	return strings.Join(names, "|")
@@ -90,7 +95,7 @@ func Lookup(name string) (Algorithm, bool) {
 	if strings.EqualFold(name, "Ed25519") {
 		name = "EdDSA"
 	}
-	for _, a := range algorithms {
+	for _, a := range algorithms() {
 		if strings.EqualFold(a.Name, name) {
 			return a, true
 		}

@@ -112,7 +112,7 @@ func isPrevious(name string) bool {
 func (s *scanner) advice(h *secretHit, alg string) string {
 	gen := "jwtlint gen --alg " + alg
 	file := s.shownPath(h.file)
-	envFile := h.envVar != "" && envVarName.MatchString(h.envVar) && s.fileBase != ""
+	envFile := h.envVar != "" && envVarName().MatchString(h.envVar) && s.fileBase != ""
 	switch s.exposureOf(h) {
 	case local:
 		switch {

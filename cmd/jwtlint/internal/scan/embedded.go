@@ -2,8 +2,9 @@ package scan
 
 import (
 	"path"
-	"regexp"
 	"strings"
+
+	"github.com/jwtlint/jwtlint/internal/lazyre"
 )
 
 // maxEmbed is how deep documents held in other documents' values are read:
@@ -42,11 +43,11 @@ var scriptKey = map[string]bool{
 
 var (
 	// A line of a .env file: one assignment, nothing run after it.
-	envAssign  = regexp.MustCompile(`^\s*(?:export\s+)?[A-Za-z_][A-Za-z0-9_.\-]*=(?:"[^"]*"|'[^']*'|[^\s"']*)\s*(?:#.*)?$`)
-	yamlKey    = regexp.MustCompile(`^\s*(?:-\s+)?["']?[A-Za-z0-9_.\-/]+["']?\s*:(?:\s|$)`)
-	iniSectLn  = regexp.MustCompile(`^\s*\[[^\]]+\]\s*$`)
-	iniAssign  = regexp.MustCompile(`^\s*[A-Za-z0-9_.\-]+\s+=\s`) // key = value: a command has no spaces around =
-	plainStart = regexp.MustCompile(`^[\s#;]*$`)
+	envAssign  = lazyre.New(`^\s*(?:export\s+)?[A-Za-z_][A-Za-z0-9_.\-]*=(?:"[^"]*"|'[^']*'|[^\s"']*)\s*(?:#.*)?$`)
+	yamlKey    = lazyre.New(`^\s*(?:-\s+)?["']?[A-Za-z0-9_.\-/]+["']?\s*:(?:\s|$)`)
+	iniSectLn  = lazyre.New(`^\s*\[[^\]]+\]\s*$`)
+	iniAssign  = lazyre.New(`^\s*[A-Za-z0-9_.\-]+\s+=\s`) // key = value: a command has no spaces around =
+	plainStart = lazyre.New(`^[\s#;]*$`)
 )
 
 // sniff returns the format a document of several lines is written in, or
@@ -60,16 +61,16 @@ func sniff(value string) format {
 	var n, env, yml, ini int
 	for _, l := range strings.Split(t, "\n") {
 		l = strings.TrimRight(l, "\r")
-		if plainStart.MatchString(l) || strings.HasPrefix(strings.TrimSpace(l), "#") {
+		if plainStart().MatchString(l) || strings.HasPrefix(strings.TrimSpace(l), "#") {
 			continue
 		}
 		n++
 		switch {
-		case envAssign.MatchString(l):
+		case envAssign().MatchString(l):
 			env++
-		case yamlKey.MatchString(l):
+		case yamlKey().MatchString(l):
 			yml++
-		case iniSectLn.MatchString(l) || iniAssign.MatchString(l):
+		case iniSectLn().MatchString(l) || iniAssign().MatchString(l):
 			ini++
 		}
 	}

@@ -7,11 +7,11 @@ import (
 	"errors"
 	"io"
 	"path"
-	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/jwtlint/jwtlint/internal/lazyre"
 	"gopkg.in/yaml.v3"
 )
 
@@ -138,7 +138,7 @@ func lines(content []byte) []string {
 	return strings.Split(s, "\n")
 }
 
-var envLine = regexp.MustCompile(`^(\s*(?:export\s+|declare\s+(?:-x\s+)?|set\s+|setenv\s+|ENV\s+|ARG\s+|readonly\s+|local\s+)?)([A-Za-z_][A-Za-z0-9_.\-]*)(\s*=\s*|\s+)`)
+var envLine = lazyre.New(`^(\s*(?:export\s+|declare\s+(?:-x\s+)?|set\s+|setenv\s+|ENV\s+|ARG\s+|readonly\s+|local\s+)?)([A-Za-z_][A-Za-z0-9_.\-]*)(\s*=\s*|\s+)`)
 
 // parseEnv reads KEY=VALUE lines as in .env files and shell scripts
 // (optionally after export, declare -x, set, Dockerfile ENV or ARG; values
@@ -148,7 +148,7 @@ func parseEnv(content []byte) []assignment {
 	var out []assignment
 	for i := 0; i < len(ls); i++ {
 		l := ls[i]
-		m := envLine.FindStringSubmatchIndex(l)
+		m := envLine().FindStringSubmatchIndex(l)
 		if m == nil {
 			continue
 		}
@@ -268,7 +268,7 @@ func mapValue(m *yaml.Node, key string) string {
 	return ""
 }
 
-var composeEnv = regexp.MustCompile(`^([A-Za-z_][A-Za-z0-9_.\-]*)=(.*)$`)
+var composeEnv = lazyre.New(`^([A-Za-z_][A-Za-z0-9_.\-]*)=(.*)$`)
 
 // yamlWalker collects the assignments of one YAML file's documents.
 type yamlWalker struct {
@@ -341,7 +341,7 @@ func (w *yamlWalker) walk(n *yaml.Node, p []string, depth int) {
 	case yaml.SequenceNode:
 		for _, c := range n.Content {
 			if c.Kind == yaml.ScalarNode {
-				if m := composeEnv.FindStringSubmatch(c.Value); m != nil {
+				if m := composeEnv().FindStringSubmatch(c.Value); m != nil {
 					w.add(appendPath(p, m[1]), m[2], c, len(m[1])+1)
 					continue
 				}
@@ -412,9 +412,9 @@ func appendPath(p []string, k string) []string {
 	return append(p[:len(p):len(p)], k)
 }
 
-var blockIndicator = regexp.MustCompile(`^[|>][0-9+\-]*\s*(?:#.*)?$`)
+var blockIndicator = lazyre.New(`^[|>][0-9+\-]*\s*(?:#.*)?$`)
 
-var yamlLine = regexp.MustCompile(`^(\s*)(?:-\s+)?("[^"]*"|'[^']*'|[^\s:#"'{}\[\]][^:#]*?)\s*:(?:\s+|$)(.*)$`)
+var yamlLine = lazyre.New(`^(\s*)(?:-\s+)?("[^"]*"|'[^']*'|[^\s:#"'{}\[\]][^:#]*?)\s*:(?:\s+|$)(.*)$`)
 
 // parseYAMLLines reads "key: value" lines with indentation, for YAML that a
 // YAML parser rejects (templates) and for fragments of files.
@@ -436,7 +436,7 @@ func parseYAMLLines(content []byte) []assignment {
 		indent := len(l) - len(strings.TrimLeft(l, " \t"))
 		if n := len(stack); n > 0 && stack[n-1].block && indent > stack[n-1].indent {
 			// A .env file in a block (a templated ConfigMap's app.env: |).
-			if envAssign.MatchString(l) {
+			if envAssign().MatchString(l) {
 				name, _, _ := strings.Cut(strings.TrimPrefix(t, "export "), "=")
 				name = strings.TrimSpace(name)
 				start := strings.Index(l, name+"=") + len(name) + 1
@@ -449,10 +449,10 @@ func parseYAMLLines(content []byte) []assignment {
 				continue
 			}
 		}
-		m := yamlLine.FindStringSubmatchIndex(l)
+		m := yamlLine().FindStringSubmatchIndex(l)
 		if m == nil {
 			if s := strings.TrimPrefix(t, "- "); s != t {
-				if e := composeEnv.FindStringSubmatch(strings.Trim(s, `"'`)); e != nil {
+				if e := composeEnv().FindStringSubmatch(strings.Trim(s, `"'`)); e != nil {
 					p := []string{}
 					for _, s := range stack {
 						p = append(p, s.key)
@@ -478,7 +478,7 @@ func parseYAMLLines(content []byte) []assignment {
 			stack = append(stack, level{indent, key, false})
 			continue
 		}
-		if blockIndicator.MatchString(raw) {
+		if blockIndicator().MatchString(raw) {
 			stack = append(stack, level{indent, key, true})
 			continue
 		}
@@ -659,9 +659,9 @@ func newLineIndex(content []byte) func(off int) (int, int) {
 }
 
 var (
-	iniSection = regexp.MustCompile(`^\s*\[\[?\s*([^\]]+?)\s*\]?\]\s*(?:[#;].*)?$`)
-	iniKey     = regexp.MustCompile(`^(\s*)("[^"]*"|'[^']*'|[A-Za-z0-9_.\-$@]+)\s*([=:])\s*`)
-	tomlInline = regexp.MustCompile(`([A-Za-z0-9_\-]+|"[^"]*")\s*=\s*("(?:[^"\\]|\\.)*"|'[^']*'|[^,}\s]+)`)
+	iniSection = lazyre.New(`^\s*\[\[?\s*([^\]]+?)\s*\]?\]\s*(?:[#;].*)?$`)
+	iniKey     = lazyre.New(`^(\s*)("[^"]*"|'[^']*'|[A-Za-z0-9_.\-$@]+)\s*([=:])\s*`)
+	tomlInline = lazyre.New(`([A-Za-z0-9_\-]+|"[^"]*")\s*=\s*("(?:[^"\\]|\\.)*"|'[^']*'|[^,}\s]+)`)
 )
 
 // parseINI reads INI, TOML and Java properties files: [section] headers
@@ -677,11 +677,11 @@ func parseINI(content []byte) []assignment {
 		if t == "" || t[0] == '#' || t[0] == ';' || t[0] == '!' {
 			continue
 		}
-		if m := iniSection.FindStringSubmatch(l); m != nil && strings.HasPrefix(t, "[") {
+		if m := iniSection().FindStringSubmatch(l); m != nil && strings.HasPrefix(t, "[") {
 			section = splitDotted(m[1])
 			continue
 		}
-		m := iniKey.FindStringSubmatchIndex(l)
+		m := iniKey().FindStringSubmatchIndex(l)
 		if m == nil {
 			continue
 		}
@@ -689,7 +689,7 @@ func parseINI(content []byte) []assignment {
 		p := append(append([]string{}, section...), splitDotted(key)...)
 		raw := l[m[1]:]
 		if strings.HasPrefix(raw, "{") {
-			for _, im := range tomlInline.FindAllStringSubmatchIndex(raw, -1) {
+			for _, im := range tomlInline().FindAllStringSubmatchIndex(raw, -1) {
 				k := strings.Trim(raw[im[2]:im[3]], `"`)
 				v, col := scalarValue(raw[im[4]:im[5]], m[1]+im[4])
 				out = append(out, assignment{path: append(p[:len(p):len(p)], k), value: v, line: i + 1, col: col})

@@ -95,7 +95,7 @@ func (s *scanner) unfixable(f Finding) string {
 		return "git tracks " + f.File + ", so the new secret would be committed too: " + f.Fix
 	case f.envVar == "":
 		return "the line is not an assignment .env loaders read (an unterminated quote?), so --fix cannot tell what to replace; correct it by hand"
-	case !envVarName.MatchString(f.envVar):
+	case !envVarName().MatchString(f.envVar):
 		return f.envVar + " is not a variable name every .env loader and shell accepts; replace its value by hand"
 	}
 	return ""

@@ -9,12 +9,12 @@ import (
 	"path"
 	"path/filepath"
 	"reflect"
-	"regexp"
 	"slices"
 	"strconv"
 	"strings"
 
 	"github.com/jwtlint/jwtlint/analyzer"
+	"github.com/jwtlint/jwtlint/internal/lazyre"
 )
 
 // Limits of the reading of a tree's Go code for key names: a tree with more
@@ -241,7 +241,7 @@ func loadCodeNames(root string, note func(format string, args ...any)) codeNames
 	return c.names()
 }
 
-var majorSuffix = regexp.MustCompile(`\.v[0-9]+$`)
+var majorSuffix = lazyre.New(`\.v[0-9]+$`)
 
 // packageNames returns the names a package imported without a name is
 // likely to have, from its import path: jwt for .../jwt/v5, jose for
@@ -251,7 +251,7 @@ func packageNames(ip string) []string {
 	if len(base) > 1 && base[0] == 'v' && strings.Trim(base[1:], "0123456789") == "" {
 		base = path.Base(path.Dir(ip))
 	}
-	base = majorSuffix.ReplaceAllString(base, "")
+	base = majorSuffix().ReplaceAllString(base, "")
 	trimmed := strings.TrimPrefix(strings.TrimSuffix(base, "-go"), "go-")
 	names := []string{base, trimmed, strings.ReplaceAll(trimmed, "-", ""), strings.ReplaceAll(trimmed, ".", "")}
 	if i := strings.LastIndexAny(trimmed, "-."); i >= 0 {
@@ -341,7 +341,7 @@ func getterKey(e ast.Expr) (string, bool) {
 		return "", false
 	}
 	s, err := strconv.Unquote(lit.Value)
-	if err != nil || s == "" || !identifier.MatchString(s) {
+	if err != nil || s == "" || !identifier().MatchString(s) {
 		return "", false
 	}
 	l := strings.ToLower(name)
@@ -563,7 +563,7 @@ func (c *codeIndex) mappings(g *goFile) {
 				st := reflect.StructTag(tag)
 				for _, k := range tagNames {
 					v, _, _ := strings.Cut(st.Get(k), ",")
-					if v != "" && v != "-" && identifier.MatchString(v) {
+					if v != "" && v != "-" && identifier().MatchString(v) {
 						for _, id := range f.Names {
 							add(id.Name, []string{v})
 						}

@@ -2,8 +2,9 @@ package scan
 
 import (
 	"fmt"
-	"regexp"
 	"strings"
+
+	"github.com/jwtlint/jwtlint/internal/lazyre"
 )
 
 // --log-opts are passed to git log, whose output jwtlint parses as a patch
@@ -48,7 +49,7 @@ var logOptValues = map[string]bool{
 }
 
 // logOptNumber matches the "-20" shorthand of "-n 20", and -U3, -M50%.
-var logOptNumber = regexp.MustCompile(`^(-[0-9]+|-U[0-9]+|-M[0-9]+%?|-n[0-9]+)$`)
+var logOptNumber = lazyre.New(`^(-[0-9]+|-U[0-9]+|-M[0-9]+%?|-n[0-9]+)$`)
 
 // logOptsHelp is what --log-opts accepts, for error messages.
 const logOptsHelp = "--log-opts may only choose commits and paths: revisions, --all, --branches, --since, --author, --max-count and the like, and pathspecs after --"
@@ -74,7 +75,7 @@ func parseLogOpts(s string) ([]string, error) {
 		}
 		name, _, hasValue := strings.Cut(w, "=")
 		switch {
-		case logOptNumber.MatchString(w):
+		case logOptNumber().MatchString(w):
 		case hasValue && logOptValues[name]:
 		case !hasValue && logOptFlags[name]:
 		case !hasValue && logOptValues[name]:

@@ -1,8 +1,9 @@
 package scan
 
 import (
-	"regexp"
 	"strings"
+
+	"github.com/jwtlint/jwtlint/internal/lazyre"
 )
 
 // normName lower-cases s and keeps letters and digits only, so JWT_SECRET,
@@ -49,7 +50,7 @@ var bareSecret = map[string]bool{
 // AccessExpire, in a section of any name.
 var expirySecret = map[string]bool{"accesssecret": true, "refreshsecret": true}
 
-var identifier = regexp.MustCompile(`^[A-Za-z0-9_.\-]+$`)
+var identifier = lazyre.New(`^[A-Za-z0-9_.\-]+$`)
 
 // leafKey returns the last two elements of a key path that are not array
 // indexes.
@@ -134,7 +135,7 @@ func isSecretNameIn(path []string, sib siblings) bool {
 		}
 	}
 	leaf, parent := leafKey(path)
-	if !identifier.MatchString(leaf) {
+	if !identifier().MatchString(leaf) {
 		return false
 	}
 	l := normName(leaf)
@@ -160,14 +161,14 @@ func isSecretNameIn(path []string, sib siblings) bool {
 	if expirySecret[l] && len(path) > 1 && sib.hasExpiry(path) {
 		return true
 	}
-	if !bareSecret[l] || !identifier.MatchString(parent) || len(parent) > 32 {
+	if !bareSecret[l] || !identifier().MatchString(parent) || len(parent) > 32 {
 		return false
 	}
 	p := normName(parent)
 	return containsAny(p, jwtContext) && !containsAny(p, notJWT) && !strings.HasSuffix(p, "ref")
 }
 
-var hsAlg = regexp.MustCompile(`(?i)^\s*["']?(HS(?:256|384|512))["']?\s*$`)
+var hsAlg = lazyre.New(`(?i)^\s*["']?(HS(?:256|384|512))["']?\s*$`)
 
 // algHint returns the HMAC algorithm named by a value at path, such as
 // JWT_ALGORITHM=HS512 or algorithm: HS384, and whether there is one.
@@ -177,7 +178,7 @@ func algHint(path []string, value string) (string, bool) {
 	if !(strings.HasSuffix(l, "alg") || strings.HasSuffix(l, "algorithm") || strings.HasSuffix(l, "algorithms") || strings.HasSuffix(l, "algo")) {
 		return "", false
 	}
-	m := hsAlg.FindStringSubmatch(value)
+	m := hsAlg().FindStringSubmatch(value)
 	if m == nil {
 		return "", false
 	}
@@ -195,14 +196,14 @@ func algBits(alg string) float64 {
 	return 256
 }
 
-var springRef = regexp.MustCompile(`^\$\{[A-Za-z_][A-Za-z0-9_.\-]*:([^-=}][^}]*)\}$`)
+var springRef = lazyre.New(`^\$\{[A-Za-z_][A-Za-z0-9_.\-]*:([^-=}][^}]*)\}$`)
 
 // springDefault returns a with its value replaced by the default of a
 // Spring placeholder, ${JWT_SECRET:mySecretKey} (what runs when the variable
 // is not set), its column pointing at the default. Shell's ${VAR:-default}
 // is the weakness judge's.
 func springDefault(a assignment) assignment {
-	if m := springRef.FindStringSubmatchIndex(a.value); m != nil {
+	if m := springRef().FindStringSubmatchIndex(a.value); m != nil {
 		a.col += m[2]
 		a.value = a.value[m[2]:m[3]]
 	}

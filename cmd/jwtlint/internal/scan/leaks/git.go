@@ -10,7 +10,6 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
-	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -18,6 +17,7 @@ import (
 	"time"
 
 	"github.com/gitleaks/go-gitdiff/gitdiff"
+	"github.com/jwtlint/jwtlint/internal/lazyre"
 	"github.com/zricethezav/gitleaks/v8/cmd/scm"
 	"github.com/zricethezav/gitleaks/v8/detect"
 	"github.com/zricethezav/gitleaks/v8/report"
@@ -330,7 +330,7 @@ func (p *diffParser) parse(emit func(hunk) bool) error {
 	for err == nil {
 		switch {
 		case !p.diff && bytes.HasPrefix(p.line, []byte("commit")):
-			if !commitLine.Match(p.line) {
+			if !commitLine().Match(p.line) {
 				return p.notPatch()
 			}
 			inHeader = true
@@ -371,7 +371,7 @@ func (p *diffParser) parse(emit func(hunk) bool) error {
 
 // commitLine is the first line of a commit in git log's medium format
 // (with -m, the parent the patch is against follows).
-var commitLine = regexp.MustCompile(`^commit [0-9a-f]{40}([0-9a-f]{24})?( \(from [0-9a-f]{40}([0-9a-f]{24})?\))?\r?\n?$`)
+var commitLine = lazyre.New(`^commit [0-9a-f]{40}([0-9a-f]{24})?( \(from [0-9a-f]{40}([0-9a-f]{24})?\))?\r?\n?$`)
 
 // headerPrefixes start the lines of a commit header in git log's medium
 // format, after its commit line: the message is indented by four blanks.
@@ -577,7 +577,7 @@ func hasAnyPrefix(l []byte, prefixes [][]byte) bool {
 	return false
 }
 
-var binaryRegexp = regexp.MustCompile(`^Binary files (/dev/null|a/(.+)|"a/(.+)") and (/dev/null|b/(.+)|"b/(.+)") differ\s*$`)
+var binaryRegexp = lazyre.New(`^Binary files (/dev/null|a/(.+)|"a/(.+)") and (/dev/null|b/(.+)|"b/(.+)") differ\s*$`)
 
 // binaryMarker reports whether l says a file is binary and whether binary
 // patch data follows (go-gitdiff's ParseBinaryMarker).
@@ -591,7 +591,7 @@ func binaryMarker(l []byte) (binary, data bool) {
 	case strings.HasPrefix(s, "Binary files ") && strings.HasSuffix(s, "differ\n"):
 		return true, false
 	}
-	return binaryRegexp.MatchString(s), false
+	return binaryRegexp().MatchString(s), false
 }
 
 // skipBinaryPatch skips the forward and reverse data of a "GIT binary
