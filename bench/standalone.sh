@@ -8,6 +8,9 @@
 # the standalone rows of bench/analyzer.sh (which also times go vet).
 #
 # Usage: bench/standalone.sh [-r RUNS] [-w WORKDIR] [module@version...]
+# SKIP_SINGLE=1 leaves out jwtlint-single; SKIP_WARM=1 leaves out warming
+# the build cache (go build and go test -run '^$' of each module), for a
+# cache a previous run has warmed.
 # Output: WORKDIR/standalone.tsv (target tool run wall_s maxrss_kb cpu_s
 # loadavg) and a median table.
 set -euo pipefail
@@ -17,7 +20,7 @@ while getopts "r:w:" opt; do
 	case $opt in
 	r) runs=$OPTARG ;;
 	w) work=$OPTARG ;;
-	*) sed -n 2,13p "$0" >&2; exit 2 ;;
+	*) sed -n 2,16p "$0" >&2; exit 2 ;;
 	esac
 done
 shift $((OPTIND - 1))
@@ -52,13 +55,13 @@ m() { # target tool run dir cmd...
 }
 for mv in "${mods[@]}"; do
 	dir=$(fetch "$mv")
-	(cd "$dir" && go build ./... && go test -run '^$' ./...) >/dev/null 2>&1 || true # warm the build cache
+	[ -n "${SKIP_WARM:-}" ] || (cd "$dir" && go build ./... && go test -run '^$' ./...) >/dev/null 2>&1 || true # warm the build cache
 done
 for ((r = 1; r <= runs; r++)); do
 	for mv in "${mods[@]}"; do
 		dir=$(fetch "$mv")
 		m "$mv" jwtlint "$r" "$dir" "$jwtlint" ./...
-		[ "$r" != 1 ] || m "$mv" jwtlint-single "$r" "$dir" env JWTLINT_DRIVER=singlechecker "$jwtlint" ./...
+		[ "$r" != 1 ] || [ -n "${SKIP_SINGLE:-}" ] || m "$mv" jwtlint-single "$r" "$dir" env JWTLINT_DRIVER=singlechecker "$jwtlint" ./...
 		m "$mv" gosec "$r" "$dir" "$work/bin/gosec" -quiet -fmt=json -out=/dev/null ./...
 	done
 done
