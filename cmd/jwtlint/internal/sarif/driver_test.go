@@ -20,7 +20,7 @@ import (
 // and the analyzer run on every root (checker.Analyze).
 func fullLoad(t *testing.T, dir string, tests bool) *Log {
 	t.Helper()
-	run := newRun(dir)
+	run := newRun(srcRoot(dir)) // paths as Analyze writes them
 	pkgs, err := packages.Load(&packages.Config{Mode: packages.LoadAllSyntax, Dir: dir, Tests: tests}, "./...")
 	if err != nil {
 		t.Fatal(err)
