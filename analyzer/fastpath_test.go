@@ -6,6 +6,7 @@ import (
 	"go/parser"
 	"go/token"
 	"go/types"
+	"strings"
 	"testing"
 )
 
@@ -40,6 +41,55 @@ func TestKeyishAPI(t *testing.T) {
 			t.Errorf("keyishAPI(%s) = %v, want %v", tc.src, got, tc.want)
 		}
 	}
+}
+
+// keyishName agrees with the regexp it stands for, in every case, at every
+// place in a name, outside ASCII and past its buffer.
+func TestKeyishName(t *testing.T) {
+	names := []string{"", "x", "GetName", "Count", "K", "ke", "kEy", "PublicKEY", "JwtSecret", "jwS", "JWKSet",
+		"Sign", "HMAC256", "Password", "pwd", "Credentials", "Salt", "OAuth2", "Private", "PEMBlock", "Seed",
+		"RandomString", "Nonce", "Certificate", "Tok", "toke", "TOKEN", "Nam€Key", "Ünïcödé",
+		"\u212Aey",    // the Kelvin sign folds to k
+		"\u017Fecret", // the long s folds to s
+		"Nam€", strings.Repeat("a", 63) + "key", strings.Repeat("a", 64) + "key", strings.Repeat("a", 80),
+	}
+	if want := "(?i)" + strings.Join(keyishWords[:], "|"); keyishFold().String() != want {
+		t.Errorf("keyishFold is %s, keyishWords say %s", keyishFold(), want)
+	}
+	for _, word := range keyishWords {
+		names = append(names, word, strings.ToUpper(word), "Get"+strings.ToUpper(word[:1])+word[1:]+"s", word[:len(word)-1])
+	}
+	matched := 0
+	for _, name := range names {
+		got, want := keyishName(name), keyishFold().MatchString(name)
+		if got != want {
+			t.Errorf("keyishName(%q) = %v, the regexp says %v", name, got, want)
+		}
+		if got {
+			matched++
+		}
+	}
+	if matched == 0 || matched == len(names) {
+		t.Errorf("%d of %d names matched: the table proves nothing", matched, len(names))
+	}
+}
+
+func BenchmarkKeyishName(b *testing.B) {
+	names := []string{"NewServer", "ServeHTTP", "WithTimeout", "ErrNotFound", "DefaultClient", "Marshal", "SigningKey", "MustCompile"}
+	b.Run("words", func(b *testing.B) {
+		for b.Loop() {
+			for _, n := range names {
+				keyishName(n)
+			}
+		}
+	})
+	b.Run("regexp", func(b *testing.B) {
+		for b.Loop() {
+			for _, n := range names {
+				keyishFold().MatchString(n)
+			}
+		}
+	})
 }
 
 // importsJWT builds the table only for packages with an import of a path with

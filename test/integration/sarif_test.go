@@ -128,8 +128,17 @@ func TestAnalyzerSARIF(t *testing.T) {
 	}
 	// The results are the example's golden findings. The golden messages end
 	// with the rule ID, as the text output does; SARIF carries it as ruleId
-	// only.
+	// only. Their paths are relative to the top of the git work tree (code
+	// scanning's checkout), where the example is testdata/example/ (in a
+	// copy of the tree outside git, to the example itself).
+	prefix := ""
+	if out, err := exec.Command("git", "-C", c.Dir, "rev-parse", "--show-prefix").Output(); err == nil {
+		prefix = strings.TrimSpace(string(out))
+	}
 	golden := strings.Split(strings.TrimSpace(read(t, filepath.Join(root, "testdata", "example", "expected.golden"))), "\n")
+	for i := range golden {
+		golden[i] = prefix + golden[i]
+	}
 	if got := resultLines(t, log); strings.Join(got, "\n") != strings.Join(golden, "\n") {
 		t.Errorf("SARIF results:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(golden, "\n"))
 	}

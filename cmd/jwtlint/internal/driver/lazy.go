@@ -12,9 +12,10 @@ import (
 // graph in one pass, in dependency order, and lets go of each package's
 // syntax and types.Info as soon as the analyzer is done with it: importers
 // need only its types.Package and facts, printing a diagnostic only the
-// file set. Load instead type-checks the whole graph first and keeps every
-// package's syntax and types.Info until the end, which on go-zero was most
-// of the peak memory (BENCHMARKS.md, "Standalone driver").
+// file set. Type-checking the whole graph first and keeping every
+// package's syntax and types.Info until the end (as the driver's first
+// version did) was most of the peak memory on go-zero (BENCHMARKS.md,
+// "Standalone driver").
 //
 // The runner (actions.go) runs a on every package of analyze's import
 // graph after the packages it imports (a has facts), type-checking each

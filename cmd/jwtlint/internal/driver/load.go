@@ -32,6 +32,10 @@ type LoadConfig struct {
 	// AllSource type-checks every package from source, as
 	// packages.LoadAllSyntax does (for comparisons).
 	AllSource bool
+	// AllRoots runs the analyzer on every root, not only on those that can
+	// hold a finding (see Analyze), for its notes on the declarations it
+	// could not analyze in a root that does not type-check.
+	AllRoots bool
 }
 
 // Stats counts how the packages of a load were type-checked.
@@ -43,7 +47,7 @@ type Stats struct {
 	// importers' export data declare of them is all there is.
 	Indirect int
 	// Analyzed counts the roots the analyzer runs on; the others can hold
-	// no finding (see Load).
+	// no finding (see Analyze).
 	Analyzed int
 }
 
@@ -58,32 +62,6 @@ const loadMode = packages.NeedName | packages.NeedFiles | packages.NeedCompiledG
 	packages.NeedImports | packages.NeedDeps | packages.NeedModule |
 	packages.NeedTypesSizes | packages.NeedEmbedFiles
 
-// Load loads the packages matching patterns for the analyzer and returns
-// the roots (what the patterns matched), with their dependencies reachable
-// through Imports, as packages.Load with packages.LoadAllSyntax would, except
-// that only the packages the analyzer can report in or take a fact from
-// (analyzer.Libraries, analyzer.NeedsSource) are parsed and type-checked
-// from source; every other package has only Types and no Syntax or
-// TypesInfo: read from its export data if a source package imports it
-// directly, else only what its importers' export data declare of it (as
-// go/packages leaves the packages it does not load without NeedDeps). Errors of the go command, the parser and the
-// type checker are in the packages' Errors, as packages.Load puts them.
-//
-// It also returns the roots the analyzer must run on: those that import a
-// JWT library (even through their dependencies), hold a jwtlint directive,
-// or are imported, even indirectly, by such a package (their facts can
-// reach it). The analyzer reports only where a key, token or keyfunc meets
-// a JWT library, and directives; any other root can hold no finding. Such
-// roots are still type-checked from source, so their errors are reported.
-func Load(cfg LoadConfig, patterns ...string) (roots, analyze []*packages.Package, st Stats, err error) {
-	l, roots, err := plan(cfg, patterns)
-	if err != nil {
-		return nil, nil, st, err
-	}
-	l.loadRoots(roots)
-	return roots, l.analyzed(roots), l.stats(roots), nil
-}
-
 // loadRoots type-checks the roots' import graphs, in parallel; each
 // package once (node.once), whoever asks first.
 func (l *loader) loadRoots(roots []*packages.Package) {
@@ -94,7 +72,7 @@ func (l *loader) loadRoots(roots []*packages.Package) {
 	wg.Wait()
 }
 
-// plan is Load's first part: the import graph (go list), what comes from
+// plan is Analyze's first part: the import graph (go list), what comes from
 // source and what the analyzer runs on (decide), and for every package an
 // empty types.Package to fill, so that importers and the analysis driver
 // can hold it before it is type-checked. Nothing is parsed yet.
@@ -104,7 +82,7 @@ func plan(cfg LoadConfig, patterns []string) (*loader, []*packages.Package, erro
 		return nil, nil, err
 	}
 	if len(roots) == 0 {
-		return nil, nil, fmt.Errorf("%s matched no packages", strings.Join(patterns, " "))
+		return nil, nil, fmt.Errorf("%s %w", strings.Join(patterns, " "), ErrNoPackages)
 	}
 	l := &loader{fset: token.NewFileSet(), nodes: map[*packages.Package]*node{}, files: map[string]*parsed{}}
 	packages.Visit(roots, nil, func(p *packages.Package) {
@@ -128,7 +106,7 @@ func plan(cfg LoadConfig, patterns []string) (*loader, []*packages.Package, erro
 	return l, roots, nil
 }
 
-// analyzed returns the roots the analyzer runs on (see Load).
+// analyzed returns the roots the analyzer runs on (see Analyze).
 func (l *loader) analyzed(roots []*packages.Package) []*packages.Package {
 	var analyze []*packages.Package
 	for _, r := range roots {
@@ -139,9 +117,10 @@ func (l *loader) analyzed(roots []*packages.Package) []*packages.Package {
 	return analyze
 }
 
-// stats counts how the graph of roots was loaded.
-func (l *loader) stats(roots []*packages.Package) Stats {
-	st := Stats{Packages: len(l.order), Analyzed: len(l.analyzed(roots))}
+// stats counts how the graph was loaded; analyze are the roots the
+// analyzer runs on.
+func (l *loader) stats(analyze []*packages.Package) Stats {
+	st := Stats{Packages: len(l.order), Analyzed: len(analyze)}
 	for _, n := range l.order {
 		switch {
 		case n.source:

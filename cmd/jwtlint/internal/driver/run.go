@@ -19,7 +19,6 @@ import (
 	"strings"
 
 	"github.com/jwtlint/jwtlint/analyzer"
-	"github.com/jwtlint/jwtlint/cmd/jwtlint/internal/cli"
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/analysis/checker"
 	"golang.org/x/tools/go/packages"
@@ -159,17 +158,16 @@ func Main(args []string, stdout, stderr io.Writer, a *analysis.Analyzer) int {
 }
 
 func run(o options, wd string, patterns []string, stdout, stderr io.Writer, a *analysis.Analyzer) int {
-	p := cli.TextPrinter{WD: wd, Context: o.context}
-	l, roots, err := plan(LoadConfig{Tests: o.tests, AllSource: o.allSource}, patterns)
-	if err != nil {
-		fmt.Fprintf(stderr, "jwtlint: %v\n", err)
-		return ExitErrors
-	}
-	analyze := l.analyzed(roots)
-	graph, err := analyzeLazily(l, roots, analyze, a, runOptions{
+	p := TextPrinter{WD: wd, Context: o.context}
+	res, err := analyze(LoadConfig{Tests: o.tests, AllSource: o.allSource}, patterns, a, runOptions{
 		sanityCheck: strings.Contains(o.debug, "s"),
 		sequential:  strings.Contains(o.debug, "p"),
 	})
+	if res == nil {
+		fmt.Fprintf(stderr, "jwtlint: %v\n", err)
+		return ExitErrors
+	}
+	roots, graph := res.Roots, res.Graph
 	if o.memprofile != "" {
 		if err := writeHeapProfile(o.memprofile); err != nil {
 			fmt.Fprintf(stderr, "jwtlint: %v\n", err)
@@ -177,7 +175,7 @@ func run(o options, wd string, patterns []string, stdout, stderr io.Writer, a *a
 		}
 	}
 	if strings.Contains(o.debug, "v") {
-		st := l.stats(roots)
+		st := res.Stats
 		fmt.Fprintf(stderr, "jwtlint: %d packages: %d from source, %d from export data, %d declared by their importers' export data; analyzing %d of %d roots\n", st.Packages, st.FromSource, st.FromExport, st.Indirect, st.Analyzed, len(roots))
 	}
 	code := ExitOK
@@ -224,7 +222,7 @@ func writeHeapProfile(name string) error {
 // printLoadErrors prints the errors of the go command, the parser and the
 // type checker in the roots' import graph, each once, with paths relative to
 // the working directory, and returns how many it printed.
-func printLoadErrors(w io.Writer, p cli.TextPrinter, roots []*packages.Package) int {
+func printLoadErrors(w io.Writer, p TextPrinter, roots []*packages.Package) int {
 	n := 0
 	seen := map[string]bool{}
 	packages.Visit(roots, nil, func(pkg *packages.Package) {
@@ -250,7 +248,7 @@ func shortPos(wd, pos string) string {
 		file, rest = pos[:i+3], pos[i+3:]
 	}
 	if filepath.IsAbs(file) {
-		file = cli.ShortPath(wd, file)
+		file = ShortPath(wd, file)
 	}
 	return file + rest
 }
@@ -274,7 +272,7 @@ func printNotes(w io.Writer, graph *checker.Graph) {
 // printText prints the analysis errors and the roots' diagnostics, each
 // once (a file of a package and of its test variant is analyzed twice), and
 // counts them.
-func printText(w io.Writer, p cli.TextPrinter, graph *checker.Graph) (errs, diags int) {
+func printText(w io.Writer, p TextPrinter, graph *checker.Graph) (errs, diags int) {
 	type key struct {
 		pos, end string
 		message  string

@@ -47,3 +47,39 @@ func writeDirect(path string, data []byte) error {
 	}
 	return f.Close()
 }
+
+// Check reports whether Write could write path, before the work that
+// produces the data: path is not a directory, and a regular file (or a new
+// one) has a directory that exists and takes a new file (Write's temporary
+// one; Check creates one and removes it at once).
+func Check(path string) error {
+	info, err := os.Stat(path)
+	switch {
+	case err == nil && info.IsDir():
+		return fmt.Errorf("%s is a directory", path)
+	case err == nil && !info.Mode().IsRegular():
+		return nil // written to directly (/dev/stdout, a FIFO)
+	case err != nil && !errors.Is(err, fs.ErrNotExist):
+		return err
+	}
+	if real, err := filepath.EvalSymlinks(path); err == nil {
+		path = real
+	}
+	dir := filepath.Dir(path)
+	if st, err := os.Stat(dir); err != nil {
+		return fmt.Errorf("%s: %w", path, err)
+	} else if !st.IsDir() {
+		return fmt.Errorf("%s: %s is not a directory", path, dir)
+	}
+	f, err := os.CreateTemp(dir, ".jwtlint-check-*")
+	if err != nil {
+		var pe *fs.PathError
+		if errors.As(err, &pe) {
+			err = pe.Err
+		}
+		return fmt.Errorf("%s: cannot create a file in %s: %w", path, dir, err)
+	}
+	name := f.Name()
+	f.Close()
+	return os.Remove(name)
+}

@@ -44,3 +44,32 @@ func TestWrite(t *testing.T) {
 		t.Errorf("files left in %s: %v", dir, entries)
 	}
 }
+
+func TestCheck(t *testing.T) {
+	dir := t.TempDir()
+	existing := filepath.Join(dir, "old.sarif")
+	if err := os.WriteFile(existing, []byte("old"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		path string
+		ok   bool
+	}{
+		{filepath.Join(dir, "new.sarif"), true},
+		{existing, true},
+		{dir, false}, // a directory
+		{filepath.Join(dir, "missing", "x.sarif"), false}, // no such directory
+		{filepath.Join(existing, "x.sarif"), false},       // a file for a directory
+	} {
+		if err := Check(tc.path); (err == nil) != tc.ok {
+			t.Errorf("Check(%s) = %v, want ok %v", tc.path, err, tc.ok)
+		}
+	}
+	// Nothing is left behind, and the existing file is untouched.
+	if entries, _ := os.ReadDir(dir); len(entries) != 1 {
+		t.Errorf("files in the directory: %v", entries)
+	}
+	if b, _ := os.ReadFile(existing); string(b) != "old" {
+		t.Errorf("the existing file is now %q", b)
+	}
+}

@@ -12,11 +12,13 @@ import (
 	"go/token"
 	"io"
 	"os"
+	"os/exec"
 	"path/filepath"
 	"slices"
 	"strings"
 
 	"github.com/jwtlint/jwtlint/analyzer"
+	"github.com/jwtlint/jwtlint/cmd/jwtlint/internal/driver"
 	"github.com/jwtlint/jwtlint/cmd/jwtlint/internal/outfile"
 	"github.com/jwtlint/jwtlint/cmd/jwtlint/internal/version"
 	"golang.org/x/tools/go/analysis"
@@ -38,8 +40,9 @@ const usageText = `usage: jwtlint sarif [flags] [packages]
 
 Runs the jwtlint analyzer over the packages (default ./...) and writes a
 SARIF 2.1.0 log, for GitHub code scanning's upload-sarif and other SARIF
-consumers. Paths in the log are relative to the current directory
-(%SRCROOT%): run it at the top of the repository.
+consumers. Paths in the log are relative to the top of the git work tree
+that holds the current directory (%SRCROOT%), where code scanning looks
+for them, or to the current directory outside git.
 
 Exit codes: 0 log written, whether or not it has results; 1 packages did not
 load or the analysis failed (the log is still written, with every result
@@ -82,6 +85,13 @@ func Main(args []string, stdout, stderr io.Writer) int {
 	if len(patterns) == 0 {
 		patterns = []string{"./..."}
 	}
+	if *out != "-" {
+		// Before the analysis, which can take minutes.
+		if err := outfile.Check(*out); err != nil {
+			fmt.Fprintf(stderr, "jwtlint sarif: cannot write the log: %v\n", err)
+			return ExitError
+		}
+	}
 	root, err := os.Getwd()
 	if err != nil {
 		fmt.Fprintf(stderr, "jwtlint sarif: %v\n", err)
@@ -116,12 +126,23 @@ func Main(args []string, stdout, stderr io.Writer) int {
 // Analyze analyzes the packages matching patterns in dir with a and returns the
 // log and the load and analysis errors, which the log also holds as error
 // notifications. Packages that do not load in full are still analyzed where
-// their types are complete, and their results are in the log.
+// their types are complete, and their results are in the log. Patterns that
+// match no package give a log with no results and no error. Paths are
+// relative to srcRoot(dir).
+//
+// The packages are loaded and analyzed by the standalone driver
+// (driver.Analyze), as "jwtlint ./..." does: the same diagnostics as a
+// full load from source, in a fraction of the time and memory. Unlike
+// "jwtlint ./...", the analyzer runs on every root (AllRoots), so that a
+// package that does not type-check has its note on what was not analyzed
+// even when it imports no JWT library, as before the driver.
 func Analyze(a *analysis.Analyzer, dir string, patterns []string, tests bool) (*Log, []string) {
-	run := newRun(dir)
-	cfg := &packages.Config{Mode: packages.LoadAllSyntax, Dir: dir, Tests: tests}
-	pkgs, err := packages.Load(cfg, patterns...)
-	if err != nil {
+	run := newRun(srcRoot(dir))
+	res, err := driver.Analyze(driver.LoadConfig{Dir: dir, Tests: tests, AllRoots: true}, patterns, a)
+	if errors.Is(err, driver.ErrNoPackages) {
+		return run.log(), run.errors
+	}
+	if res == nil {
 		run.fail(err.Error())
 		return run.log(), run.errors
 	}
@@ -129,34 +150,53 @@ func Analyze(a *analysis.Analyzer, dir string, patterns []string, tests bool) (*
 	// analyzed anyway: the analyzer runs despite errors, where the types are
 	// complete, so one package that does not type-check never empties the
 	// log (code scanning would close every open alert).
-	packages.Visit(pkgs, nil, func(p *packages.Package) {
+	packages.Visit(res.Roots, nil, func(p *packages.Package) {
 		for _, e := range p.Errors {
 			run.fail(e.Error())
 		}
 	})
-	graph, err := checker.Analyze([]*analysis.Analyzer{a}, pkgs, nil)
 	if err != nil {
 		run.fail(err.Error())
 	}
-	if graph == nil {
-		return run.log(), run.errors
+	if res.Graph != nil {
+		run.collect(res.Graph)
 	}
+	return run.log(), run.errors
+}
+
+// collect adds the roots' results, analysis errors and notes to the log.
+func (b *builder) collect(graph *checker.Graph) {
 	for _, act := range graph.Roots {
 		if act.Err != nil {
-			run.fail(fmt.Sprintf("%s: %v", act.Package.PkgPath, act.Err))
+			b.fail(fmt.Sprintf("%s: %v", act.Package.PkgPath, act.Err))
 			continue
 		}
 		if r, ok := act.Result.(*analyzer.Result); ok {
 			if note := r.Note(act.Package.PkgPath); note != "" {
 				// The notification's level says it is a note.
-				run.note(strings.TrimPrefix(note, "note: "))
+				b.note(strings.TrimPrefix(note, "note: "))
 			}
 		}
 		for _, d := range act.Diagnostics {
-			run.add(act.Package.Fset, d)
+			b.add(act.Package.Fset, d)
 		}
 	}
-	return run.log(), run.errors
+}
+
+// srcRoot returns the top of the git work tree that holds dir, which code
+// scanning resolves a log's relative paths against (a module in a
+// subdirectory of the repository is no exception), or dir itself outside
+// git. It is dir joined with git's way up (--show-cdup), so that dir's
+// spelling (a symbolic link in it) is kept, as the go command keeps it in
+// the file names.
+func srcRoot(dir string) string {
+	cmd := exec.Command("git", "rev-parse", "--show-cdup")
+	cmd.Dir = dir
+	out, err := cmd.Output()
+	if err != nil {
+		return dir // not in a work tree, or no git
+	}
+	return filepath.Join(dir, strings.TrimSpace(string(out)))
 }
 
 type builder struct {

@@ -103,6 +103,15 @@ func Broken() int { return undefinedName }
 	if err := os.WriteFile(filepath.Join(broken, "broken.go"), []byte(brokenSrc), 0o644); err != nil {
 		t.Fatal(err)
 	}
+	// A package that imports no JWT library and does not type-check: the
+	// analyzer runs on it too (the driver's AllRoots), for its note.
+	plain := filepath.Join(filepath.Dir(app), "example.com", "plain") // a dot: not judged the standard library
+	if err := os.MkdirAll(plain, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(plain, "plain.go"), []byte("package plain\n\nfunc Plain() int { return alsoUndefined }\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
 	t.Chdir(filepath.Dir(app))
 	var out, errb strings.Builder
 	code := Main([]string{"-enable", "hardcoded-key", "./..."}, &out, &errb)
@@ -131,13 +140,14 @@ func Broken() int { return undefinedName }
 	var errs, notes int
 	for _, n := range inv.Notifications {
 		switch {
-		case n.Level == "error" && strings.Contains(n.Message.Text, "undefined: undefinedName"):
+		case n.Level == "error" && (strings.Contains(n.Message.Text, "undefined: undefinedName") || strings.Contains(n.Message.Text, "undefined: alsoUndefined")):
 			errs++
-		case n.Level == "note" && strings.HasPrefix(n.Message.Text, "broken was analyzed in part") && strings.Contains(n.Message.Text, "(Broken)"):
+		case n.Level == "note" && strings.HasPrefix(n.Message.Text, "broken was analyzed in part") && strings.Contains(n.Message.Text, "(Broken)"),
+			n.Level == "note" && strings.HasPrefix(n.Message.Text, "example.com/plain was analyzed in part") && strings.Contains(n.Message.Text, "(Plain)"):
 			notes++
 		}
 	}
-	if errs != 1 || notes != 1 {
-		t.Errorf("notifications %+v: want the load error and the note on Broken", inv.Notifications)
+	if errs != 2 || notes != 2 {
+		t.Errorf("notifications %+v: want both load errors and the notes on Broken and Plain", inv.Notifications)
 	}
 }
