@@ -354,7 +354,7 @@ func (c *checker) foreignStores() []slotStore {
 			return ""
 		}
 		k := c.slotKey(obj)
-		if strings.Contains(k, "@") || !keyishName().MatchString(k[len(path):]) {
+		if strings.Contains(k, "@") || !keyishName(k[len(path):]) {
 			return "" // a field of no named type (no key another package can name), or not named like a key
 		}
 		return k

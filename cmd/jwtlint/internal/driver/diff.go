@@ -8,8 +8,6 @@ import (
 	"os"
 	"os/exec"
 	"strings"
-
-	"github.com/jwtlint/jwtlint/cmd/jwtlint/internal/cli"
 )
 
 // Diff runs "jwtlint -diff" without -fix as gofmt -d and gopls users
@@ -62,7 +60,7 @@ func shortDiff(w io.Writer, r io.Reader, wd string) error {
 		for _, h := range [...]struct{ prefix, suffix string }{{"--- ", " (old)"}, {"+++ ", " (new)"}} {
 			if name, ok := strings.CutPrefix(line, h.prefix); ok && strings.HasSuffix(name, h.suffix) {
 				name = strings.TrimSuffix(name, h.suffix)
-				line = h.prefix + cli.ShortPath(wd, name) + h.suffix
+				line = h.prefix + ShortPath(wd, name) + h.suffix
 			}
 		}
 		bw.WriteString(line)
