@@ -136,7 +136,8 @@ func familyRows() [][]API {
 // takes the algorithm and key as arguments of Sign, Verify and
 // jwt.WithVerify; v2 and later pass them in the WithKey options (the
 // algorithm is the option's alg); v2 imports raw keys with jwk.FromRaw, v3
-// and later with jwk.Import.
+// and later with jwk.Import. v1's jwt.Parse verifies only when an option
+// gives it a key; v2's and later verify unless told WithVerify(false).
 func jwx(path, lib string, major int) []API {
 	jwt, jws, jwk, jwa := path+"/jwt", path+"/jws", path+"/jwk", path+"/jwa"
 	var rows []API
@@ -152,6 +153,14 @@ func jwx(path, lib string, major int) []API {
 			{Name: jws + ".ParseString", Role: Unverified, Lib: lib},
 			{Name: jws + ".ParseReader", Role: Unverified, Lib: lib},
 			{Name: jwa + ".NoSignature", Role: NoneAlg, Lib: lib},
+		}
+		// jwt.Parse verifies only when an option gives it a key (or has it
+		// fetch the keys, WithVerifyAuto); given none it decodes any token.
+		for _, f := range []string{"Parse", "ParseString", "ParseReader", "ParseHeader", "ParseForm", "ParseRequest"} {
+			rows = append(rows, API{Name: jwt + "." + f, Param: "options", Role: KeyedParse, Lib: lib})
+		}
+		for _, f := range []string{"WithVerify", "WithKeySet", "WithKeySetProvider", "WithVerifyAuto"} {
+			rows = append(rows, API{Name: jwt + "." + f, Role: KeyOption, Lib: lib})
 		}
 	} else {
 		rows = []API{

@@ -20,6 +20,13 @@ const (
 	// beside it which, left empty, accepts any algorithm the token names
 	// (Fiber SigningKey.JWTAlg).
 	OptionalAlg
+	// KeyedParse parses a token, verifying its signature only when its
+	// options (Param) hold a KeyOption; given none it parses without
+	// verifying (jwx v1 jwt.Parse).
+	KeyedParse
+	// KeyOption is a parse option that gives a KeyedParse the key to verify
+	// with (jwx v1 jwt.WithVerify, WithKeySet).
+	KeyOption
 )
 
 // golangJWTVerify returns the verification rows shared by golang-jwt/jwt

@@ -545,6 +545,13 @@ func (v *verifier) whitelisted(common *ssa.CallCommon, obj *types.Func) bool {
 
 // optionsWhitelist reports whether a slice of options may hold a whitelist.
 func (v *verifier) optionsWhitelist(val ssa.Value, depth int) bool {
+	return v.optionsHold(val, AlgWhitelist, depth)
+}
+
+// optionsHold reports whether a slice of options may hold an option of
+// role (an AlgWhitelist, a KeyOption): when jwtlint cannot see every
+// element, it may.
+func (v *verifier) optionsHold(val ssa.Value, role Role, depth int) bool {
 	if depth > 10 {
 		return true
 	}
@@ -552,7 +559,7 @@ func (v *verifier) optionsWhitelist(val ssa.Value, depth int) bool {
 	case *ssa.Const:
 		return false // no options
 	case *ssa.Slice:
-		return v.optionsWhitelist(x.X, depth+1)
+		return v.optionsHold(x.X, role, depth+1)
 	case *ssa.Alloc:
 		for _, ref := range referrers(x) {
 			ia, ok := ref.(*ssa.IndexAddr)
@@ -560,7 +567,7 @@ func (v *verifier) optionsWhitelist(val ssa.Value, depth int) bool {
 				continue
 			}
 			for _, r := range referrers(ia) {
-				if st, ok := r.(*ssa.Store); ok && st.Addr == ia && v.optionWhitelist(st.Val, depth+1) {
+				if st, ok := r.(*ssa.Store); ok && st.Addr == ia && v.optionHolds(st.Val, role, depth+1) {
 					return true
 				}
 			}
@@ -568,7 +575,7 @@ func (v *verifier) optionsWhitelist(val ssa.Value, depth int) bool {
 		return false
 	case *ssa.Phi:
 		for _, e := range x.Edges {
-			if v.optionsWhitelist(e, depth+1) {
+			if v.optionsHold(e, role, depth+1) {
 				return true
 			}
 		}
@@ -580,7 +587,7 @@ func (v *verifier) optionsWhitelist(val ssa.Value, depth int) bool {
 				return true
 			}
 			for _, a := range common.Args {
-				if v.optionsWhitelist(a, depth+1) {
+				if v.optionsHold(a, role, depth+1) {
 					return true
 				}
 			}
@@ -588,7 +595,7 @@ func (v *verifier) optionsWhitelist(val ssa.Value, depth int) bool {
 		}
 		if callee := common.StaticCallee(); callee != nil && callee.Pkg == v.c.ssapkg && callee.Blocks != nil {
 			for _, ret := range returns(callee) {
-				if len(ret.Results) > 0 && v.optionsWhitelist(ret.Results[0], depth+1) {
+				if len(ret.Results) > 0 && v.optionsHold(ret.Results[0], role, depth+1) {
 					return true
 				}
 			}
@@ -596,13 +603,14 @@ func (v *verifier) optionsWhitelist(val ssa.Value, depth int) bool {
 		}
 		return true
 	case *ssa.UnOp, *ssa.Parameter:
-		return v.anySource(x, depth, v.optionsWhitelist)
+		return v.anySource(x, depth, func(val ssa.Value, depth int) bool { return v.optionsHold(val, role, depth) })
 	}
 	return true
 }
 
-// optionWhitelist reports whether one option may be a whitelist.
-func (v *verifier) optionWhitelist(val ssa.Value, depth int) bool {
+// optionHolds reports whether one option may be (or carry) an option of
+// role.
+func (v *verifier) optionHolds(val ssa.Value, role Role, depth int) bool {
 	if depth > 10 {
 		return true
 	}
@@ -610,12 +618,12 @@ func (v *verifier) optionWhitelist(val ssa.Value, depth int) bool {
 	case *ssa.Const:
 		return false
 	case *ssa.MakeInterface:
-		return v.optionWhitelist(x.X, depth+1)
+		return v.optionHolds(x.X, role, depth+1)
 	case *ssa.ChangeType:
-		return v.optionWhitelist(x.X, depth+1)
+		return v.optionHolds(x.X, role, depth+1)
 	case *ssa.Phi:
 		for _, e := range x.Edges {
-			if v.optionWhitelist(e, depth+1) {
+			if v.optionHolds(e, role, depth+1) {
 				return true
 			}
 		}
@@ -627,10 +635,10 @@ func (v *verifier) optionWhitelist(val ssa.Value, depth int) bool {
 		}
 		sig := obj.Type().(*types.Signature)
 		for _, row := range v.c.table.funcRows(obj) {
-			switch row.Role {
-			case AlgWhitelist:
+			switch {
+			case row.Role == role:
 				return true
-			case ParserValue:
+			case row.Role == ParserValue && role == AlgWhitelist:
 				if p := paramIndex(sig, row.Param); p >= 0 && p < len(x.Common().Args) {
 					return v.parserWhitelist(x.Common().Args[p], depth+1)
 				}
@@ -639,16 +647,16 @@ func (v *verifier) optionWhitelist(val ssa.Value, depth int) bool {
 		}
 		if callee != nil && callee.Pkg == v.c.ssapkg && callee.Blocks != nil {
 			for _, ret := range returns(callee) {
-				if len(ret.Results) > 0 && v.optionWhitelist(ret.Results[0], depth+1) {
+				if len(ret.Results) > 0 && v.optionHolds(ret.Results[0], role, depth+1) {
 					return true
 				}
 			}
 			return false
 		}
-		// Another option of the library itself restricts nothing.
+		// Another option of the library itself is not one of role.
 		return obj.Pkg() == nil || !v.c.table.paths[obj.Pkg().Path()]
 	case *ssa.UnOp:
-		return v.anySource(x, depth, v.optionWhitelist)
+		return v.anySource(x, depth, func(val ssa.Value, depth int) bool { return v.optionHolds(val, role, depth) })
 	}
 	return true
 }
@@ -1057,6 +1065,9 @@ func (v *verifier) implementations(m *types.Func) []*types.Func {
 func (v *verifier) unverifiedCall(common *ssa.CallCommon, obj *types.Func) bool {
 	sig := obj.Type().(*types.Signature)
 	for _, row := range v.c.table.funcRows(obj) {
+		if v.keylessParse(common, sig, row) {
+			return true
+		}
 		if row.Role != Unverified {
 			continue
 		}
@@ -1074,6 +1085,18 @@ func (v *verifier) unverifiedCall(common *ssa.CallCommon, obj *types.Func) bool 
 		}
 	}
 	return false
+}
+
+// keylessParse reports whether row makes the call a parse without
+// verification: a KeyedParse whose options surely hold no KeyOption (jwx v1
+// jwt.Parse(raw) or jwt.Parse(raw, jwt.WithValidate(true))). Options
+// jwtlint cannot see may hold one.
+func (v *verifier) keylessParse(common *ssa.CallCommon, sig *types.Signature, row *API) bool {
+	if row.Role != KeyedParse {
+		return false
+	}
+	a := callArg(common, sig, row.Param)
+	return a != nil && !v.optionsHold(a, KeyOption, 0)
 }
 
 func (v *verifier) holdsUnverifiedOption(val ssa.Value) bool {

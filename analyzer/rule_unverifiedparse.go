@@ -3,6 +3,8 @@ package analyzer
 import (
 	"fmt"
 	"go/types"
+	"sort"
+	"strings"
 
 	"golang.org/x/tools/go/analysis"
 	"golang.org/x/tools/go/ssa"
@@ -75,13 +77,18 @@ func (v *verifier) checkUnverifiedCall(r *Rule, call ssa.CallInstruction) {
 	}
 	sig := obj.Type().(*types.Signature)
 	for _, row := range c.table.funcRows(obj) {
-		if row.Role != Unverified {
+		keyless := v.keylessParse(common, sig, row)
+		if row.Role != Unverified && !keyless {
 			continue
 		}
 		var tokens []ssa.Value
 		var msg string
 		name := shortObjName(obj)
-		if row.Param == "" {
+		whole := row.Param == "" || keyless
+		if keyless {
+			tokens = common.Args
+			msg = fmt.Sprintf("%s given no key option does not verify the token's signature: anyone can forge the claims it returns; pass the verification key in its options%s", name, keyOptionsHint(c.table, obj))
+		} else if whole {
 			if !decodes(sig) {
 				continue
 			}
@@ -108,7 +115,7 @@ func (v *verifier) checkUnverifiedCall(r *Rule, call ssa.CallInstruction) {
 		}
 		// Whose token is it? The program's own (signed, fetched, kept in
 		// its credential store) is not reported (tokenorigin.go).
-		if row.Param == "" {
+		if whole {
 			tokens = tokenArgs(common, sig)
 		} else {
 			tokens = textualOnly(tokens)
@@ -158,4 +165,29 @@ func textualOnly(vals []ssa.Value) []ssa.Value {
 		}
 	}
 	return out
+}
+
+// keyOptionsHint names the KeyOption rows of fn's package, for the message
+// about a KeyedParse given none: " (jwt.WithKeySet, jwt.WithVerify)".
+func keyOptionsHint(t *table, fn *types.Func) string {
+	if fn.Pkg() == nil {
+		return ""
+	}
+	var names []string
+	for name, rows := range t.byName {
+		if rowPackage(name) != fn.Pkg().Path() {
+			continue
+		}
+		for _, r := range rows {
+			if r.Role == KeyOption {
+				names = append(names, fn.Pkg().Name()+name[len(fn.Pkg().Path()):])
+				break
+			}
+		}
+	}
+	if len(names) == 0 {
+		return ""
+	}
+	sort.Strings(names)
+	return " (" + strings.Join(names, ", ") + ")"
 }
