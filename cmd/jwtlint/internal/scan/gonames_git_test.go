@@ -253,3 +253,19 @@ func TestCodeNamesOverrideNotJWT(t *testing.T) {
 		"configs/config.yaml": yaml,
 	}, "weak-secret configs/config.yaml:3")
 }
+
+// Which names the code loads a key under are taken: another credential's
+// name only as a dotted path whose sections name none; an asymmetric key's
+// or a reference's never.
+func TestKeyishCodeName(t *testing.T) {
+	for name, want := range map[string]bool{
+		"jwt.secret": true, "APP_SECRET": true, "jwt.acSign": true, "jwt.alg": false,
+		"auth.api_key": true, "api_key": false, "API_KEY": false, "stripe.api_key": false,
+		"auth.client_secret": true, "oauth.client_secret": false, "db.password": false,
+		"auth.private_key": false, "jwt.public_key": false, "auth.secret_ref_key": false,
+	} {
+		if got := keyishCodeName(name); got != want {
+			t.Errorf("keyishCodeName(%q) = %v, want %v", name, got, want)
+		}
+	}
+}
