@@ -59,13 +59,33 @@ func (c codeNames) match(p []string, f format) bool {
 // taken as a JWT secret's name: it ends in "secret", "key" or "sign"
 // (acSign, under jwt:) or names JWTs or HMAC, names no algorithm, and none of
 // the credentials that are not HMAC secrets (notJWT: a PEM private key's
-// path, a database password).
-func keyishCodeName(n string) bool {
+// path, a database password). Another credential's name (otherCredential)
+// is taken as a whole dotted path whose sections name no other credential
+// (auth.api_key, which beer-shop signs with), never as a bare name
+// (api_key, API_KEY) nor under another service's section (stripe.api_key,
+// bound too where the code reads an ApiKey field of some section).
+func keyishCodeName(name string) bool {
+	n := normName(name)
 	for _, suffix := range []string{"previous", "prev", "old"} {
 		n = strings.TrimSuffix(n, suffix)
 	}
-	return len(n) >= 3 && (strings.HasSuffix(n, "secret") || strings.HasSuffix(n, "key") || strings.HasSuffix(n, "sign") || containsAny(n, []string{"jwt", "hmac"})) &&
-		!containsAny(n, notJWT) && !strings.HasSuffix(n, "alg") && !strings.HasSuffix(n, "algorithm")
+	if len(n) < 3 || !(strings.HasSuffix(n, "secret") || strings.HasSuffix(n, "key") || strings.HasSuffix(n, "sign") || containsAny(n, []string{"jwt", "hmac"})) ||
+		strings.HasSuffix(n, "alg") || strings.HasSuffix(n, "algorithm") {
+		return false
+	}
+	if !containsAny(n, notJWT) {
+		return true
+	}
+	sections := strings.Split(name, ".")
+	if len(sections) < 2 || containsAny(n, notSecretValue) {
+		return false
+	}
+	for _, s := range sections[:len(sections)-1] {
+		if containsAny(normName(s), notJWT) {
+			return false
+		}
+	}
+	return true
 }
 
 // goFile is a parsed Go file of the scanned tree.
@@ -1008,10 +1028,10 @@ func (c *codeIndex) names() (codeNames, []string) {
 	out := codeNames{}
 	var words []string
 	for n := range c.found {
-		l := normName(n)
-		if !keyishCodeName(l) {
+		if !keyishCodeName(n) {
 			continue
 		}
+		l := normName(n)
 		out[l] = true
 		leaf := strings.ToLower(n[strings.LastIndex(n, ".")+1:])
 		if !containsAny(leaf, []string{"secret", "key", "jwt"}) && !slices.Contains(words, leaf) {

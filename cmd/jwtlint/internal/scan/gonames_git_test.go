@@ -221,3 +221,51 @@ func TestCodeNamesLoadedSectionCopy(t *testing.T) {
 		"config.yaml": "issuer:\n  secret: changeme\nmail:\n  secret: letmein\noss:\n  secret: password1\n",
 	}, "weak-secret config.yaml:2")
 }
+
+// A name of another credential (notJWT: api_key) is a JWT secret's where
+// the repository's own code proves it holds the key, by its whole path
+// only (sweep3: go-kratos/beer-shop signs and verifies with auth.api_key,
+// loaded by kratos's config.Scan into protoc-generated structs). The
+// same leaf elsewhere (payments.api_key, a bare api_key), or under
+// another service's section the same Go field may be read from
+// (stripe.api_key), stays unjudged; without the code, auth.api_key is no
+// JWT secret. service_key, which no code here reads, is none either.
+func TestCodeNamesOverrideNotJWT(t *testing.T) {
+
+	yaml := "auth:\n  service_key: changeme\n  api_key: some-secret-key-for-forntend\n" +
+		"stripe:\n  api_key: letmein\npayments:\n  api_key: password1\napi_key: changeme\n"
+	expectFindings(t, map[string]string{"configs/config.yaml": yaml})
+	expectFindings(t, map[string]string{
+		"go.mod": "module example.com/shop\n\ngo 1.22\n",
+		"internal/conf/conf.pb.go": "package conf\n\n" +
+			"type Bootstrap struct {\n\tAuth   *Auth   `protobuf:\"bytes,1,opt,name=auth,proto3\" json:\"auth,omitempty\"`\n" +
+			"\tStripe *Stripe `protobuf:\"bytes,2,opt,name=stripe,proto3\" json:\"stripe,omitempty\"`\n}\n\n" +
+			"type Auth struct {\n\tServiceKey string `protobuf:\"bytes,1,opt,name=service_key,json=serviceKey,proto3\" json:\"service_key,omitempty\"`\n" +
+			"\tApiKey     string `protobuf:\"bytes,2,opt,name=api_key,json=apiKey,proto3\" json:\"api_key,omitempty\"`\n}\n\n" +
+			"type Stripe struct {\n\tApiKey string `protobuf:\"bytes,1,opt,name=api_key,json=apiKey,proto3\" json:\"api_key,omitempty\"`\n}\n",
+		"cmd/server/main.go": "package main\n\nimport (\n\t\"github.com/go-kratos/kratos/v2/config\"\n\t\"github.com/go-kratos/kratos/v2/config/file\"\n\n" +
+			"\t\"example.com/shop/internal/conf\"\n\t\"example.com/shop/internal/server\"\n)\n\n" +
+			"func main() {\n\tc := config.New(config.WithSource(file.NewSource(\"configs\")))\n\tvar bc conf.Bootstrap\n" +
+			"\tif err := c.Scan(&bc); err != nil {\n\t\tpanic(err)\n\t}\n\tserver.New(bc.Auth)\n}\n",
+		"internal/server/http.go": "package server\n\nimport (\n\t\"github.com/golang-jwt/jwt/v4\"\n\n\t\"example.com/shop/internal/conf\"\n)\n\n" +
+			"func New(ac *conf.Auth) jwt.Keyfunc {\n\treturn func(*jwt.Token) (interface{}, error) {\n\t\treturn []byte(ac.ApiKey), nil\n\t}\n}\n\n" +
+			"func Sign(ac *conf.Auth) (string, error) {\n\treturn jwt.New(jwt.SigningMethodHS256).SignedString([]byte(ac.ApiKey))\n}\n",
+		"configs/config.yaml": yaml,
+	}, "weak-secret configs/config.yaml:3")
+}
+
+// Which names the code loads a key under are taken: another credential's
+// name only as a dotted path whose sections name none; an asymmetric key's
+// or a reference's never.
+func TestKeyishCodeName(t *testing.T) {
+	for name, want := range map[string]bool{
+		"jwt.secret": true, "APP_SECRET": true, "jwt.acSign": true, "jwt.alg": false,
+		"auth.api_key": true, "api_key": false, "API_KEY": false, "stripe.api_key": false,
+		"auth.client_secret": true, "oauth.client_secret": false, "db.password": false,
+		"auth.private_key": false, "jwt.public_key": false, "auth.secret_ref_key": false,
+	} {
+		if got := keyishCodeName(name); got != want {
+			t.Errorf("keyishCodeName(%q) = %v, want %v", name, got, want)
+		}
+	}
+}

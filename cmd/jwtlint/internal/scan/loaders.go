@@ -36,6 +36,9 @@ var loaders = []loader{
 	{"github.com/knadh/koanf", []string{"Unmarshal", "UnmarshalWithConf"}, 1, 0, []string{"koanf"}},
 	// go-zero matches json tags and field names ignoring case, as normName.
 	{"github.com/zeromicro/go-zero/core/conf", []string{"MustLoad", "Load"}, 1, -1, []string{"json"}},
+	// kratos's config.Config.Scan: protojson for protoc-generated structs,
+	// whose json tags hold the proto names (api_key), json otherwise.
+	{"github.com/go-kratos/kratos/v2/config", []string{"Scan"}, 0, -1, []string{"json"}},
 	// Decoders of one format, called on a configuration file's content.
 	{"gopkg.in/yaml.v2", []string{"Unmarshal", "UnmarshalStrict"}, 1, -1, []string{"yaml"}},
 	{"gopkg.in/yaml.v3", []string{"Unmarshal"}, 1, -1, []string{"yaml"}},

@@ -1,6 +1,7 @@
 package scan
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/jwtlint/jwtlint/internal/lazyre"
@@ -28,11 +29,24 @@ var jwtContext = []string{"jwt", "jws", "token", "auth", "signing", "hmac", "bea
 // notJWT are name fragments of secrets that are not HMAC JWT keys even in a
 // JWT-ish context: asymmetric keys, OAuth and API credentials, other
 // services' passwords, and references to secrets stored elsewhere.
-var notJWT = []string{
-	"public", "pubkey", "private", "client", "apikey", "consumer", "encryption", "pem", "cert", "tls",
+var notJWT = slices.Concat(notSecretValue, otherCredential)
+
+// notSecretValue are the notJWT fragments of names whose values are no HMAC
+// secret even where a repository's code passes them to a key parameter: an
+// asymmetric key, its PEM or its path, a reference to a secret stored
+// elsewhere.
+var notSecretValue = []string{
+	"public", "pubkey", "private", "pem", "cert", "tls",
+	"existing", "fromsecret", "secretref", "keyref", "secretname", "keyname", "keyid",
+}
+
+// otherCredential are the notJWT fragments of other credentials' names: a
+// repository's code may still sign its JWTs with one (beer-shop's
+// auth.api_key).
+var otherCredential = []string{
+	"client", "apikey", "consumer", "encryption",
 	"oauth", "twitter", "basic", "digest", "redis", "mongo", "mysql", "postgres", "database", "smtp",
 	"ldap", "webhook", "slack", "github", "stripe", "aws",
-	"existing", "fromsecret", "secretref", "keyref", "secretname", "keyname", "keyid",
 }
 
 // bareSecret are leaf names that are a JWT secret only under a JWT-ish
