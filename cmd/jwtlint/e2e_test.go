@@ -378,6 +378,17 @@ func TestDispatch(t *testing.T) {
 	}
 }
 
+// copyExample copies the bundled example module into a temporary directory
+// for a test that changes it, and returns the directory.
+func copyExample(t *testing.T) string {
+	t.Helper()
+	dir := t.TempDir()
+	if err := os.CopyFS(dir, os.DirFS(filepath.Join("..", "..", "testdata", "example"))); err != nil {
+		t.Fatal(err)
+	}
+	return dir
+}
+
 // TestE2EFixExample applies jwtlint -fix to a copy of the example module:
 // the result builds, and what the fixes address is no longer reported. What
 // needs a decision (a constant key, a fallback) stays reported.
@@ -385,11 +396,7 @@ func TestE2EFixExample(t *testing.T) {
 	if testing.Short() {
 		t.Skip("fetches golang-jwt through the module proxy")
 	}
-	dir := t.TempDir()
-	src := filepath.Join("..", "..", "testdata", "example")
-	if err := os.CopyFS(dir, os.DirFS(src)); err != nil {
-		t.Fatal(err)
-	}
+	dir := copyExample(t)
 	fix := exec.Command(jwtlintBin, "-fix", "./...")
 	fix.Dir = dir
 	if out, err := fix.CombinedOutput(); err != nil {
@@ -423,11 +430,7 @@ func TestE2EDiffExample(t *testing.T) {
 	if testing.Short() {
 		t.Skip("fetches golang-jwt through the module proxy")
 	}
-	dir := t.TempDir()
-	src := filepath.Join("..", "..", "testdata", "example")
-	if err := os.CopyFS(dir, os.DirFS(src)); err != nil {
-		t.Fatal(err)
-	}
+	dir := copyExample(t)
 	before, err := os.ReadFile(filepath.Join(dir, "main.go"))
 	if err != nil {
 		t.Fatal(err)
