@@ -15,7 +15,9 @@ var ruleUnverifiedParse = &Rule{
 	Title: "token claims read without verifying the signature",
 	Doc: `
 Every JWT library has a way to decode a token without checking its signature:
-golang-jwt's ParseUnverified, jwx's ParseInsecure and WithVerify(false), go-jose's
+golang-jwt's ParseUnverified, jwx's ParseInsecure and WithVerify(false) (and jwx
+v1's Parse, ParseString, ParseReader, ParseRequest and friends given no key option:
+WithVerify, WithKeySet, WithKeySetProvider or WithVerifyAuto), go-jose's
 UnsafeClaimsWithoutVerification and UnsafePayloadWithoutVerification, cristalhq's
 ParseNoVerify, kataras's Decode, pascaldekloe's ParseWithoutCheck. Anyone can
 write such a token: claims read from it (the subject, the roles, the expiry)
