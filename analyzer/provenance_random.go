@@ -149,7 +149,7 @@ func encLen(enc string, n float64) float64 {
 // same entropy.
 func encoded(o Origin, enc string) Origin {
 	switch o.Kind {
-	case Random:
+	case Random, Predictable:
 		if o.SizeParam > 0 {
 			o.UnitLen = encLen(enc, o.UnitLen)
 		} else if o.Len >= 0 {
@@ -208,7 +208,9 @@ func sized(o Origin, common *ssa.CallCommon) Origin {
 		if a.Value != nil && a.Value.Kind() == constant.Int {
 			n, _ := constant.Int64Val(a.Value)
 			o.Len = int(math.Ceil(o.UnitLen * float64(n)))
-			o.Bits = o.UnitBits * float64(n)
+			if o.UnitBits >= 0 {
+				o.Bits = o.UnitBits * float64(n)
+			}
 			return o
 		}
 	case *ssa.Parameter:
@@ -319,6 +321,14 @@ func (t *tracer) contents(v ssa.Value, hint token.Pos) []Origin {
 	}
 	for _, e := range elems {
 		if e.Kind == Predictable {
+			// Its entropy is the seed's, but its length is the buffer's:
+			// short-key judges it (random.String(16) of alist).
+			switch {
+			case sizeParam >= 0:
+				e.SizeParam, e.UnitLen, e.UnitBits, e.Len = sizeParam+1, 1, -1, -1
+			case size >= 0 && e.Len < 0:
+				e.Len = size
+			}
 			return []Origin{e}
 		}
 	}

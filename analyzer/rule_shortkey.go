@@ -65,6 +65,9 @@ func checkShortKey(c *checker, r *Rule, u *KeyUse) {
 	for _, o := range u.Origins {
 		var msg string
 		switch {
+		case o.Kind == Predictable && o.SizeParam == 0 && o.Len > 0 && o.Len < need:
+			// weak-random-key reports the generator; the size is wrong too.
+			msg = fmt.Sprintf("%d-byte HMAC key %s passed to %s (%s); RFC 7518 requires at least %d bytes: load a key made by `%s`", o.Len, algText, sinkName(u), describeRandom(o), need, genCommand(alg))
 		case o.PrivateKey || (o.Kind != Literal && o.Kind != Random):
 			continue
 		case o.Kind == Literal && o.Len == 0:

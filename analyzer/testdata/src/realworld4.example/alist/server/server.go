@@ -1,4 +1,4 @@
-// Package server turns the configuration's secret into the signing key
+// Package server turns the configuration's secret into the signing key // want package:"jwtlint.config"
 // (sweep stop 18: alist server/router.go:33).
 package server
 
