@@ -74,11 +74,25 @@ func TestFamilies(t *testing.T) {
 }
 
 // fixtureImports returns the import paths the fixture packages under
-// testdata/src import: the directories whose first element is no domain
-// (stubs live under github.com/, gopkg.in/, ...).
+// testdata/src import.
 func fixtureImports(t *testing.T) map[string]bool {
 	t.Helper()
 	out := map[string]bool{}
+	for _, imps := range fixturePackageImports(t) {
+		for _, imp := range imps {
+			out[imp] = true
+		}
+	}
+	return out
+}
+
+// fixturePackageImports maps each fixture package under testdata/src (the
+// directories whose first element is no domain: stubs live under
+// github.com/, gopkg.in/, ...) to the import paths its files import; a
+// package whose files import nothing maps to an empty slice.
+func fixturePackageImports(t *testing.T) map[string][]string {
+	t.Helper()
+	out := map[string][]string{}
 	root := filepath.Join("testdata", "src")
 	fset := token.NewFileSet()
 	err := filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
@@ -96,8 +110,12 @@ func fixtureImports(t *testing.T) map[string]bool {
 		if err != nil {
 			return nil // hostile and ill-typed fixtures
 		}
+		pkg := filepath.ToSlash(filepath.Dir(rel))
+		if out[pkg] == nil {
+			out[pkg] = []string{}
+		}
 		for _, imp := range f.Imports {
-			out[strings.Trim(imp.Path.Value, `"`)] = true
+			out[pkg] = append(out[pkg], strings.Trim(imp.Path.Value, `"`))
 		}
 		return nil
 	})

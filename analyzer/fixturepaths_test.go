@@ -1,12 +1,7 @@
 package analyzer
 
 import (
-	"go/parser"
-	"go/token"
-	"os"
-	"path/filepath"
-	"strconv"
-	"strings"
+	"slices"
 	"testing"
 )
 
@@ -22,49 +17,13 @@ import (
 // "Rare rules on real code"). Such helpers belong under a directory whose
 // first element has a dot.
 func TestFixtureHelpersNotStd(t *testing.T) {
-	root := filepath.Join("testdata", "src")
 	tab := knowledge()
-	imports := map[string][]string{} // package path -> its imports
-	err := filepath.WalkDir(root, func(path string, d os.DirEntry, err error) error {
-		if err != nil || d.IsDir() || !strings.HasSuffix(path, ".go") {
-			return err
-		}
-		f, err := parser.ParseFile(token.NewFileSet(), path, nil, parser.ImportsOnly)
-		if err != nil {
-			return nil // the hostile fixtures hold files that do not parse, on purpose
-		}
-		rel, _ := filepath.Rel(root, filepath.Dir(path))
-		pkg := filepath.ToSlash(rel)
-		imports[pkg] = append(imports[pkg], "") // the package exists
-		for _, imp := range f.Imports {
-			p, _ := strconv.Unquote(imp.Path.Value)
-			imports[pkg] = append(imports[pkg], p)
-		}
-		return nil
-	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	importsJWTLib := func(pkg string) bool {
-		for _, p := range imports[pkg] {
-			if tab.paths[p] {
-				return true
-			}
-		}
-		return false
-	}
-	for pkg, imps := range imports {
-		first, _, _ := strings.Cut(pkg, "/")
-		if strings.Contains(first, ".") {
-			continue
-		}
+	pkgs := fixturePackageImports(t) // only the dot-less directories
+	for pkg, imps := range pkgs {
 		for _, imp := range imps {
-			if _, ok := imports[imp]; !ok || imp == pkg {
-				continue // the standard library, a stub, or none
-			}
-			impFirst, _, _ := strings.Cut(imp, "/")
-			if strings.Contains(impFirst, ".") || importsJWTLib(imp) {
-				continue
+			helperImps, fixture := pkgs[imp]
+			if !fixture || imp == pkg || slices.ContainsFunc(helperImps, func(p string) bool { return tab.paths[p] }) {
+				continue // the standard library, a stub, or a helper that imports a JWT library
 			}
 			t.Errorf("fixture %s imports %s, which imports no JWT library and whose path has no dot in its first element: analysistest takes it for the standard library and skips it; move the fixture under a directory with a dot (as realworld4.example)", pkg, imp)
 		}
