@@ -60,6 +60,13 @@ func TestRegressTestKeyfunc(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), analyzer.New(analyzer.Config{}), "regresstestkeyfunc")
 }
 
+// TestRegressOverwritten: a variable declared empty and stored on every
+// path of a loader is no empty-key fallback; one stored on some paths only
+// is (zxh326/kite's common.JwtSecret).
+func TestRegressOverwritten(t *testing.T) {
+	analysistest.Run(diagnosticsOnly{t}, analysistest.TestData(), analyzer.New(analyzer.Config{}), "regressoverwritten.example/sign")
+}
+
 // TestRegressHertz: hertz-contrib/jwt's middleware fields are sinks.
 func TestRegressHertz(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), analyzer.New(analyzer.Config{}), "regresshertz")
