@@ -47,3 +47,21 @@ func SignLocal() (string, error) {
 	}
 	return jwt.New(jwt.SigningMethodHS256).SignedString([]byte(local)) // want `falls back to a hard-coded`
 }
+
+var testFilled = ""
+
+// SignTestFilled signs with a variable only a test fills: empty otherwise
+// (the package without its tests: an empty key; with them: a fallback).
+func SignTestFilled() (string, error) {
+	return jwt.New(jwt.SigningMethodHS256).SignedString([]byte(testFilled)) // want `key passed to \(\*jwt.Token\).SignedString(: anyone| falls back to an empty key)`
+}
+
+var uncalled = ""
+
+// fill would fill uncalled on every path, but nothing calls it.
+func fill() { uncalled = os.Getenv("UNCALLED_SECRET") }
+
+// SignUncalled signs with a variable whose loader never runs.
+func SignUncalled() (string, error) {
+	return jwt.New(jwt.SigningMethodHS256).SignedString([]byte(uncalled)) // want `key passed to \(\*jwt.Token\).SignedString falls back to an empty key`
+}
