@@ -206,6 +206,7 @@ func (c *checker) indexStores() {
 			}
 		}
 	}
+	c.dropOverwrittenInits()
 	// Calls through variables need every store to the variable indexed.
 	c.heldCallSites(dynamic)
 }

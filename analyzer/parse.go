@@ -86,9 +86,19 @@ func newVerifier(c *checker) *verifier {
 
 // keyfuncs returns the functions a keyfunc value may be; unknown is set
 // when some of them cannot be known (a parameter of an exported function, a
-// method of an interface, a call into code without facts).
+// method of an interface, a call into code without facts). Seen from code
+// outside test files, the keyfuncs test files store or pass are left out:
+// a middleware's keyfunc field that only its tests fill is theirs to judge
+// (testdata/src/regresstestkeyfunc), as dropTestOrigins does for keys.
 func (v *verifier) keyfuncs(val ssa.Value) (refs []kfRef, unknown bool) {
 	seen := map[ssa.Value]bool{}
+	fromTest := true
+	if fn := valueFunc(val); fn != nil {
+		fromTest = v.test(fn.Pos())
+	}
+	notTest := func(pos token.Pos) bool {
+		return fromTest || !v.test(pos)
+	}
 	var walk func(val ssa.Value, depth int)
 	walk = func(val ssa.Value, depth int) {
 		if depth > 12 || seen[val] {
@@ -148,7 +158,7 @@ func (v *verifier) keyfuncs(val ssa.Value) (refs []kfRef, unknown bool) {
 		case *ssa.Parameter:
 			fn := x.Parent()
 			i := slices.Index(fn.Params, x)
-			sites := c.index.callSites[fn]
+			sites := keep(c.index.callSites[fn], notTest)
 			if len(sites) == 0 || i < 0 || exportedFunc(fn) || v.usedAsValue(fn) {
 				unknown = true
 				return
@@ -181,12 +191,12 @@ func (v *verifier) keyfuncs(val ssa.Value) (refs []kfRef, unknown bool) {
 				unknown = true
 				return
 			}
-			for _, st := range stores {
+			for _, st := range keep(stores, notTest) {
 				walk(st.Val, depth+1)
 			}
 		case *ssa.Field:
 			_, fv := fieldName(x.X.Type(), x.Field)
-			stores := c.index.fieldStores[fv]
+			stores := keep(c.index.fieldStores[fv], notTest)
 			if fv == nil || len(stores) == 0 {
 				unknown = true
 				return
@@ -200,6 +210,30 @@ func (v *verifier) keyfuncs(val ssa.Value) (refs []kfRef, unknown bool) {
 	}
 	walk(val, 0)
 	return refs, unknown
+}
+
+// valueFunc returns the function v belongs to, or nil (a constant, a
+// function, a global).
+func valueFunc(v ssa.Value) *ssa.Function {
+	switch v := v.(type) {
+	case ssa.Instruction:
+		return v.Parent()
+	case *ssa.Parameter:
+		return v.Parent()
+	case *ssa.FreeVar:
+		return v.Parent()
+	}
+	return nil
+}
+
+// keep returns the instructions of s whose position f accepts, in a new
+// slice when some are dropped.
+func keep[T interface{ Pos() token.Pos }](s []T, f func(token.Pos) bool) []T {
+	drop := func(x T) bool { return !f(x.Pos()) }
+	if !slices.ContainsFunc(s, drop) {
+		return s
+	}
+	return slices.DeleteFunc(slices.Clone(s), drop)
 }
 
 // storesTo returns the stores to an address: a package variable, a field

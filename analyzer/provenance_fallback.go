@@ -3,6 +3,8 @@ package analyzer
 import (
 	"go/constant"
 	"go/token"
+	"slices"
+	"strings"
 
 	"golang.org/x/tools/go/ssa"
 )
@@ -62,9 +64,7 @@ func emptyTest(ifi *ssa.If) (ssa.Value, *ssa.BasicBlock) {
 			continue
 		}
 		switch {
-		case k.Value == nil: // nil
-			return side[0], empty
-		case k.Value.Kind() == constant.String && constant.StringVal(k.Value) == "":
+		case isEmptyConst(k): // nil, ""
 			return side[0], empty
 		case k.Value.Kind() == constant.Int && constant.Sign(k.Value) == 0:
 			if call, ok := side[0].(*ssa.Call); ok {
@@ -142,4 +142,103 @@ func phiEdgeNonEmpty(phi *ssa.Phi, i int) bool {
 		}
 	}
 	return false
+}
+
+// isEmptyConst reports whether v is nil or "".
+func isEmptyConst(v ssa.Value) bool {
+	k, ok := v.(*ssa.Const)
+	return ok && (k.Value == nil || (k.Value.Kind() == constant.String && constant.StringVal(k.Value) == ""))
+}
+
+// A package variable declared empty and filled by a loader,
+//
+//	var JwtSecret = ""
+//
+//	func LoadEnvs() {
+//		if secret := os.Getenv("JWT_SECRET"); secret != "" {
+//			JwtSecret = secret
+//		} else {
+//			JwtSecret = utils.RandomString(32)
+//		}
+//	}
+//
+// holds the declaration's "" only until the loader runs: the program reads
+// it after (zxh326/kite's common.JwtSecret, regressoverwritten.example).
+// The package initializer's store of the empty value is no empty-key
+// fallback then, and dropOverwrittenInits takes it out of the index. A
+// loader that stores on some paths only (an if without else, an early
+// return) leaves the variable empty on the others: the store stays.
+
+// dropOverwrittenInits removes from c.index.globalStores the package
+// initializer's stores of nil or "" into a variable that a function of the
+// package, outside test code, stores into on every path from its entry to
+// its returns (overwritesAlways).
+func (c *checker) dropOverwrittenInits() {
+	for g, stores := range c.index.globalStores {
+		if !slices.ContainsFunc(stores, isEmptyInit) {
+			continue
+		}
+		fns := map[*ssa.Function]bool{}
+		for _, st := range stores {
+			if fn := st.Parent(); !isEmptyInit(st) && !c.testFiles[c.pass.Fset.File(fn.Pos())] && c.runs(fn) {
+				fns[fn] = true
+			}
+		}
+		for fn := range fns {
+			if overwritesAlways(fn, stores) {
+				c.index.globalStores[g] = slices.DeleteFunc(slices.Clone(stores), isEmptyInit)
+				break
+			}
+		}
+	}
+}
+
+// isEmptyInit reports whether st is the package initializer's store of nil
+// or "" (var x = "").
+func isEmptyInit(st *ssa.Store) bool {
+	return st.Parent().Synthetic == "package initializer" && isEmptyConst(st.Val)
+}
+
+// runs reports whether a function can run other than by a call through a
+// value: it is exported, a method or a func init, or called in the package.
+// A loader nobody calls overwrites nothing.
+func (c *checker) runs(fn *ssa.Function) bool {
+	if obj := fn.Object(); obj != nil && (obj.Exported() || fn.Signature.Recv() != nil) {
+		return true
+	}
+	return len(c.index.callSites[fn]) > 0 || (fn.Parent() == nil && strings.HasPrefix(fn.Name(), "init#"))
+}
+
+// overwritesAlways reports whether every path of fn from its entry (or its
+// recover block) to a return passes one of stores.
+func overwritesAlways(fn *ssa.Function, stores []*ssa.Store) bool {
+	if len(fn.Blocks) == 0 {
+		return false
+	}
+	storing := map[*ssa.BasicBlock]bool{}
+	for _, st := range stores {
+		if st.Parent() == fn {
+			storing[st.Block()] = true
+		}
+	}
+	seen := map[*ssa.BasicBlock]bool{}
+	work := []*ssa.BasicBlock{fn.Blocks[0]}
+	if fn.Recover != nil {
+		work = append(work, fn.Recover)
+	}
+	for len(work) > 0 {
+		b := work[len(work)-1]
+		work = work[:len(work)-1]
+		if seen[b] || storing[b] {
+			continue
+		}
+		seen[b] = true
+		if len(b.Instrs) > 0 {
+			if _, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return); ok {
+				return false
+			}
+		}
+		work = append(work, b.Succs...)
+	}
+	return true
 }

@@ -53,11 +53,16 @@ func TestRegressDup(t *testing.T) {
 
 // TestRegressTestKeyfunc: a middleware's keyfunc field filled only by its
 // tests does not make the middleware's parse call unsafe (hertz-contrib/jwt,
-// gin-jwt). The fix belongs in parse.go (missing-alg-check), owned by
-// another change: the fixture waits for it.
+// gin-jwt); one the package fills itself does (keyfuncs, parse.go).
 func TestRegressTestKeyfunc(t *testing.T) {
-	t.Skip("pending a fix in parse.go: keyfuncs written in test files are judged with test code (testdata/realworld.md)")
 	analysistest.Run(t, analysistest.TestData(), analyzer.New(analyzer.Config{}), "regresstestkeyfunc")
+}
+
+// TestRegressOverwritten: a variable declared empty and stored on every
+// path of a loader is no empty-key fallback; one stored on some paths only
+// is (zxh326/kite's common.JwtSecret).
+func TestRegressOverwritten(t *testing.T) {
+	analysistest.Run(diagnosticsOnly{t}, analysistest.TestData(), analyzer.New(analyzer.Config{}), "regressoverwritten.example/sign")
 }
 
 // TestRegressHertz: hertz-contrib/jwt's middleware fields are sinks.
