@@ -92,3 +92,54 @@ func (a *Auth) GetEnvironmentId() (string, error) { // want GetEnvironmentId:"jw
 	}
 	return c.GetEnvironmentId()
 }
+
+// Session holds the token a request presents: not the tool's own.
+type Session struct {
+	token string
+}
+
+// NewSession keeps a token.
+func NewSession(token string) *Session { return &Session{token: token} }
+
+// Handle reads the subject of the request's token.
+func Handle(w http.ResponseWriter, r *http.Request) {
+	sub, _ := NewSession(r.Header.Get("Authorization")).Subject()
+	w.Write([]byte(sub))
+}
+
+// Subject reads the subject of the session's token, unverified.
+func (s *Session) Subject() (string, error) { // want Subject:"jwtlint.func"
+	tok, err := jwt.ParseSigned(s.token)
+	if err != nil {
+		return "", err
+	}
+	var claims map[string]interface{}
+	if err := tok.UnsafeClaimsWithoutVerification(&claims); err != nil { // want `\(\*jwt\.JSONWebToken\)\.UnsafeClaimsWithoutVerification does not verify the token's signature`
+		return "", err
+	}
+	sub, _ := claims["sub"].(string)
+	return sub, nil
+}
+
+// Ticket holds a token from whoever calls NewTicket: nothing in the
+// package says whose it is.
+type Ticket struct {
+	token string
+}
+
+// NewTicket keeps a token; no caller in the package.
+func NewTicket(token string) *Ticket { return &Ticket{token: token} }
+
+// Subject reads the subject of the ticket's token, unverified.
+func (t *Ticket) Subject() (string, error) { // want Subject:"jwtlint.func"
+	tok, err := jwt.ParseSigned(t.token)
+	if err != nil {
+		return "", err
+	}
+	var claims map[string]interface{}
+	if err := tok.UnsafeClaimsWithoutVerification(&claims); err != nil { // want `\(\*jwt\.JSONWebToken\)\.UnsafeClaimsWithoutVerification does not verify the token's signature`
+		return "", err
+	}
+	sub, _ := claims["sub"].(string)
+	return sub, nil
+}
