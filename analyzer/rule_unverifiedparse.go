@@ -2,6 +2,7 @@ package analyzer
 
 import (
 	"fmt"
+	"go/token"
 	"go/types"
 	"sort"
 	"strings"
@@ -111,7 +112,7 @@ func (v *verifier) checkUnverifiedCall(r *Rule, call ssa.CallInstruction) {
 			msg = fmt.Sprintf("%s(false) turns signature verification off: anyone can forge the claims of the tokens parsed with it; verify with a key instead", name)
 		}
 		for _, t := range tokens {
-			if v.tokenVerified(t, call) || v.callersVerify(t, 0) {
+			if v.tokenVerified(t, call) || v.callersVerify(t, 0) || v.keptForVerify(t) {
 				return
 			}
 		}
@@ -136,6 +137,89 @@ func (v *verifier) checkUnverifiedCall(r *Rule, call ssa.CallInstruction) {
 		c.report(r, pos, end, v.test(pos), msg, related...)
 		return
 	}
+}
+
+// keptForVerify reports whether a token is kept, unchanged, in a field of
+// the struct its function returns, and a method of that struct's type in
+// the package verifies the field: the pre-parse-then-verify pattern split
+// over a constructor and a method (livekit's ParseAPIToken reads the API
+// key unverified and returns a verifier whose Verify checks the same raw
+// token with the key's secret: testdata/src/realworld4.example/livekit).
+func (v *verifier) keptForVerify(val ssa.Value) bool {
+	for _, a := range aliases(val) {
+		for _, ref := range referrers(a) {
+			st, ok := ref.(*ssa.Store)
+			if !ok || st.Val != a {
+				continue
+			}
+			fa, ok := st.Addr.(*ssa.FieldAddr)
+			if !ok {
+				continue
+			}
+			alloc, ok := aliases(fa.X)[0].(*ssa.Alloc)
+			if ok && returned(alloc) && v.methodVerifies(fa.X.Type(), fa.Field) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// returned reports whether a function returns the value val.
+func returned(val ssa.Value) bool {
+	fn := val.Parent()
+	if fn == nil {
+		return false
+	}
+	for _, ret := range returns(fn) {
+		for _, res := range ret.Results {
+			if aliases(res)[0] == val {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// methodVerifies reports whether a method declared on the package's named
+// type t (or the type t points to) reads field i of its receiver and passes
+// it to a verifying call.
+func (v *verifier) methodVerifies(t types.Type, i int) bool {
+	if p, ok := types.Unalias(t).(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	named, ok := types.Unalias(t).(*types.Named)
+	if !ok || named.Obj().Pkg() != v.c.pass.Pkg {
+		return false
+	}
+	for j := 0; j < named.NumMethods(); j++ {
+		fn := v.c.ssapkg.Prog.FuncValue(named.Method(j))
+		if fn == nil || fn.Pkg != v.c.ssapkg || fn.Blocks == nil || len(fn.Params) == 0 {
+			continue
+		}
+		for _, ref := range referrers(fn.Params[0]) {
+			var read ssa.Value
+			switch x := ref.(type) {
+			case *ssa.Field:
+				if x.Field == i {
+					read = x
+				}
+			case *ssa.FieldAddr:
+				if x.Field != i {
+					continue
+				}
+				for _, r := range referrers(x) {
+					if load, ok := r.(*ssa.UnOp); ok && load.Op == token.MUL && v.tokenVerified(load, nil) {
+						return true
+					}
+				}
+			}
+			if read != nil && v.tokenVerified(read, nil) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // decodes reports whether a function marked Unverified decodes a token: it
