@@ -376,6 +376,12 @@ func (w *originWalk) callersArg(fn *ssa.Function, i int, depth int) (k tokenClas
 	return k, true
 }
 
+// reads reports whether obj only reads the values it is given (a
+// TokenRead row: json.Marshal).
+func (w *originWalk) reads(obj *types.Func) bool {
+	return slices.ContainsFunc(w.v.c.table.funcRows(obj), func(r *API) bool { return r.Role == TokenRead })
+}
+
 // A fillSite is a call that hands a pointer to a struct of the package to
 // a function of another package, which may write its fields.
 type fillSite struct {
@@ -404,8 +410,9 @@ func (w *originWalk) fillSites(t types.Type) []fillSite {
 					if !ok {
 						continue
 					}
-					if callee, _ := c.callee(call.Common()); callee != nil && callee.Pkg == c.ssapkg {
-						continue
+					callee, obj := c.callee(call.Common())
+					if callee != nil && callee.Pkg == c.ssapkg || obj != nil && w.reads(obj) {
+						continue // the package's own code, or a reader
 					}
 					for _, a := range call.Common().Args {
 						arg := a

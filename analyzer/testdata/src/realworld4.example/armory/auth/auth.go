@@ -42,6 +42,16 @@ func LoadCredentials() (*Credentials, error) {
 	return c, json.Unmarshal(data, c)
 }
 
+// WriteCredentials keeps the credentials in a file: json.MarshalIndent
+// reads them, it does not write them.
+func (c *Credentials) WriteCredentials(path string) error {
+	data, err := json.MarshalIndent(c, "", " ")
+	if err != nil {
+		return err
+	}
+	return os.WriteFile(path, data, 0o600)
+}
+
 // GetEnvironmentId reads the environment id of the tool's own token.
 func (c *Credentials) GetEnvironmentId() (string, error) { // want GetEnvironmentId:"jwtlint.func"
 	tok, err := jwt.ParseSigned(c.Token)
