@@ -33,11 +33,15 @@ function. It does not report the program's own tokens: one it has just signed
 HTTP client's response, a golang.org/x/oauth2 token), one it keeps in its own
 credential store (a file under the user's home or configuration directory, the
 system keyring, the environment), or a field or variable of the package that
-only ever holds such tokens. Reading the header or the key ID of a token
+only ever holds such tokens (a method's receiver is no input: its field holds
+what the package stores there, through a constructor the package calls, or a
+decoder it hands the struct to). Reading the header or the key ID of a token
 before verifying it is legitimate too: nothing is reported when the same token
 also reaches a verifying call, in the function, in a function it calls, or
 through an interface method whose implementations in the program all verify,
-nor in an unexported helper whose every caller verifies the token it passes.
+nor in an unexported helper whose every caller verifies the token it passes,
+nor in a constructor that keeps the token in the value it returns when a
+method of that value's type verifies it.
 When jwtlint cannot tell where a token comes from, it reports the parse; a
 token verified where jwtlint cannot look (an OPA policy, a gateway in front of
 the service) calls for a directive saying so: //jwtlint:ignore
