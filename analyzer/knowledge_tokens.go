@@ -24,6 +24,10 @@ const (
 	// TokenPass returns what it was given, transformed (trimmed, split,
 	// decoded, read): its result comes from its arguments and receiver.
 	TokenPass
+	// TokenRead only reads the values it is given (an encoder, a
+	// printer): a struct handed to it by address is not written, so its
+	// fields keep what the package stores in them.
+	TokenRead
 )
 
 // tokenRows are the token sources; they are no JWT libraries (supportRows).
@@ -123,4 +127,16 @@ var tokenRows = []API{
 	{Name: "(*bufio.Reader).ReadString", Role: TokenPass, Lib: "bufio"},
 	{Name: "bufio.NewScanner", Role: TokenPass, Lib: "bufio"},
 	{Name: "(*bufio.Scanner).Text", Role: TokenPass, Lib: "bufio"},
+	// Readers of a struct given by address: armory-cli's
+	// WriteCredentials marshals the credentials it holds.
+	{Name: "encoding/json.Marshal", Role: TokenRead, Lib: "encoding/json"},
+	{Name: "encoding/json.MarshalIndent", Role: TokenRead, Lib: "encoding/json"},
+	{Name: "(*encoding/json.Encoder).Encode", Role: TokenRead, Lib: "encoding/json"},
+	{Name: "fmt.Printf", Role: TokenRead, Lib: "fmt"},
+	{Name: "fmt.Println", Role: TokenRead, Lib: "fmt"},
+	{Name: "fmt.Fprintf", Role: TokenRead, Lib: "fmt"},
+	{Name: "fmt.Fprintln", Role: TokenRead, Lib: "fmt"},
+	{Name: "fmt.Errorf", Role: TokenRead, Lib: "fmt"},
+	{Name: "log.Printf", Role: TokenRead, Lib: "log"},
+	{Name: "log.Println", Role: TokenRead, Lib: "log"},
 }

@@ -2,6 +2,7 @@ package analyzer
 
 import (
 	"fmt"
+	"go/token"
 	"go/types"
 	"sort"
 	"strings"
@@ -32,11 +33,15 @@ function. It does not report the program's own tokens: one it has just signed
 HTTP client's response, a golang.org/x/oauth2 token), one it keeps in its own
 credential store (a file under the user's home or configuration directory, the
 system keyring, the environment), or a field or variable of the package that
-only ever holds such tokens. Reading the header or the key ID of a token
+only ever holds such tokens (a method's receiver is no input: its field holds
+what the package stores there, through a constructor the package calls, or a
+decoder it hands the struct to). Reading the header or the key ID of a token
 before verifying it is legitimate too: nothing is reported when the same token
 also reaches a verifying call, in the function, in a function it calls, or
 through an interface method whose implementations in the program all verify,
-nor in an unexported helper whose every caller verifies the token it passes.
+nor in an unexported helper whose every caller verifies the token it passes,
+nor in a constructor that keeps the token in the value it returns when a
+method of that value's type verifies it.
 When jwtlint cannot tell where a token comes from, it reports the parse; a
 token verified where jwtlint cannot look (an OPA policy, a gateway in front of
 the service) calls for a directive saying so: //jwtlint:ignore
@@ -111,7 +116,7 @@ func (v *verifier) checkUnverifiedCall(r *Rule, call ssa.CallInstruction) {
 			msg = fmt.Sprintf("%s(false) turns signature verification off: anyone can forge the claims of the tokens parsed with it; verify with a key instead", name)
 		}
 		for _, t := range tokens {
-			if v.tokenVerified(t, call) || v.callersVerify(t, 0) {
+			if v.tokenVerified(t, call) || v.callersVerify(t, 0) || v.keptForVerify(t) {
 				return
 			}
 		}
@@ -136,6 +141,89 @@ func (v *verifier) checkUnverifiedCall(r *Rule, call ssa.CallInstruction) {
 		c.report(r, pos, end, v.test(pos), msg, related...)
 		return
 	}
+}
+
+// keptForVerify reports whether a token is kept, unchanged, in a field of
+// the struct its function returns, and a method of that struct's type in
+// the package verifies the field: the pre-parse-then-verify pattern split
+// over a constructor and a method (livekit's ParseAPIToken reads the API
+// key unverified and returns a verifier whose Verify checks the same raw
+// token with the key's secret: testdata/src/realworld4.example/livekit).
+func (v *verifier) keptForVerify(val ssa.Value) bool {
+	for _, a := range aliases(val) {
+		for _, ref := range referrers(a) {
+			st, ok := ref.(*ssa.Store)
+			if !ok || st.Val != a {
+				continue
+			}
+			fa, ok := st.Addr.(*ssa.FieldAddr)
+			if !ok {
+				continue
+			}
+			alloc, ok := aliases(fa.X)[0].(*ssa.Alloc)
+			if ok && returned(alloc) && v.methodVerifies(fa.X.Type(), fa.Field) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// returned reports whether a function returns the value val.
+func returned(val ssa.Value) bool {
+	fn := val.Parent()
+	if fn == nil {
+		return false
+	}
+	for _, ret := range returns(fn) {
+		for _, res := range ret.Results {
+			if aliases(res)[0] == val {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// methodVerifies reports whether a method declared on the package's named
+// type t (or the type t points to) reads field i of its receiver and passes
+// it to a verifying call.
+func (v *verifier) methodVerifies(t types.Type, i int) bool {
+	if p, ok := types.Unalias(t).(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	named, ok := types.Unalias(t).(*types.Named)
+	if !ok || named.Obj().Pkg() != v.c.pass.Pkg {
+		return false
+	}
+	for j := 0; j < named.NumMethods(); j++ {
+		fn := v.c.ssapkg.Prog.FuncValue(named.Method(j))
+		if fn == nil || fn.Pkg != v.c.ssapkg || fn.Blocks == nil || len(fn.Params) == 0 {
+			continue
+		}
+		for _, ref := range referrers(fn.Params[0]) {
+			var read ssa.Value
+			switch x := ref.(type) {
+			case *ssa.Field:
+				if x.Field == i {
+					read = x
+				}
+			case *ssa.FieldAddr:
+				if x.Field != i {
+					continue
+				}
+				for _, r := range referrers(x) {
+					if load, ok := r.(*ssa.UnOp); ok && load.Op == token.MUL && v.tokenVerified(load, nil) {
+						return true
+					}
+				}
+			}
+			if read != nil && v.tokenVerified(read, nil) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // decodes reports whether a function marked Unverified decodes a token: it

@@ -48,15 +48,26 @@ type originFrame struct {
 	parent *originFrame
 }
 
+// binds reports whether the frame, or one of its parents, binds the
+// parameters of fn.
+func (fr *originFrame) binds(fn *ssa.Function) bool {
+	for f := fr; f != nil; f = f.parent {
+		if f.fn == fn {
+			return true
+		}
+	}
+	return false
+}
+
 type originWalk struct {
 	v     *verifier
 	steps int // of the current query, bounded by originSteps
 	// input is the first input source met, when the walk looks for one
 	// (inputSource).
 	input *inputSource
-	// filled are the struct types handed by address to other packages
-	// (filledElsewhere), computed on first use.
-	filled map[string]bool
+	// filled are the calls handing named types by address to other
+	// packages (fillSites), by type name, computed on first use.
+	filled map[string][]fillSite
 	memo   map[ssa.Value]tokenClass // for values followed outside any frame
 	busy   map[ssa.Value]bool
 }
@@ -221,29 +232,23 @@ func (w *originWalk) load(addr ssa.Value, fr *originFrame, depth int) tokenClass
 		}
 		base := aliases(a.X)[0]
 		if alloc, ok := base.(*ssa.Alloc); ok {
-			return w.writers(alloc, fr, depth+1)
-		}
-		// A field of the package's own type, or of a package variable, is
-		// what the package stores in it (a token store the program
-		// writes); a field of another package's struct comes with the
-		// struct.
-		_, fv := fieldName(a.X.Type(), a.Field)
-		g, global := base.(*ssa.Global)
-		global = global && g.Pkg == c.ssapkg
-		if fv != nil && (fv.Pkg() == c.pass.Pkg || global) && !w.filledElsewhere(a.X.Type()) {
-			stores := c.index.fieldStores[fv]
-			if global {
-				stores = append(slices.Clip(stores), c.index.globalStores[g]...)
+			p := spilledParam(alloc)
+			if p == nil || fr.binds(p.Parent()) {
+				return w.writers(alloc, fr, depth+1)
 			}
-			if len(stores) > 0 {
-				k := tokNeutral
-				for _, st := range stores {
-					k = k.join(w.value(st.Val, nil, depth+1))
-				}
+			// A struct parameter passed by value (a value receiver),
+			// copied to a local, and not bound by the call being
+			// followed: its field is what the package stores in the
+			// field, like a pointer parameter's.
+			if k, ok := w.packageField(a.X.Type(), a.Field, p, depth+1); ok {
 				return k
 			}
+			return w.writers(alloc, fr, depth+1)
 		}
-		if global {
+		if k, ok := w.packageField(a.X.Type(), a.Field, base, depth+1); ok {
+			return k
+		}
+		if g, ok := base.(*ssa.Global); ok && g.Pkg == c.ssapkg {
 			return tokUnknown
 		}
 		return w.value(a.X, fr, depth+1)
@@ -269,14 +274,134 @@ func (w *originWalk) load(addr ssa.Value, fr *originFrame, depth int) tokenClass
 	return w.value(addr, fr, depth+1)
 }
 
-// filledElsewhere reports whether values of the struct type t points to
-// are handed, by address, to functions of other packages (a decoder, a
-// framework's binder, a database scan): their fields are then written
-// where the package's stores do not show.
-func (w *originWalk) filledElsewhere(t types.Type) bool {
+// packageField classes a field of the package's own struct type, or of a
+// package variable, read through base (a receiver, a parameter, a pointer
+// the package got from anywhere) by what the package writes into it: the
+// values of its stores (stored), and, for a struct handed by address to
+// functions of other packages, what those write (a decoder writes what it
+// reads: json.Unmarshal(data, c) fills c from data). ok is false when the
+// package writes nothing there, or hands the struct to a function that may
+// write anything; the field then comes with its struct.
+func (w *originWalk) packageField(t types.Type, field int, base ssa.Value, depth int) (tokenClass, bool) {
+	c := w.v.c
+	_, fv := fieldName(t, field)
+	g, global := base.(*ssa.Global)
+	global = global && g.Pkg == c.ssapkg
+	if fv == nil || !(fv.Pkg() == c.pass.Pkg || global) {
+		return 0, false
+	}
+	stores := c.index.fieldStores[fv]
+	if global {
+		stores = append(slices.Clip(stores), c.index.globalStores[g]...)
+	}
+	k := tokNeutral
+	fills := w.fillSites(t)
+	if fills == nil {
+		return 0, false // not a named type: anyone may write it
+	}
+	for _, site := range fills {
+		if k = k.join(w.filler(site.common, site.arg, nil, depth)); k >= tokUnknown {
+			return 0, false
+		}
+	}
+	if len(stores) == 0 && len(fills) == 0 {
+		return 0, false
+	}
+	for _, st := range stores {
+		k = k.join(w.stored(st.Val, depth))
+	}
+	return k, true
+}
+
+// spilledParam returns the parameter a local variable is a copy of, the
+// SSA form of a struct parameter passed by value whose fields are read by
+// address (func (c Credentials) Get() { use(c.Token) }); nil for other
+// locals.
+func spilledParam(alloc *ssa.Alloc) *ssa.Parameter {
+	var p *ssa.Parameter
+	for _, ref := range referrers(alloc) {
+		st, ok := ref.(*ssa.Store)
+		if !ok || st.Addr != alloc {
+			continue
+		}
+		q, ok := st.Val.(*ssa.Parameter)
+		if !ok || p != nil {
+			return nil
+		}
+		p = q
+	}
+	return p
+}
+
+// stored classes a value stored into a field of the package. A parameter
+// of an exported function stored there (a constructor keeping its
+// argument: NewCredentials(audience, token)) is what the package's own
+// calls of that function pass, when it has such calls and is never used as
+// a value; a constructor the package never calls is filled by whoever
+// calls it, as any exported parameter.
+func (w *originWalk) stored(val ssa.Value, depth int) tokenClass {
+	p, ok := aliases(val)[0].(*ssa.Parameter)
+	if !ok {
+		return w.value(val, nil, depth)
+	}
+	fn := p.Parent()
+	i := slices.Index(fn.Params, p)
+	if !exportedFunc(fn) || fn.Signature.Recv() != nil && i == 0 {
+		return w.value(val, nil, depth)
+	}
+	if k, known := w.callersArg(fn, i, depth); known {
+		return k
+	}
+	return w.value(val, nil, depth)
+}
+
+// callersArg classes what the package's calls of fn pass as its SSA
+// parameter i; known is false when fn's callers are not all in sight (it
+// has no call in the package, or is used as a value).
+func (w *originWalk) callersArg(fn *ssa.Function, i int, depth int) (k tokenClass, known bool) {
+	sites := w.v.c.index.callSites[fn]
+	if i < 0 || len(sites) == 0 || w.v.usedAsValue(fn) {
+		return tokUnknown, false
+	}
+	k = tokNeutral
+	for _, site := range sites {
+		args := site.Common().Args
+		if i >= len(args) {
+			return tokUnknown, true
+		}
+		if k = k.join(w.value(args[i], nil, depth+1)); k == tokInput {
+			break
+		}
+	}
+	return k, true
+}
+
+// reads reports whether obj only reads the values it is given (a
+// TokenRead row: json.Marshal).
+func (w *originWalk) reads(obj *types.Func) bool {
+	return slices.ContainsFunc(w.v.c.table.funcRows(obj), func(r *API) bool { return r.Role == TokenRead })
+}
+
+// A fillSite is a call that hands a pointer to a struct of the package to
+// a function of another package, which may write its fields.
+type fillSite struct {
+	common *ssa.CallCommon
+	arg    ssa.Value
+}
+
+// fillSites returns the calls that hand values of the named type t points
+// to, by address, to functions of other packages (a decoder, a framework's
+// binder, a database scan): their fields are then written where the
+// package's stores do not show. It returns nil for a type with no name,
+// which anyone may write, and an empty slice for a named type no such call
+// is given. Computed on first use.
+func (w *originWalk) fillSites(t types.Type) []fillSite {
 	name := namedTypeName(t)
+	if name == "" {
+		return nil
+	}
 	if w.filled == nil {
-		w.filled = map[string]bool{}
+		w.filled = map[string][]fillSite{}
 		c := w.v.c
 		for _, fn := range c.funcs {
 			for _, b := range fn.Blocks {
@@ -285,16 +410,18 @@ func (w *originWalk) filledElsewhere(t types.Type) bool {
 					if !ok {
 						continue
 					}
-					if callee, _ := c.callee(call.Common()); callee != nil && callee.Pkg == c.ssapkg {
-						continue
+					callee, obj := c.callee(call.Common())
+					if callee != nil && callee.Pkg == c.ssapkg || obj != nil && w.reads(obj) {
+						continue // the package's own code, or a reader
 					}
 					for _, a := range call.Common().Args {
+						arg := a
 						if mi, ok := a.(*ssa.MakeInterface); ok {
 							a = mi.X
 						}
 						if _, ptr := a.Type().Underlying().(*types.Pointer); ptr {
 							if n := namedTypeName(a.Type()); n != "" {
-								w.filled[n] = true
+								w.filled[n] = append(w.filled[n], fillSite{call.Common(), arg})
 							}
 						}
 					}
@@ -302,7 +429,7 @@ func (w *originWalk) filledElsewhere(t types.Type) bool {
 			}
 		}
 	}
-	return name == "" || w.filled[name]
+	return append([]fillSite{}, w.filled[name]...)
 }
 
 // writers classes what is written into a local variable or struct: the
@@ -498,20 +625,7 @@ func (w *originWalk) param(p *ssa.Parameter, fr *originFrame, depth int) tokenCl
 	if exportedFunc(fn) {
 		return w.found(p.Pos(), "parameter "+p.Name()+" of the exported "+fn.Name()+", which anyone calling it fills")
 	}
-	sites := w.v.c.index.callSites[fn]
-	if i < 0 || len(sites) == 0 || w.v.usedAsValue(fn) {
-		return tokUnknown
-	}
-	k := tokNeutral
-	for _, site := range sites {
-		args := site.Common().Args
-		if i >= len(args) {
-			return tokUnknown
-		}
-		if k = k.join(w.value(args[i], nil, depth+1)); k == tokInput {
-			break
-		}
-	}
+	k, _ := w.callersArg(fn, i, depth)
 	return k
 }
 

@@ -42,6 +42,16 @@ func LoadCredentials() (*Credentials, error) {
 	return c, json.Unmarshal(data, c)
 }
 
+// WriteCredentials keeps the credentials in a file: json.MarshalIndent
+// reads them, it does not write them.
+func (c *Credentials) WriteCredentials(path string) error {
+	data, err := json.MarshalIndent(c, "", " ")
+	if err != nil {
+		return err
+	}
+	return os.WriteFile(path, data, 0o600)
+}
+
 // GetEnvironmentId reads the environment id of the tool's own token.
 func (c *Credentials) GetEnvironmentId() (string, error) { // want GetEnvironmentId:"jwtlint.func"
 	tok, err := jwt.ParseSigned(c.Token)
@@ -54,6 +64,21 @@ func (c *Credentials) GetEnvironmentId() (string, error) { // want GetEnvironmen
 	}
 	env, _ := claims["envId"].(string)
 	return env, nil
+}
+
+// GetOrgId reads the organisation id of the tool's own token, through a
+// value receiver.
+func (c Credentials) GetOrgId() (string, error) { // want GetOrgId:"jwtlint.func"
+	tok, err := jwt.ParseSigned(c.Token)
+	if err != nil {
+		return "", err
+	}
+	var claims map[string]interface{}
+	if err := tok.UnsafeClaimsWithoutVerification(&claims); err != nil { // the token came from the token endpoint
+		return "", err
+	}
+	org, _ := claims["orgId"].(string)
+	return org, nil
 }
 
 // Auth holds the token of the current run.
@@ -91,4 +116,84 @@ func (a *Auth) GetEnvironmentId() (string, error) { // want GetEnvironmentId:"jw
 		return "", err
 	}
 	return c.GetEnvironmentId()
+}
+
+// Session holds the token a request presents: not the tool's own.
+type Session struct {
+	token string
+}
+
+// NewSession keeps a token.
+func NewSession(token string) *Session { return &Session{token: token} }
+
+// Handle reads the subject of the request's token.
+func Handle(w http.ResponseWriter, r *http.Request) {
+	sub, _ := NewSession(r.Header.Get("Authorization")).Subject()
+	w.Write([]byte(sub))
+}
+
+// Subject reads the subject of the session's token, unverified.
+func (s *Session) Subject() (string, error) { // want Subject:"jwtlint.func"
+	tok, err := jwt.ParseSigned(s.token)
+	if err != nil {
+		return "", err
+	}
+	var claims map[string]interface{}
+	if err := tok.UnsafeClaimsWithoutVerification(&claims); err != nil { // want `\(\*jwt\.JSONWebToken\)\.UnsafeClaimsWithoutVerification does not verify the token's signature`
+		return "", err
+	}
+	sub, _ := claims["sub"].(string)
+	return sub, nil
+}
+
+// Ticket holds a token from whoever calls NewTicket: nothing in the
+// package says whose it is.
+type Ticket struct {
+	token string
+}
+
+// NewTicket keeps a token; no caller in the package.
+func NewTicket(token string) *Ticket { return &Ticket{token: token} }
+
+// Subject reads the subject of the ticket's token, unverified.
+func (t *Ticket) Subject() (string, error) { // want Subject:"jwtlint.func"
+	tok, err := jwt.ParseSigned(t.token)
+	if err != nil {
+		return "", err
+	}
+	var claims map[string]interface{}
+	if err := tok.UnsafeClaimsWithoutVerification(&claims); err != nil { // want `\(\*jwt\.JSONWebToken\)\.UnsafeClaimsWithoutVerification does not verify the token's signature`
+		return "", err
+	}
+	sub, _ := claims["sub"].(string)
+	return sub, nil
+}
+
+// Grant is a token a request's body carries, decoded into the struct.
+type Grant struct {
+	Token string `json:"token"`
+}
+
+// Exchange decodes a grant from the request and reads its subject.
+func Exchange(w http.ResponseWriter, r *http.Request) {
+	g := &Grant{}
+	if err := json.NewDecoder(r.Body).Decode(g); err != nil {
+		return
+	}
+	sub, _ := g.Subject()
+	w.Write([]byte(sub))
+}
+
+// Subject reads the subject of the grant's token, unverified.
+func (g *Grant) Subject() (string, error) { // want Subject:"jwtlint.func"
+	tok, err := jwt.ParseSigned(g.Token)
+	if err != nil {
+		return "", err
+	}
+	var claims map[string]interface{}
+	if err := tok.UnsafeClaimsWithoutVerification(&claims); err != nil { // want `\(\*jwt\.JSONWebToken\)\.UnsafeClaimsWithoutVerification does not verify the token's signature`
+		return "", err
+	}
+	sub, _ := claims["sub"].(string)
+	return sub, nil
 }
