@@ -82,7 +82,6 @@ func TestRealworld4JwxV1(t *testing.T) {
 // whose other types are incomplete, and one call of a function of the
 // missing package loses nothing else.
 func TestRealworld4JumpstarterBroken(t *testing.T) {
-
 	a := analyzer.New(analyzer.Config{Enable: []string{"none-alg"}})
 	analysistest.Run(t, analysistest.TestData(), a, "realworld4.example/jumpstarterbroken")
 }
