@@ -290,6 +290,14 @@ func (c *completeness) complete(n ast.Node) bool {
 		switch n := n.(type) {
 		case *ast.BadExpr, *ast.BadStmt, *ast.BadDecl:
 			ok = false
+		case *ast.SelectorExpr:
+			// A selector resolves to a field or method (Selections) or
+			// to a package member (Uses). Neither: a name of a package
+			// that was not imported (its module is missing), which the
+			// type checker leaves unrecorded and unreported, and on
+			// which the SSA builder fails (jumpstarter-controller's
+			// pb.RegisterRouterServiceServer call).
+			ok = c.info.Selections[n] != nil || c.info.Uses[n.Sel] != nil
 		case *ast.Ident:
 			obj := c.info.Defs[n]
 			if obj == nil {

@@ -83,7 +83,17 @@ func TestRealworld4JwxV1(t *testing.T) {
 // missing package loses nothing else.
 func TestRealworld4JumpstarterBroken(t *testing.T) {
 	a := analyzer.New(analyzer.Config{Enable: []string{"none-alg"}})
-	analysistest.Run(t, analysistest.TestData(), a, "realworld4.example/jumpstarterbroken")
+	results := analysistest.Run(t, analysistest.TestData(), a, "realworld4.example/jumpstarterbroken")
+	if len(results) != 1 {
+		t.Fatalf("got %d results, want 1", len(results))
+	}
+	// The judgement sees the call of the missing package's function: the
+	// builder is not run again to find it (Unbuilt is empty).
+	res := results[0].Result.(*analyzer.Result)
+	const note = "note: jumpstarterbroken was analyzed in part: 5 declarations with type errors or incomplete types not analyzed (refuse, debugToken, (*ControllerService).Listen, (*RouterService).Stream, (*RouterService).Start)"
+	if got := res.Note("jumpstarterbroken"); got != note {
+		t.Errorf("note:\n got %s\nwant %s", got, note)
+	}
 }
 
 // TestRealworld4Livekit: livekit/protocol's exported ParseAPIToken reads the
