@@ -19,7 +19,10 @@ import (
 // error, a syntax error, or an expression or identifier of an invalid type is
 // given to the builder without its body, a package variable whose
 // initializer is so is left uninitialized, and both are named in the
-// analyzer's Result and never reported on.
+// analyzer's Result and never reported on, except by the findings that need
+// only the types of their own expressions (none-alg's references). Where
+// the judgement misses what the builder fails on, buildSSA finds the
+// declarations by building again without them (ssabuild.go).
 
 // Result is what the analyzer returns for a package besides its diagnostics:
 // what it could not analyze. Drivers print [Result.Note] for the packages
@@ -33,7 +36,8 @@ type Result struct {
 	// are incomplete in a way the judgement of complete.go did not see.
 	Unbuilt []string
 	// Failed is set when the package could not be analyzed at all: the
-	// SSA builder failed on what the type checker left.
+	// SSA builder failed on what the type checker left even with no
+	// function body and no initializer to build.
 	Failed string
 }
 
