@@ -136,7 +136,7 @@ func (c *checker) check() *Result {
 	c.complete = newCompleteness(c.pass.TypesInfo, c.pass.TypeErrors)
 	var err error
 	c.ssapkg, c.funcs, err = buildSSA(c.pass, c.complete)
-	res := &Result{Skipped: c.complete.skipped}
+	res := c.complete.result()
 	if err != nil {
 		res.Failed = err.Error()
 		return res

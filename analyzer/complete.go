@@ -19,7 +19,10 @@ import (
 // error, a syntax error, or an expression or identifier of an invalid type is
 // given to the builder without its body, a package variable whose
 // initializer is so is left uninitialized, and both are named in the
-// analyzer's Result and never reported on.
+// analyzer's Result and never reported on, except by the findings that need
+// only the types of their own expressions (none-alg's references). Where
+// the judgement misses what the builder fails on, buildSSA finds the
+// declarations by building again without them (ssabuild.go).
 
 // Result is what the analyzer returns for a package besides its diagnostics:
 // what it could not analyze. Drivers print [Result.Note] for the packages
@@ -28,8 +31,13 @@ type Result struct {
 	// Skipped names, in source order, the declarations that were not
 	// analyzed because their types are incomplete: "f", "(*T).M", "var x".
 	Skipped []string
+	// Unbuilt names, in source order, the declarations among Skipped that
+	// the type checker passed but the SSA builder failed on: their types
+	// are incomplete in a way the judgement of complete.go did not see.
+	Unbuilt []string
 	// Failed is set when the package could not be analyzed at all: the
-	// SSA builder failed on what the type checker left.
+	// SSA builder failed on what the type checker left even with no
+	// function body and no initializer to build.
 	Failed string
 }
 
@@ -58,8 +66,12 @@ func (r *Result) Note(pkgPath string) string {
 	if len(r.Skipped) > 1 {
 		what += "s"
 	}
-	return fmt.Sprintf("note: %s was analyzed in part: %d %s with type errors or incomplete types not analyzed (%s%s)",
+	note := fmt.Sprintf("note: %s was analyzed in part: %d %s with type errors or incomplete types not analyzed (%s%s)",
 		pkgPath, len(r.Skipped), what, strings.Join(names, ", "), more)
+	if len(r.Unbuilt) > 0 {
+		note += fmt.Sprintf("; the SSA builder failed on %d of them (%s)", len(r.Unbuilt), strings.Join(r.Unbuilt, ", "))
+	}
+	return note
 }
 
 // completeness is the judgement on one package's declarations.
@@ -72,6 +84,9 @@ type completeness struct {
 	// and for the reporter.
 	ranges  []posRange
 	skipped []string
+	// unbuilt are the skipped declarations the SSA builder failed on
+	// (ssabuild.go), in source order.
+	unbuilt []buildUnit
 	// badInits are the initializer expressions of skipped variables.
 	badInits map[ast.Expr]bool
 	// suspect is set when anything at all is incomplete: the package is
@@ -223,6 +238,38 @@ func (c *completeness) skip(n ast.Node, name string) {
 	c.suspect = true
 }
 
+// skipUnbuilt skips the declarations the SSA builder failed on, keeping
+// the skipped ones in source order.
+func (c *completeness) skipUnbuilt(units []buildUnit) {
+	if len(units) == 0 {
+		return
+	}
+	for _, u := range units {
+		c.skip(u.decl, u.name)
+	}
+	c.unbuilt = append(c.unbuilt, units...)
+	slices.SortStableFunc(c.unbuilt, func(a, b buildUnit) int { return int(a.decl.Pos()) - int(b.decl.Pos()) })
+	order := make([]int, len(c.ranges))
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortStableFunc(order, func(a, b int) int { return int(c.ranges[a].pos) - int(c.ranges[b].pos) })
+	ranges, skipped := make([]posRange, len(order)), make([]string, len(order))
+	for i, j := range order {
+		ranges[i], skipped[i] = c.ranges[j], c.skipped[j]
+	}
+	c.ranges, c.skipped = ranges, skipped
+}
+
+// result is what the judgement adds to the analyzer's Result.
+func (c *completeness) result() *Result {
+	r := &Result{Skipped: c.skipped}
+	for _, u := range c.unbuilt {
+		r.Unbuilt = append(r.Unbuilt, u.name)
+	}
+	return r
+}
+
 // initOrder returns the package's initializers without those of skipped
 // variables.
 func (c *completeness) initOrder(inits []*types.Initializer) []*types.Initializer {
@@ -247,6 +294,14 @@ func (c *completeness) complete(n ast.Node) bool {
 		switch n := n.(type) {
 		case *ast.BadExpr, *ast.BadStmt, *ast.BadDecl:
 			ok = false
+		case *ast.SelectorExpr:
+			// A selector resolves to a field or method (Selections) or
+			// to a package member (Uses). Neither: a name of a package
+			// that was not imported (its module is missing), which the
+			// type checker leaves unrecorded and unreported, and on
+			// which the SSA builder fails (jumpstarter-controller's
+			// pb.RegisterRouterServiceServer call).
+			ok = c.info.Selections[n] != nil || c.info.Uses[n.Sel] != nil
 		case *ast.Ident:
 			obj := c.info.Defs[n]
 			if obj == nil {

@@ -142,15 +142,22 @@ func parseDirective(cm *ast.Comment) *directive {
 }
 
 func (r *reporter) add(rule *Rule, test bool, d analysis.Diagnostic) {
+	if r.skipped(d.Pos) {
+		return // a declaration with incomplete types was not analyzed
+	}
+	r.addTyped(rule, test, d)
+}
+
+// addTyped is add for a finding that needs only the types of its own
+// expressions, which type-checked: it is reported in a declaration that was
+// not analyzed too (none-alg's references, issue 12 item 6).
+func (r *reporter) addTyped(rule *Rule, test bool, d analysis.Diagnostic) {
 	if test && !r.cfg.IncludeTests {
 		return
 	}
 	tf := r.pass.Fset.File(d.Pos)
 	if tf == nil || r.generated[tf] {
 		return // generated code is fixed in its generator, not here
-	}
-	if r.skipped(d.Pos) {
-		return // a declaration with incomplete types was not analyzed
 	}
 	line := tf.Line(d.Pos)
 	for _, dir := range r.directives {

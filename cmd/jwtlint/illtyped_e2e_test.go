@@ -12,7 +12,10 @@ import (
 // defines for Go 1.20 and later. The packages of the module are still
 // analyzed where their types are complete, and their findings reported (the
 // // jwtlint:expect markers of testdata/illtyped); the dependency's type
-// errors are printed as load errors, and nothing crashes.
+// errors are printed as load errors, and nothing crashes. Package missing
+// imports a module that cannot be downloaded (jumpstarter-controller at
+// 742ecb5): its well-typed function is analyzed, and none-alg is reported
+// in the one whose types are incomplete.
 func TestE2EIllTypedDependency(t *testing.T) {
 	if testing.Short() {
 		t.Skip("end-to-end test fetches real libraries through the module proxy")
@@ -49,6 +52,12 @@ func TestE2EIllTypedDependency(t *testing.T) {
 	const note = "note: example.com/illtyped/partial was analyzed in part: 1 declaration with type errors or incomplete types not analyzed (Broken)"
 	if strings.Count(stderr, note) != 1 {
 		t.Errorf("jwtlint ./... does not print the note once; want on stderr: %s\n%s", note, stderr)
+	}
+	// Before, a call of a function of the missing package made the SSA
+	// builder fail: "was not analyzed", and no finding in the package.
+	const missing = "note: example.com/illtyped/missing was analyzed in part: 2 declarations with type errors or incomplete types not analyzed (Mint, Register)"
+	if strings.Count(stderr, missing) != 1 {
+		t.Errorf("jwtlint ./... does not print the note once; want on stderr: %s\n%s", missing, stderr)
 	}
 	// Positions are relative to the working directory, as go vet prints them.
 	if !strings.Contains(stderr, "\nserver/server.go:31:") {

@@ -3,6 +3,7 @@ module example.com/illtyped
 go 1.21
 
 require (
+	example.com/missingproto v0.1.0
 	github.com/cloudwego/hertz v0.4.0
 	github.com/golang-jwt/jwt/v5 v5.3.1
 )
@@ -27,3 +28,6 @@ require (
 	golang.org/x/sys v0.0.0-20220412211240-33da011f77ad // indirect
 	google.golang.org/protobuf v1.27.1 // indirect
 )
+
+// A module that cannot be downloaded (package missing).
+replace example.com/missingproto => ./absent
