@@ -127,11 +127,12 @@ func keyishName(name string) bool {
 // exports something whose facts importers could use, judged on its
 // exported API alone (export data is enough): a function or method whose
 // name says key (apiKeyish) and whose result is key text, bytes or a
-// private key; a variable or struct field of such a type under such a name
-// (a bare Key field only in a type named like a key: html.Attribute's Key
-// is the attribute's name); or, whatever its names, a package that draws
-// from math/rand and exports a function returning text or bytes
-// (randomText: k8s.io/apimachinery's util/rand.String). Only those get
+// private key (a bare Key or GetKey method only on a type named like key
+// material: keyOwner); a variable or struct field of such a type under such
+// a name (a bare Key field likewise: html.Attribute's Key is the
+// attribute's name); or, whatever its names, a package that draws from
+// math/rand and exports a function returning text or bytes (randomText:
+// k8s.io/apimachinery's util/rand.String). Only those get
 // facts (exportFacts) that rules use, and only they are found in the
 // dependencies of real programs (a defaults package's Secret field, a
 // RandomString helper). A JWT library of the table is always analyzed.
@@ -157,7 +158,8 @@ func keyishAPI(pkg *types.Package, imports []string) bool {
 			}
 			if named, ok := types.Unalias(obj.Type()).(*types.Named); ok {
 				for i := 0; i < named.NumMethods(); i++ {
-					if m := named.Method(i); m.Exported() && (keyishFunc(m) || draws && randomText(m)) {
+					m := named.Method(i)
+					if m.Exported() && keyishFunc(m) && (!bareKey(m.Name()) || keyOwner(obj.Name())) {
 						return true
 					}
 				}
@@ -194,33 +196,40 @@ func returnsKeyish(fn *types.Func) bool {
 
 // keyishField reports whether field f of the exported struct type tn could
 // hold a key an importer reads: exported, of a key type, named like a key;
-// a field named only Key or Keys (a map entry's, an attribute's, a
-// selector's) counts only in a type named like a key itself.
+// a field named only Key or Keys (bareKey: a map entry's, an attribute's, a
+// selector's) counts only in a type named like key material (keyOwner).
 func keyishField(tn *types.TypeName, f *types.Var) bool {
-	if !f.Exported() || !factKeyish(f.Type()) || !apiKeyish(f.Name()) {
-		return false
-	}
-	switch f.Name() {
-	case "Key", "Keys":
-		return apiKeyish(tn.Name())
-	}
-	return true
+	return f.Exported() && factKeyish(f.Type()) && apiKeyish(f.Name()) && (!bareKey(f.Name()) || keyOwner(tn.Name()))
 }
 
-// randomText reports whether fn, in a package that draws from math/rand or
-// math/rand/v2 (whose output is predictable: a time seed, or none),
-// could hand its output out: it returns text or bytes and is no method of
-// the printing and encoding interfaces (String() string, Error,
-// MarshalText...), which every type may have.
-func randomText(fn *types.Func) bool {
-	sig := fn.Signature()
-	if sig.Recv() != nil && sig.Params().Len() == 0 {
-		switch fn.Name() {
-		case "String", "GoString", "Error", "MarshalText", "MarshalJSON", "MarshalBinary":
-			return false
+// keyOwner reports whether a type's name says it holds key material by a
+// word other than a bare key or keys: a JWTConfig's, a SigningKey's or a
+// Keypair's Key is one, a KeyValue's, a KeyToPath's or an Attribute's is a
+// map entry's or a name.
+func keyOwner(name string) bool {
+	var rest []string
+	for _, w := range splitWords(name) {
+		if l := strings.ToLower(w); l != "key" && l != "keys" {
+			rest = append(rest, w)
 		}
 	}
-	res := sig.Results()
+	return apiKeyish(strings.Join(rest, "_"))
+}
+
+// bareKey reports whether a field or method name says only key: Key, Keys,
+// GetKey, GetKey3 (the getters protobuf generates for a map entry's key).
+func bareKey(name string) bool {
+	name = strings.TrimRight(strings.TrimPrefix(name, "Get"), "0123456789")
+	return name == "Key" || name == "Keys"
+}
+
+// randomText reports whether fn, a function of a package that draws from
+// math/rand or math/rand/v2 (whose output is predictable: a time seed, or
+// none), could hand that output out: it returns text or bytes. Methods are
+// left: every type may have String, Bytes or MarshalText, and the helpers
+// found in real programs are functions (util/rand.String, random.String).
+func randomText(fn *types.Func) bool {
+	res := fn.Signature().Results()
 	for i := 0; i < res.Len(); i++ {
 		switch res.At(i).Type().Underlying().(type) {
 		case *types.Basic, *types.Slice, *types.Array:
@@ -250,21 +259,47 @@ func apiWord(w string) bool {
 	return false
 }
 
+// referenceWord reports whether w, the last word of a name in lower case,
+// makes the name refer to something about a key rather than the key: its
+// name, identifier, location, type, size. Such values are not key material
+// (a file's contents come from outside the program whatever its name).
+func referenceWord(w string) bool {
+	switch w {
+	case "name", "names", "id", "ids", "identifier", "descriptor", "type", "types", "kind",
+		"url", "urls", "uri", "path", "paths", "file", "files", "dir", "ref", "refs", "selector",
+		"prefix", "suffix", "header", "headers", "field", "fields", "count", "len", "length", "size",
+		"format", "version", "mode", "env", "flag", "location", "endpoint", "tag", "tags", "label", "labels":
+		return true
+	}
+	return false
+}
+
 // apiCompounds are the endings under which a word written in one piece
 // (Apikey, Jwtsecret, Accesstoken) is key-ish too.
 var apiCompounds = [...]string{"key", "keys", "secret", "token", "password", "passwd"}
 
 // apiKeyish reports whether an exported name, split into words at case
 // changes, digits and underscores (JWTSecret is JWT and Secret, HMAC256 is
-// HMAC and 256), holds a word of apiWords or one ending in apiCompounds.
-// A name outside ASCII is judged by keyishName, which folds Unicode case.
+// HMAC and 256), holds a word apiWord accepts or one ending in apiCompounds,
+// and its last word, which says what the thing is, does not name something
+// about a key (referenceWord: SecretName, KeyID, TokenURL, KeyFile). A name
+// outside ASCII is judged by keyishName, which folds Unicode case.
 func apiKeyish(name string) bool {
 	for i := 0; i < len(name); i++ {
 		if name[i] >= utf8.RuneSelf {
 			return keyishName(name)
 		}
 	}
-	for _, w := range splitWords(name) {
+	words := splitWords(name)
+	for i := len(words) - 1; i >= 0; i-- {
+		if w := words[i]; w[0] < '0' || w[0] > '9' {
+			if referenceWord(strings.ToLower(w)) {
+				return false
+			}
+			break
+		}
+	}
+	for _, w := range words {
 		w = strings.ToLower(w)
 		if apiWord(w) {
 			return true

@@ -37,15 +37,20 @@ func TestKeyishAPI(t *testing.T) {
 		// x/net/html's Attribute is a name and a value.
 		{"", `type Attribute struct{ Namespace, Key, Val string }`, false},
 		{"", `type JWTConfig struct{ Key []byte }`, true},
-		{"", `type Attribute struct{ KeyID string }`, true},
+		{"", `type Attribute struct{ KeyID string }`, false},                                 // names a key
+		{"", `type Volume struct{ SecretName string }`, false},                               // names a secret
+		{"", `type KeyValue struct{}; func (KeyValue) GetKey() string { return "" }`, false}, // a protobuf getter
+		{"", `type Member struct{}; func (Member) Key() string { return "" }`, false},
+		{"", `type Keypair struct{}; func (Keypair) Key() []byte { return nil }`, true},
+		{"", `func Key(password, salt []byte, iter, keyLen int) []byte { return nil }`, true}, // pbkdf2.Key
 		// A package drawing from math/rand: what returns text or bytes
 		// may return its output (k8s.io/apimachinery's util/rand.String).
 		{"", rnd + `func String(n int) string { return "" }`, true},
-		{"", rnd + `type G struct{}; func (G) Bytes(n int) []byte { return nil }`, true},
-		{"", `func String(n int) string { return "" }`, false},                       // no math/rand
-		{"", rnd + `func Intn(n int) int { return 0 }`, false},                       // no text
-		{"", rnd + `type B struct{}; func (B) String() string { return "" }`, false}, // a Stringer
-		{"", rnd + `type B struct{}; func (B) Error() string { return "" }`, false},  // an error
+		{"", rnd + `type G struct{}; func (G) Bytes(n int) []byte { return nil }`, false}, // methods: every type has some
+		{"", `func String(n int) string { return "" }`, false},                            // no math/rand
+		{"", rnd + `func Intn(n int) int { return 0 }`, false},                            // no text
+		{"", rnd + `type B struct{}; func (B) String() string { return "" }`, false},      // a Stringer
+		{"", rnd + `type B struct{}; func (B) Error() string { return "" }`, false},       // an error
 		{"", `import "math/rand/v2"; var _ = rand.N[int]; func Pick() []byte { return nil }`, true},
 		// A JWT library of the table is analyzed, whatever it exports.
 		{"github.com/golang-jwt/jwt/v5", `func F() {}`, true},
@@ -106,6 +111,8 @@ func TestAPIKeyish(t *testing.T) {
 		"SignalName": false, "Keyctl": false, "Assign": false, "Operand": false, "Author": false,
 		"Tokenizer": false, "Passthrough": false, "Design": false, "Monkeys": true, // a compound ending: kept
 		"GetName": false, "Count": false,
+		"SecretName": false, "KeyID": false, "TokenURL": false, "AuthType": false, "KeyFile": false,
+		"Master_key_descriptor": false, "HMACKey2": true, "Key256": true, "TokenCount": false,
 		"Nam€Key": true, "\u212Aey": true, // outside ASCII: keyishName's folding
 	} {
 		if got := apiKeyish(name); got != want {
