@@ -26,7 +26,14 @@ func relevant(pass *analysis.Pass, jwt bool) bool {
 	if jwt {
 		return true
 	}
-	return NeedsSource(pass.Pkg, isStdlib(pass), isDependency(pass))
+	stdlib, dep := isStdlib(pass), isDependency(pass)
+	var imports []string
+	if !stdlib && dep {
+		for _, imp := range pass.Pkg.Imports() { // all of them: pass.Pkg is checked from source
+			imports = append(imports, imp.Path())
+		}
+	}
+	return NeedsSource(pass.Pkg, imports, stdlib, dep)
 }
 
 // isStdlib reports whether pass analyzes a standard library package: one
@@ -116,22 +123,33 @@ func keyishName(name string) bool {
 	return false
 }
 
-// keyishAPI reports whether pkg exports, under a key-ish name, something
-// whose facts importers could use: a function or method returning key text,
-// bytes or a private key, or a variable or struct field of such a type. Only
-// those get facts (exportFacts), and only under such names are they found in
-// the dependencies of real programs (a defaults package's Secret field, a
-// RandomString helper).
-func keyishAPI(pkg *types.Package) bool {
+// keyishAPI reports whether pkg, a dependency that imports no JWT library,
+// exports something whose facts importers could use, judged on its
+// exported API alone (export data is enough): a function or method whose
+// name says key (apiKeyish) and whose result is key text, bytes or a
+// private key (a bare Key or GetKey method only on a type named like key
+// material: keyOwner); a variable or struct field of such a type under such
+// a name (a bare Key field likewise: html.Attribute's Key is the
+// attribute's name); or, whatever its names, a package that draws from
+// math/rand and exports a function returning text or bytes (randomText:
+// k8s.io/apimachinery's util/rand.String). Only those get
+// facts (exportFacts) that rules use, and only they are found in the
+// dependencies of real programs (a defaults package's Secret field, a
+// RandomString helper). A JWT library of the table is always analyzed.
+func keyishAPI(pkg *types.Package, imports []string) bool {
+	if knowledge().paths[pkg.Path()] {
+		return true
+	}
+	draws := slices.ContainsFunc(imports, func(p string) bool { return p == "math/rand" || p == "math/rand/v2" })
 	scope := pkg.Scope()
 	for _, name := range scope.Names() {
 		switch obj := scope.Lookup(name).(type) {
 		case *types.Func:
-			if obj.Exported() && keyishFunc(obj) {
+			if obj.Exported() && (keyishFunc(obj) || draws && randomText(obj)) {
 				return true
 			}
 		case *types.Var:
-			if obj.Exported() && keyishName(name) && factKeyish(obj.Type()) {
+			if obj.Exported() && apiKeyish(name) && factKeyish(obj.Type()) {
 				return true
 			}
 		case *types.TypeName:
@@ -140,15 +158,15 @@ func keyishAPI(pkg *types.Package) bool {
 			}
 			if named, ok := types.Unalias(obj.Type()).(*types.Named); ok {
 				for i := 0; i < named.NumMethods(); i++ {
-					if m := named.Method(i); m.Exported() && keyishFunc(m) {
+					m := named.Method(i)
+					if m.Exported() && keyishFunc(m) && (!bareKey(m.Name()) || keyOwner(obj.Name())) {
 						return true
 					}
 				}
 			}
 			if st, ok := obj.Type().Underlying().(*types.Struct); ok {
 				for i := 0; i < st.NumFields(); i++ {
-					f := st.Field(i)
-					if f.Exported() && keyishName(f.Name()) && factKeyish(f.Type()) {
+					if keyishField(obj, st.Field(i)) {
 						return true
 					}
 				}
@@ -161,9 +179,12 @@ func keyishAPI(pkg *types.Package) bool {
 // keyishFunc reports whether fn has a key-ish name and a result importers
 // could use as a key.
 func keyishFunc(fn *types.Func) bool {
-	if !keyishName(fn.Name()) {
-		return false
-	}
+	return apiKeyish(fn.Name()) && returnsKeyish(fn)
+}
+
+// returnsKeyish reports whether one of fn's results is key text, bytes or a
+// private key (factKeyish).
+func returnsKeyish(fn *types.Func) bool {
 	res := fn.Signature().Results()
 	for i := 0; i < res.Len(); i++ {
 		if factKeyish(res.At(i).Type()) {
@@ -171,4 +192,171 @@ func keyishFunc(fn *types.Func) bool {
 		}
 	}
 	return false
+}
+
+// keyishField reports whether field f of the exported struct type tn could
+// hold a key an importer reads: exported, of a key type, named like a key;
+// a field named only Key or Keys (bareKey: a map entry's, an attribute's, a
+// selector's) counts only in a type named like key material (keyOwner).
+func keyishField(tn *types.TypeName, f *types.Var) bool {
+	return f.Exported() && factKeyish(f.Type()) && apiKeyish(f.Name()) && (!bareKey(f.Name()) || keyOwner(tn.Name()))
+}
+
+// keyOwner reports whether a type's name says it holds key material by a
+// word other than a bare key or keys: a JWTConfig's, a SigningKey's or a
+// Keypair's Key is one, a KeyValue's, a KeyToPath's or an Attribute's is a
+// map entry's or a name.
+func keyOwner(name string) bool {
+	var rest []string
+	for _, w := range splitWords(name) {
+		if l := strings.ToLower(w); l != "key" && l != "keys" {
+			rest = append(rest, w)
+		}
+	}
+	return apiKeyish(strings.Join(rest, "_"))
+}
+
+// bareKey reports whether a field or method name says only key: Key, Keys,
+// GetKey, GetKey3 (the getters protobuf generates for a map entry's key).
+func bareKey(name string) bool {
+	name = strings.TrimRight(strings.TrimPrefix(name, "Get"), "0123456789")
+	return name == "Key" || name == "Keys"
+}
+
+// randomText reports whether fn, a function of a package that draws from
+// math/rand or math/rand/v2 (whose output is predictable: a time seed, or
+// none), could hand that output out: it returns text or bytes. Methods are
+// left: every type may have String, Bytes or MarshalText, and the helpers
+// found in real programs are functions (util/rand.String, random.String).
+func randomText(fn *types.Func) bool {
+	res := fn.Signature().Results()
+	for i := 0; i < res.Len(); i++ {
+		switch res.At(i).Type().Underlying().(type) {
+		case *types.Basic, *types.Slice, *types.Array:
+			if keyish(res.At(i).Type()) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// apiWord reports whether w, a word of an exported name in lower case,
+// says the name hands out key material (apiKeyish). Unlike keyishName's
+// substrings these are whole words: SignalName, Keyctl, Assign, Operand and
+// Author hold no key. (A switch, not a map: nothing to build when go vet
+// starts the tool, once per package.)
+func apiWord(w string) bool {
+	switch w {
+	case "key", "keys", "secret", "secrets", "token", "tokens", "jwt", "jwts", "jws", "jwk", "jwks", "jwe",
+		"sign", "signs", "signing", "signed", "signer", "signers", "signature", "hmac",
+		"pass", "passwd", "password", "passwords", "passphrase", "pwd",
+		"cred", "creds", "credential", "credentials", "salt", "auth", "priv", "private", "privkey", "pem",
+		"seed", "rand", "random", "nonce", "cert", "certs", "certificate", "certificates",
+		"keypair", "keyset", "keystore", "keyring", "keychain", "keyfile", "keyfunc":
+		return true
+	}
+	return false
+}
+
+// referenceWord reports whether w, the last word of a name in lower case,
+// makes the name refer to something about a key rather than the key: its
+// name, identifier, location, type, size. Such values are not key material
+// (a file's contents come from outside the program whatever its name).
+func referenceWord(w string) bool {
+	switch w {
+	case "name", "names", "id", "ids", "identifier", "descriptor", "type", "types", "kind",
+		"url", "urls", "uri", "path", "paths", "file", "files", "dir", "ref", "refs", "selector",
+		"prefix", "suffix", "header", "headers", "field", "fields", "count", "len", "length", "size",
+		"format", "version", "mode", "env", "flag", "location", "endpoint", "tag", "tags", "label", "labels":
+		return true
+	}
+	return false
+}
+
+// apiCompounds are the endings under which a word written in one piece
+// (Apikey, Jwtsecret, Accesstoken) is key-ish too.
+var apiCompounds = [...]string{"key", "keys", "secret", "token", "password", "passwd"}
+
+// apiKeyish reports whether an exported name, split into words at case
+// changes, digits and underscores (JWTSecret is JWT and Secret, HMAC256 is
+// HMAC and 256), holds a word apiWord accepts or one ending in apiCompounds,
+// and its last word, which says what the thing is, does not name something
+// about a key (referenceWord: SecretName, KeyID, TokenURL, KeyFile). A name
+// outside ASCII is judged by keyishName, which folds Unicode case.
+func apiKeyish(name string) bool {
+	for i := 0; i < len(name); i++ {
+		if name[i] >= utf8.RuneSelf {
+			return keyishName(name)
+		}
+	}
+	words := splitWords(name)
+	for i := len(words) - 1; i >= 0; i-- {
+		if w := words[i]; w[0] < '0' || w[0] > '9' {
+			if referenceWord(strings.ToLower(w)) {
+				return false
+			}
+			break
+		}
+	}
+	for _, w := range words {
+		w = strings.ToLower(w)
+		if apiWord(w) {
+			return true
+		}
+		for _, c := range apiCompounds {
+			if len(w) > len(c) && strings.HasSuffix(w, c) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// splitWords splits an ASCII identifier into its words: at a lower-case
+// letter or digit followed by an upper-case one, before the last capital of
+// a run followed by a lower-case letter (JWTSecret), around digits and at
+// underscores.
+func splitWords(name string) []string {
+	var words []string
+	start := 0
+	class := func(c byte) int {
+		switch {
+		case 'a' <= c && c <= 'z':
+			return 1
+		case 'A' <= c && c <= 'Z':
+			return 2
+		case '0' <= c && c <= '9':
+			return 3
+		}
+		return 0
+	}
+	cut := func(i int) {
+		if i > start {
+			words = append(words, name[start:i])
+		}
+		start = i
+	}
+	for i := 0; i < len(name); i++ {
+		c := class(name[i])
+		if c == 0 {
+			cut(i)
+			start = i + 1
+			continue
+		}
+		if i == start {
+			continue
+		}
+		p := class(name[i-1])
+		switch {
+		case c == 3 && p != 3, c != 3 && p == 3:
+			cut(i)
+		case c == 2 && p == 1:
+			cut(i)
+		case c == 1 && p == 2 && i-1 > start:
+			cut(i - 1)
+		}
+	}
+	cut(len(name))
+	return words
 }

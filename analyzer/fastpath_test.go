@@ -11,34 +11,112 @@ import (
 )
 
 func TestKeyishAPI(t *testing.T) {
+	const rnd = `import "math/rand"; var _ = rand.Int; `
 	for _, tc := range []struct {
+		path string // default example.com/p
 		src  string
 		want bool
 	}{
-		{`func RandomString(n int) string { return "" }`, true},
-		{`func DefaultSecret() []byte { return nil }`, true},
-		{`var SigningKey = "x"`, true},
-		{`type Config struct{ JWTSecret string }`, true},
-		{`type T struct{}; func (T) PrivateKey() *rsa.PrivateKey { return nil }`, true},
-		{`type Options struct{ Auth struct{ User string } }`, false}, // not key material
-		{`func GetName() string { return "" }`, false},               // not a key-ish name
-		{`func secretKey() string { return "" }`, false},             // not exported
-		{`type t struct{ Secret string }`, false},                    // type not exported
-		{`func TokenCount() int { return 0 }`, false},                // not key-ish type
-		{`var Password = 3`, false},
+		{"", `func RandomString(n int) string { return "" }`, true},
+		{"", `func DefaultSecret() []byte { return nil }`, true},
+		{"", `var SigningKey = "x"`, true},
+		{"", `type Config struct{ JWTSecret string }`, true},
+		{"", `type Config struct{ Apikey string }`, true},
+		{"", `type T struct{}; func (T) PrivateKey() *rsa.PrivateKey { return nil }`, true},
+		{"", `type Options struct{ Auth struct{ User string } }`, false}, // not key material
+		{"", `func GetName() string { return "" }`, false},               // not a key-ish name
+		{"", `func secretKey() string { return "" }`, false},             // not exported
+		{"", `type t struct{ Secret string }`, false},                    // type not exported
+		{"", `func TokenCount() int { return 0 }`, false},                // not key-ish type
+		{"", `var Password = 3`, false},
+		// Whole words: x/sys/unix's SignalName and KeyctlString, an assignment.
+		{"", `func SignalName(s int) string { return "" }`, false},
+		{"", `func KeyctlString(cmd, id int) (string, error) { return "", nil }`, false},
+		{"", `func Assign(s string) []byte { return nil }`, false},
+		// A bare Key field counts in a type named like a key only:
+		// x/net/html's Attribute is a name and a value.
+		{"", `type Attribute struct{ Namespace, Key, Val string }`, false},
+		{"", `type JWTConfig struct{ Key []byte }`, true},
+		{"", `type Attribute struct{ KeyID string }`, false},                                 // names a key
+		{"", `type Volume struct{ SecretName string }`, false},                               // names a secret
+		{"", `type KeyValue struct{}; func (KeyValue) GetKey() string { return "" }`, false}, // a protobuf getter
+		{"", `type Member struct{}; func (Member) Key() string { return "" }`, false},
+		{"", `type Keypair struct{}; func (Keypair) Key() []byte { return nil }`, true},
+		{"", `func Key(password, salt []byte, iter, keyLen int) []byte { return nil }`, true}, // pbkdf2.Key
+		// A package drawing from math/rand: what returns text or bytes
+		// may return its output (k8s.io/apimachinery's util/rand.String).
+		{"", rnd + `func String(n int) string { return "" }`, true},
+		{"", rnd + `type G struct{}; func (G) Bytes(n int) []byte { return nil }`, false}, // methods: every type has some
+		{"", `func String(n int) string { return "" }`, false},                            // no math/rand
+		{"", rnd + `func Intn(n int) int { return 0 }`, false},                            // no text
+		{"", rnd + `type B struct{}; func (B) String() string { return "" }`, false},      // a Stringer
+		{"", rnd + `type B struct{}; func (B) Error() string { return "" }`, false},       // an error
+		{"", `import "math/rand/v2"; var _ = rand.N[int]; func Pick() []byte { return nil }`, true},
+		// A JWT library of the table is analyzed, whatever it exports.
+		{"github.com/golang-jwt/jwt/v5", `func F() {}`, true},
 	} {
+		src := tc.src
+		if !strings.HasPrefix(src, "import") {
+			src = `import "crypto/rsa"; var _ *rsa.PublicKey; ` + src
+		}
+		path := tc.path
+		if path == "" {
+			path = "example.com/p"
+		}
 		fset := token.NewFileSet()
-		f, err := parser.ParseFile(fset, "p.go", "package p; import \"crypto/rsa\"; var _ *rsa.PublicKey; "+tc.src, 0)
+		f, err := parser.ParseFile(fset, "p.go", "package p; "+src, 0)
 		if err != nil {
 			t.Fatal(err)
 		}
 		conf := types.Config{Importer: importer.Default()}
-		pkg, err := conf.Check("example.com/p", fset, []*ast.File{f}, nil)
+		pkg, err := conf.Check(path, fset, []*ast.File{f}, nil)
 		if err != nil {
 			t.Fatalf("%s: %v", tc.src, err)
 		}
-		if got := keyishAPI(pkg); got != tc.want {
+		var imports []string
+		for _, imp := range pkg.Imports() {
+			imports = append(imports, imp.Path())
+		}
+		if got := keyishAPI(pkg, imports); got != tc.want {
 			t.Errorf("keyishAPI(%s) = %v, want %v", tc.src, got, tc.want)
+		}
+	}
+}
+
+func TestSplitWords(t *testing.T) {
+	for name, want := range map[string]string{
+		"JWTSecret":    "JWT Secret",
+		"HMAC256Key":   "HMAC 256 Key",
+		"OAuth2":       "O Auth 2",
+		"SignalName":   "Signal Name",
+		"Keyctl":       "Keyctl",
+		"api_key":      "api key",
+		"getKeyID":     "get Key ID",
+		"X":            "X",
+		"__":           "",
+		"PEMBlock":     "PEM Block",
+		"secretKeyV2x": "secret Key V 2 x",
+	} {
+		if got := strings.Join(splitWords(name), " "); got != want {
+			t.Errorf("splitWords(%q) = %q, want %q", name, got, want)
+		}
+	}
+}
+
+func TestAPIKeyish(t *testing.T) {
+	for name, want := range map[string]bool{
+		"SigningKey": true, "JWTSecret": true, "Apikey": true, "AccessToken": true, "HMAC256": true,
+		"Password": true, "OAuth2": true, "RandomString": true, "Nonce": true, "KeySet": true, "Keyring": true,
+		"PEMBlock": true, "Credentials": true, "Seed": true, "PrivateKey": true,
+		"SignalName": false, "Keyctl": false, "Assign": false, "Operand": false, "Author": false,
+		"Tokenizer": false, "Passthrough": false, "Design": false, "Monkeys": true, // a compound ending: kept
+		"GetName": false, "Count": false,
+		"SecretName": false, "KeyID": false, "TokenURL": false, "AuthType": false, "KeyFile": false,
+		"Master_key_descriptor": false, "HMACKey2": true, "Key256": true, "TokenCount": false,
+		"Nam€Key": true, "\u212Aey": true, // outside ASCII: keyishName's folding
+	} {
+		if got := apiKeyish(name); got != want {
+			t.Errorf("apiKeyish(%q) = %v, want %v", name, got, want)
 		}
 	}
 }

@@ -26,11 +26,14 @@ func Libraries() []string {
 // NeedsSource reports whether the analyzer may report in, or export a fact
 // from, a package that imports no JWT library, even through its
 // dependencies: pkg's types (from export data are enough: only its exported
-// API is read), whether it is in the standard library (no module and no dot
-// in its path's first element) and whether it belongs to a module required
-// at a version (a dependency). A driver must analyze from source every
-// package that transitively imports one of [Libraries] or for which
-// NeedsSource is true; the analyzer leaves every other package at once.
-func NeedsSource(pkg *types.Package, stdlib, dependency bool) bool {
-	return !stdlib && (!dependency || keyishAPI(pkg))
+// API is read), the import paths of its files (imports: export data lists
+// only the packages its API names, and a package drawing from math/rand
+// needs analysis whatever its API's types), whether it is in the standard
+// library (no module and no dot in its path's first element) and whether it
+// belongs to a module required at a version (a dependency). A driver must
+// analyze from source every package that transitively imports one of
+// [Libraries] or for which NeedsSource is true; the analyzer leaves every
+// other package at once.
+func NeedsSource(pkg *types.Package, imports []string, stdlib, dependency bool) bool {
+	return !stdlib && (!dependency || keyishAPI(pkg, imports))
 }

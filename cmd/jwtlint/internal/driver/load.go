@@ -9,9 +9,11 @@ import (
 	"go/scanner"
 	"go/token"
 	"go/types"
+	"maps"
 	"os"
 	"os/exec"
 	"runtime"
+	"slices"
 	"strings"
 	"sync"
 
@@ -254,7 +256,7 @@ func (l *loader) decide(cfg LoadConfig) error {
 			c.n.source = true
 		case !c.stdlib && l.cone[p]:
 			tpkg, err := judge.read(p)
-			c.n.source = err != nil || analyzer.NeedsSource(tpkg, c.stdlib, c.dependency)
+			c.n.source = err != nil || analyzer.NeedsSource(tpkg, slices.Collect(maps.Keys(p.Imports)), c.stdlib, c.dependency)
 		}
 	}
 	return nil
