@@ -122,8 +122,10 @@ func sortFindings(fs []Finding) {
 
 // writeReport writes findings in one of the formats text, json, sarif, csv
 // and junit. root is the directory findings' File paths are relative to,
-// for SARIF's %SRCROOT% ("" when unknown).
-func writeReport(w io.Writer, format string, fs []Finding, color bool, version, root string) error {
+// for SARIF's %SRCROOT% ("" when unknown). fixed, what --fix fixed, is
+// listed by the text format only (the others list findings, and the fixed
+// ones are gone).
+func writeReport(w io.Writer, format string, fs []Finding, fixed []fixedSecret, color bool, version, root string) error {
 	switch format {
 	case "json":
 		if fs == nil {
@@ -139,7 +141,7 @@ func writeReport(w io.Writer, format string, fs []Finding, color bool, version, 
 	case "junit":
 		return writeJUnit(w, fs)
 	case "text":
-		return writeText(w, fs, color)
+		return writeText(w, fs, fixed, color)
 	}
 	return fmt.Errorf("unknown format %q", format)
 }
@@ -152,7 +154,18 @@ const (
 	ansiReset  = "\x1b[0m"
 )
 
-func writeText(w io.Writer, fs []Finding, color bool) error {
+// writeText writes the text report: what --fix fixed (if it ran), each
+// finding with its fix, and a summary line ("no findings", or after --fix
+// "N fixed; no findings left").
+func writeText(w io.Writer, fs []Finding, fixed []fixedSecret, color bool) error {
+	summary, left := "", ""
+	if len(fixed) > 0 {
+		var err error
+		if summary, err = writeFixed(w, fixed); err != nil {
+			return err
+		}
+		left = " left"
+	}
 	paint := func(code, s string) string {
 		if !color {
 			return s
@@ -182,7 +195,7 @@ func writeText(w io.Writer, fs []Finding, color bool) error {
 		}
 	}
 	if len(fs) == 0 {
-		_, err := fmt.Fprintln(w, "no findings")
+		_, err := fmt.Fprintf(w, "%sno findings%s\n", summary, left)
 		return err
 	}
 	var parts []string
@@ -202,7 +215,7 @@ func writeText(w io.Writer, fs []Finding, color bool) error {
 	if len(fs) == 1 {
 		noun = "finding"
 	}
-	_, err := fmt.Fprintf(w, "%d %s: %s\n", len(fs), noun, strings.Join(parts, ", "))
+	_, err := fmt.Fprintf(w, "%s%d %s%s: %s\n", summary, len(fs), noun, left, strings.Join(parts, ", "))
 	return err
 }
 

@@ -81,12 +81,12 @@ func Main(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "jwtlint scan: %v\n", err)
 		return 2
 	}
-	fs, base, err := run(context.Background(), o, stderr)
+	fs, base, fixed, err := run(context.Background(), o, stderr)
 	if err != nil {
 		fmt.Fprintf(stderr, "jwtlint scan: %v\n", err)
 		return 2
 	}
-	if err := emit(o, fs, base, stdout); err != nil {
+	if err := emit(o, fs, fixed, base, stdout); err != nil {
 		fmt.Fprintf(stderr, "jwtlint scan: %v\n", err)
 		return 2
 	}
@@ -94,9 +94,9 @@ func Main(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		toFile := o.Report != "" && o.Report != "-"
 		switch {
 		case toFile:
-			writeText(stdout, fs, false)
+			writeText(stdout, fs, fixed, false)
 		case o.Format != "text":
-			writeText(stderr, fs, false)
+			writeText(stderr, fs, fixed, false)
 		}
 	}
 	if len(fs) > 0 {
@@ -106,12 +106,12 @@ func Main(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 }
 
 // emit writes the report where Options.Report says; base is the directory
-// the findings' paths are relative to. A report file is written
+// the findings' paths are relative to, fixed what --fix fixed. A report file is written
 // atomically: if writing fails (a full disk), an earlier report stays whole.
-func emit(o Options, fs []Finding, base string, stdout io.Writer) error {
+func emit(o Options, fs []Finding, fixed []fixedSecret, base string, stdout io.Writer) error {
 	if o.Report != "" && o.Report != "-" {
 		var b bytes.Buffer
-		if err := writeReport(&b, o.Format, fs, false, version.String(), base); err != nil {
+		if err := writeReport(&b, o.Format, fs, fixed, false, version.String(), base); err != nil {
 			return fmt.Errorf("writing report %s: %w", o.Report, err)
 		}
 		if err := outfile.Write(o.Report, b.Bytes()); err != nil {
@@ -123,7 +123,7 @@ func emit(o Options, fs []Finding, base string, stdout io.Writer) error {
 	if o.Format == "text" && !o.NoColor && os.Getenv("NO_COLOR") == "" {
 		color = isTerminal(stdout)
 	}
-	if err := writeReport(stdout, o.Format, fs, color, version.String(), base); err != nil {
+	if err := writeReport(stdout, o.Format, fs, fixed, color, version.String(), base); err != nil {
 		return fmt.Errorf("writing report: %w", err)
 	}
 	return nil
@@ -139,6 +139,7 @@ type scanner struct {
 	det       *leaks.Detector
 	blobs     *catFile
 	tracked   map[string]bool
+	fixed     []fixedSecret   // what --fix fixed
 	skipFiles map[string]bool // absolute paths of the report, baseline, config
 	// fileBase is where findings' File paths start, relative to root: "."
 	// for files, the work tree's top for history ("" in a bare repository).
@@ -204,27 +205,27 @@ type tokenHit struct {
 // unreadable files, history it cannot see) is noted on stderr after the
 // scan, one line each; such notes do not make Run fail.
 func Run(ctx context.Context, o Options, stderr io.Writer) ([]Finding, error) {
-	fs, _, err := run(ctx, o, stderr)
+	fs, _, _, err := run(ctx, o, stderr)
 	return fs, err
 }
 
 // run is Run, and returns the absolute directory the findings' File paths
 // are relative to ("" when they are relative to no directory, in a bare
-// repository).
-func run(ctx context.Context, o Options, stderr io.Writer) ([]Finding, string, error) {
+// repository) and what --fix fixed.
+func run(ctx context.Context, o Options, stderr io.Writer) ([]Finding, string, []fixedSecret, error) {
 	s, err := newScanner(o)
 	if err != nil {
-		return nil, "", err
+		return nil, "", nil, err
 	}
 	fs, err := s.run(ctx, stderr)
 	if err != nil {
-		return nil, "", err
+		return nil, "", nil, err
 	}
 	base := ""
 	if s.fileBase != "" {
 		base = filepath.Join(s.root, s.fileBase)
 	}
-	return fs, base, nil
+	return fs, base, s.fixed, nil
 }
 
 // newScanner checks o.Path and returns a scanner for it.
