@@ -121,11 +121,10 @@ func sortFindings(fs []Finding) {
 }
 
 // writeReport writes findings in one of the formats text, json, sarif, csv
-// and junit. root is the directory findings' File paths are relative to,
-// for SARIF's %SRCROOT% ("" when unknown). fixed, what --fix fixed, is
-// listed by the text format only (the others list findings, and the fixed
-// ones are gone).
-func writeReport(w io.Writer, format string, fs []Finding, fixed []fixedSecret, color bool, version, root string) error {
+// and junit. info.root and info.prefix place SARIF's locations; what --fix
+// fixed (info.fixed) is listed by the text format only (the others list
+// findings, and the fixed ones are gone).
+func writeReport(w io.Writer, format string, fs []Finding, info reportInfo, color bool, version string) error {
 	switch format {
 	case "json":
 		if fs == nil {
@@ -135,13 +134,13 @@ func writeReport(w io.Writer, format string, fs []Finding, fixed []fixedSecret, 
 		e.SetIndent("", " ")
 		return e.Encode(fs)
 	case "sarif":
-		return writeSARIF(w, fs, version, root)
+		return writeSARIF(w, fs, version, info)
 	case "csv":
 		return writeCSV(w, fs)
 	case "junit":
 		return writeJUnit(w, fs)
 	case "text":
-		return writeText(w, fs, fixed, color)
+		return writeText(w, fs, info.fixed, color)
 	}
 	return fmt.Errorf("unknown format %q", format)
 }
@@ -316,9 +315,10 @@ func sarifRules() []sarif.Rule {
 const helpURI = "https://github.com/jwtlint/jwtlint#scanning-files-and-history-jwtlint-scan"
 
 // writeSARIF writes the findings as a SARIF log in the analyzer's model,
-// with columns in code points (the scanner's are bytes) and File relative
-// to root, the log's %SRCROOT%.
-func writeSARIF(w io.Writer, fs []Finding, version, root string) error {
+// with columns in code points (the scanner's are bytes) and locations
+// info.prefix/File relative to info.root, the log's %SRCROOT%.
+func writeSARIF(w io.Writer, fs []Finding, version string, info reportInfo) error {
+	root := info.root
 	rules := sarifRules()
 	run := sarif.Run{
 		Tool:        sarif.Tool{Driver: sarif.Driver{Name: "jwtlint", Version: version, InformationURI: "https://github.com/jwtlint/jwtlint", Rules: rules}},
@@ -340,6 +340,9 @@ func writeSARIF(w io.Writer, fs []Finding, version, root string) error {
 			run.Tool.Driver.Rules = rules
 		}
 		loc := sarif.ArtifactLoc{URI: f.File}
+		if info.prefix != "" {
+			loc.URI = info.prefix + "/" + f.File
+		}
 		if root != "" {
 			loc.URIBaseID = sarif.SrcRoot
 		}

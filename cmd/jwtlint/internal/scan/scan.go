@@ -81,12 +81,12 @@ func Main(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "jwtlint scan: %v\n", err)
 		return 2
 	}
-	fs, base, fixed, err := run(context.Background(), o, stderr)
+	fs, info, err := run(context.Background(), o, stderr)
 	if err != nil {
 		fmt.Fprintf(stderr, "jwtlint scan: %v\n", err)
 		return 2
 	}
-	if err := emit(o, fs, fixed, base, stdout); err != nil {
+	if err := emit(o, fs, info, stdout); err != nil {
 		fmt.Fprintf(stderr, "jwtlint scan: %v\n", err)
 		return 2
 	}
@@ -94,9 +94,9 @@ func Main(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		toFile := o.Report != "" && o.Report != "-"
 		switch {
 		case toFile:
-			writeText(stdout, fs, fixed, false)
+			writeText(stdout, fs, info.fixed, false)
 		case o.Format != "text":
-			writeText(stderr, fs, fixed, false)
+			writeText(stderr, fs, info.fixed, false)
 		}
 	}
 	if len(fs) > 0 {
@@ -106,12 +106,12 @@ func Main(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 }
 
 // emit writes the report where Options.Report says; base is the directory
-// the findings' paths are relative to, fixed what --fix fixed. A report file is written
+// info what the report needs besides the findings. A report file is written
 // atomically: if writing fails (a full disk), an earlier report stays whole.
-func emit(o Options, fs []Finding, fixed []fixedSecret, base string, stdout io.Writer) error {
+func emit(o Options, fs []Finding, info reportInfo, stdout io.Writer) error {
 	if o.Report != "" && o.Report != "-" {
 		var b bytes.Buffer
-		if err := writeReport(&b, o.Format, fs, fixed, false, version.String(), base); err != nil {
+		if err := writeReport(&b, o.Format, fs, info, false, version.String()); err != nil {
 			return fmt.Errorf("writing report %s: %w", o.Report, err)
 		}
 		if err := outfile.Write(o.Report, b.Bytes()); err != nil {
@@ -123,7 +123,7 @@ func emit(o Options, fs []Finding, fixed []fixedSecret, base string, stdout io.W
 	if o.Format == "text" && !o.NoColor && os.Getenv("NO_COLOR") == "" {
 		color = isTerminal(stdout)
 	}
-	if err := writeReport(stdout, o.Format, fs, fixed, color, version.String(), base); err != nil {
+	if err := writeReport(stdout, o.Format, fs, info, color, version.String()); err != nil {
 		return fmt.Errorf("writing report: %w", err)
 	}
 	return nil
@@ -140,6 +140,7 @@ type scanner struct {
 	blobs     *catFile
 	tracked   map[string]bool
 	fixed     []fixedSecret   // what --fix fixed
+	top       string          // the work tree's top, when a scan without --git is in one
 	skipFiles map[string]bool // absolute paths of the report, baseline, config
 	// fileBase is where findings' File paths start, relative to root: "."
 	// for files, the work tree's top for history ("" in a bare repository).
@@ -205,27 +206,46 @@ type tokenHit struct {
 // unreadable files, history it cannot see) is noted on stderr after the
 // scan, one line each; such notes do not make Run fail.
 func Run(ctx context.Context, o Options, stderr io.Writer) ([]Finding, error) {
-	fs, _, _, err := run(ctx, o, stderr)
+	fs, _, err := run(ctx, o, stderr)
 	return fs, err
 }
 
-// run is Run, and returns the absolute directory the findings' File paths
-// are relative to ("" when they are relative to no directory, in a bare
-// repository) and what --fix fixed.
-func run(ctx context.Context, o Options, stderr io.Writer) ([]Finding, string, []fixedSecret, error) {
+// reportInfo is what a report needs besides the findings.
+type reportInfo struct {
+	// root is SARIF's %SRCROOT%, absolute: the top of the work tree the
+	// scan is in, else the directory the findings' File paths are relative
+	// to ("" when they are relative to no directory, in a bare repository).
+	root string
+	// prefix is the directory the findings' File paths are relative to,
+	// relative to root with forward slashes ("" when it is root).
+	prefix string
+	fixed  []fixedSecret // what --fix fixed
+}
+
+// run is Run, and returns what the report needs besides the findings.
+func run(ctx context.Context, o Options, stderr io.Writer) ([]Finding, reportInfo, error) {
 	s, err := newScanner(o)
 	if err != nil {
-		return nil, "", nil, err
+		return nil, reportInfo{}, err
 	}
 	fs, err := s.run(ctx, stderr)
 	if err != nil {
-		return nil, "", nil, err
+		return nil, reportInfo{}, err
 	}
-	base := ""
+	info := reportInfo{fixed: s.fixed}
 	if s.fileBase != "" {
-		base = filepath.Join(s.root, s.fileBase)
+		info.root = filepath.Join(s.root, s.fileBase)
 	}
-	return fs, base, s.fixed, nil
+	if s.top != "" && s.fileBase == "." {
+		// Code scanning places a result by its path in the repository.
+		if rel, err := filepath.Rel(s.top, s.root); err == nil && rel != ".." && !strings.HasPrefix(rel, ".."+string(filepath.Separator)) {
+			info.root = s.top
+			if rel != "." {
+				info.prefix = filepath.ToSlash(rel)
+			}
+		}
+	}
+	return fs, info, nil
 }
 
 // newScanner checks o.Path and returns a scanner for it.
@@ -313,6 +333,9 @@ func (s *scanner) run(ctx context.Context, stderr io.Writer) ([]Finding, error) 
 	} else {
 		if s.repo {
 			s.tracked = trackedFiles(ctx, root)
+			if top, err := gitOutput(ctx, root, "rev-parse", "--show-toplevel"); err == nil {
+				s.top = strings.TrimSpace(string(top))
+			}
 		}
 		err = s.scanFiles(ctx)
 	}
