@@ -115,6 +115,8 @@ func (s *scanner) unfixable(f Finding) string {
 		return "--fix edits only .env files; " + f.Fix
 	case s.tracked[f.File]:
 		return "git tracks " + f.File + ", so the new secret would be committed too: " + f.Fix
+	case f.envVar == "" && strings.HasSuffix(f.Name, ".key") && envVarName().MatchString(strings.TrimSuffix(f.Name, ".key")):
+		return "the secret is the \"key\" inside " + strings.TrimSuffix(f.Name, ".key") + "'s JSON value; put a new one there by hand: " + f.Fix
 	case f.envVar == "":
 		return "the line is not an assignment .env loaders read (an unterminated quote?), so --fix cannot tell what to replace; correct it by hand"
 	case !envVarName().MatchString(f.envVar):

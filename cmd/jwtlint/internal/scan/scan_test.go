@@ -700,3 +700,27 @@ func TestFixTextReport(t *testing.T) {
 		t.Errorf("all fixed: exit %d, stdout %q, stderr %q", code, out, errs)
 	}
 }
+
+// Hasura's JWT secret is a JSON object ({"type":"HS256","key":"…"}) held in
+// one variable (envsecrets' NHOST_JWT_SECRET, testdata/realworld.md): the
+// key inside it is judged, at its own column, not the JSON text as a whole.
+func TestJSONValueKey(t *testing.T) {
+	dir := t.TempDir()
+	env := "HASURA_GRAPHQL_JWT_SECRET={\"type\":\"HS256\",\"key\":\"changeme\"}\n" +
+		"NHOST_JWT_SECRET='{\"type\":\"HS256\", \"key\":\"" + strongSecret + "\"}'\n"
+	if err := os.WriteFile(filepath.Join(dir, ".env"), []byte(env), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	_, out, errs := scan(t, "--format", "json", dir)
+	fs := decode(t, out)
+	if len(fs) != 1 || fs[0].RuleID != RuleWeakSecret || fs[0].StartLine != 1 || fs[0].StartColumn != strings.Index(env, "changeme")+1 {
+		t.Errorf("findings %+v (stderr %s), want one weak-secret at the key's column %d", fs, errs, strings.Index(env, "changeme")+1)
+	}
+	// --fix would replace the whole JSON: it leaves the file and says why.
+	if _, _, errs := scan(t, "--fix", dir); !strings.Contains(errs, "not fixed: the secret is the \"key\" inside HASURA_GRAPHQL_JWT_SECRET's JSON value") {
+		t.Errorf("--fix note: %q", errs)
+	}
+	if b, _ := os.ReadFile(filepath.Join(dir, ".env")); string(b) != env {
+		t.Errorf(".env after --fix: %q", b)
+	}
+}
