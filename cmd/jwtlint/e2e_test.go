@@ -444,7 +444,7 @@ func TestE2EDiffExample(t *testing.T) {
 	}
 	out := stdout.String()
 	for _, want := range []string{
-		"--- ./main.go (old)\n+++ ./main.go (new)\n",
+		"--- a/main.go\n+++ b/main.go\n",
 		"-\tmrand.Read(k)\n+\tcrand.Read(k)\n",
 		"+\t}, jwt.WithValidMethods([]string{\"HS256\"}))\n",
 	} {
@@ -461,5 +461,22 @@ func TestE2EDiffExample(t *testing.T) {
 	}
 	if !bytes.Equal(before, after) {
 		t.Errorf("jwtlint -diff changed main.go")
+	}
+	// The diff is a patch git applies: in a repository made of the copy,
+	// "jwtlint -diff ./... | git apply" changes main.go as -fix would.
+	for _, args := range [][]string{{"init", "-q"}, {"apply", "--check", "-v"}, {"apply"}} {
+		git := exec.Command("git", args...)
+		git.Dir = dir
+		git.Stdin = strings.NewReader(out)
+		if msg, err := git.CombinedOutput(); err != nil {
+			t.Fatalf("git %s: %v\n%s", strings.Join(args, " "), err, msg)
+		}
+	}
+	applied, err := os.ReadFile(filepath.Join(dir, "main.go"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Contains(applied, []byte("\tcrand.Read(k)\n")) || bytes.Contains(applied, []byte("\tmrand.Read(k)\n")) {
+		t.Errorf("git apply of the diff did not make the fix:\n%s", applied)
 	}
 }

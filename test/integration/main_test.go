@@ -206,6 +206,8 @@ func checkHook(t *testing.T, repo string, extraEnv []string) {
 	must(t, repo, nil, "git", "add", ".")
 	if out, err := commit("clean change"); err != nil {
 		t.Fatalf("clean commit blocked: %v\n%s", err, out)
+	} else if strings.Contains(out, "no findings") {
+		t.Errorf("clean commit's output has the scanner's \"no findings\" (a clean part says nothing):\n%s", out)
 	}
 
 	// A hard-coded key in Go code is blocked.
@@ -219,6 +221,9 @@ func checkHook(t *testing.T, repo string, extraEnv []string) {
 		if !strings.Contains(out, want) {
 			t.Errorf("blocked commit's output does not say %q:\n%s", want, out)
 		}
+	}
+	if strings.Contains(out, "no findings") {
+		t.Errorf("blocked commit's output has the scanner's \"no findings\" before the analyzer's report:\n%s", out)
 	}
 	if strings.Contains(out, "jwtlint-hook") {
 		t.Errorf("blocked commit's output names the tree of the index, not the repository's files:\n%s", out)

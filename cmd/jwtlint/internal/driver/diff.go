@@ -7,6 +7,7 @@ import (
 	"io"
 	"os"
 	"os/exec"
+	"path/filepath"
 	"strings"
 )
 
@@ -49,25 +50,58 @@ func Diff(exe string, args []string, stdout, stderr io.Writer) int {
 	return ExitOK
 }
 
-// shortDiff copies a unified diff from r to w with the absolute file names
-// of its "--- name (old)" and "+++ name (new)" headers made relative to wd.
+// shortDiff copies a unified diff from r to w with each file's header pair,
+// singlechecker's "--- name (old)" and "+++ name (new)" with absolute
+// names, rewritten as git writes it, "--- a/rel" and "+++ b/rel" with rel
+// relative to wd, so that "jwtlint -diff ./... | git apply" (or patch -p1)
+// applies it. A header is only taken as a pair: a removed line that looks
+// like "--- x (old)" is not followed by "+++ x (new)". A file outside wd
+// keeps its header.
 func shortDiff(w io.Writer, r io.Reader, wd string) error {
 	sc := bufio.NewScanner(r)
 	sc.Buffer(make([]byte, 64*1024), 64*1024*1024)
 	bw := bufio.NewWriter(w)
+	var held string // a "--- name (old)" line waiting for its "+++" partner
+	var holding bool
 	for sc.Scan() {
 		line := sc.Text()
-		for _, h := range [...]struct{ prefix, suffix string }{{"--- ", " (old)"}, {"+++ ", " (new)"}} {
-			if name, ok := strings.CutPrefix(line, h.prefix); ok && strings.HasSuffix(name, h.suffix) {
-				name = strings.TrimSuffix(name, h.suffix)
-				line = h.prefix + ShortPath(wd, name) + h.suffix
+		if holding {
+			holding = false
+			if old, nw, ok := gitHeaders(held, line, wd); ok {
+				held, line = old, nw
 			}
+			bw.WriteString(held)
+			bw.WriteByte('\n')
+		}
+		if strings.HasPrefix(line, "--- ") && strings.HasSuffix(line, " (old)") {
+			held, holding = line, true
+			continue
 		}
 		bw.WriteString(line)
+		bw.WriteByte('\n')
+	}
+	if holding {
+		bw.WriteString(held)
 		bw.WriteByte('\n')
 	}
 	if err := sc.Err(); err != nil {
 		return err
 	}
 	return bw.Flush()
+}
+
+// gitHeaders turns singlechecker's header pair old, nw into git's "--- a/rel"
+// and "+++ b/rel", rel the file's name relative to wd with forward slashes.
+// ok is false when the lines are not a header pair of one file inside wd.
+func gitHeaders(old, nw, wd string) (string, string, bool) {
+	name := strings.TrimSuffix(strings.TrimPrefix(old, "--- "), " (old)")
+	if nw != "+++ "+name+" (new)" || wd == "" || !filepath.IsAbs(name) {
+		return "", "", false
+	}
+	rel, err := filepath.Rel(wd, name)
+	if err != nil || rel == ".." || strings.HasPrefix(rel, ".."+string(filepath.Separator)) {
+		return "", "", false
+	}
+	rel = filepath.ToSlash(rel)
+	return "--- a/" + rel, "+++ b/" + rel, true
 }

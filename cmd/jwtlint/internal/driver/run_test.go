@@ -80,8 +80,11 @@ func TestDiffOnly(t *testing.T) {
 func TestShortDiff(t *testing.T) {
 	in := "--- /w/m/main.go (old)\n+++ /w/m/main.go (new)\n@@ -1,2 +1,2 @@\n---- a removed line that starts with dashes (old)\n+x\n" +
 		"--- /w/m/internal/auth/jwt.go (old)\n+++ /w/m/internal/auth/jwt.go (new)\n--- /elsewhere/y.go (old)\n"
-	want := "--- ./main.go (old)\n+++ ./main.go (new)\n@@ -1,2 +1,2 @@\n---- a removed line that starts with dashes (old)\n+x\n" +
-		"--- internal/auth/jwt.go (old)\n+++ internal/auth/jwt.go (new)\n--- /elsewhere/y.go (old)\n"
+	// git apply's headers: a/ and b/ before the name relative to wd; a
+	// removed line that looks like a header but has no "+++" partner, and a
+	// file outside wd, keep their text.
+	want := "--- a/main.go\n+++ b/main.go\n@@ -1,2 +1,2 @@\n---- a removed line that starts with dashes (old)\n+x\n" +
+		"--- a/internal/auth/jwt.go\n+++ b/internal/auth/jwt.go\n--- /elsewhere/y.go (old)\n"
 	var b strings.Builder
 	if err := shortDiff(&b, strings.NewReader(in), "/w/m"); err != nil {
 		t.Fatal(err)

@@ -45,6 +45,9 @@ The hook runs "jwtlint hook run", which blocks the commit when
     .git/jwtlint-hook/tree, kept between commits (uninstall removes it).
 Skip it once with "git commit --no-verify".
 
+"jwtlint hook run" prints nothing when the commit is clean; otherwise the
+findings and a "commit blocked" summary, all on standard error.
+
 Exit codes: 0 done (run: nothing found); 1 install: a pre-commit hook that
 jwtlint did not write exists (use --force, which keeps it as
 pre-commit.jwtlint-backup), run: commit blocked; 2 usage, git or I/O error.
@@ -309,7 +312,14 @@ func run(args []string, s Stdio, scan Scanner) int {
 	}
 	var blocked, failed []string
 	if !*noScan {
-		switch code := scan([]string{"--staged", top}, s.Out, s.Err); code {
+		// The scanner's report joins the analyzer's and the summary on
+		// standard error, as one report; a clean scan says nothing.
+		var report bytes.Buffer
+		code := scan([]string{"--staged", top}, &report, s.Err)
+		if code != 0 {
+			s.Err.Write(report.Bytes())
+		}
+		switch code {
 		case 0:
 		case 1:
 			blocked = append(blocked, "weak or committed JWT secrets in staged files (jwtlint scan --staged)")

@@ -201,6 +201,27 @@ func TestRunScan(t *testing.T) {
 	}
 }
 
+// The hook's output reads as one report on standard error: a clean scan
+// says nothing (not the scanner's "no findings"), and the scanner's findings
+// come before the blocked summary.
+func TestRunScanOutput(t *testing.T) {
+	repo := gitRepo(t)
+	scan := func(code int, report string) Scanner {
+		return func(_ []string, stdout, _ io.Writer) int { io.WriteString(stdout, report); return code }
+	}
+	var out, errb bytes.Buffer
+	if code := Command([]string{"run", "--no-analyze"}, Stdio{Out: &out, Err: &errb, Dir: repo}, scan(0, "no findings\n")); code != ExitOK || out.Len()+errb.Len() != 0 {
+		t.Errorf("clean: exit %d, stdout %q, stderr %q, want nothing", code, out.String(), errb.String())
+	}
+	finding := "a.env:1:12: weak-secret: JWT_SECRET is a well-known default\n1 finding: 1 weak-secret\n"
+	if code := Command([]string{"run", "--no-analyze"}, Stdio{Out: &out, Err: &errb, Dir: repo}, scan(1, finding)); code != ExitRefused {
+		t.Errorf("findings: exit %d", code)
+	}
+	if got := errb.String(); out.Len() != 0 || !strings.HasPrefix(got, finding+"\njwtlint: commit blocked:") {
+		t.Errorf("findings: stdout %q, stderr:\n%s\nwant the scanner's report, then the blocked summary", out.String(), got)
+	}
+}
+
 // fakeAnalyzer is a stand-in for the jwtlint binary, so that these tests
 // check which files and packages the hook hands to the analyzer without
 // building it (test/integration runs the real one): it reports each line

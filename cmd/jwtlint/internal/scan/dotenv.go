@@ -16,7 +16,7 @@ import (
 func parseDotEnv(content []byte) (as []assignment, unread map[int]bool) {
 	read := map[int]bool{}
 	for _, e := range envfile.Parse(content) {
-		as = append(as, assignment{path: []string{e.Name}, value: e.Value, line: e.Line, col: e.Column})
+		as = append(as, jwtConfigKey(assignment{path: []string{e.Name}, value: e.Value, line: e.Line, col: e.Column}))
 		read[e.Line] = true
 	}
 	for _, a := range extract(formatEnv, content) {

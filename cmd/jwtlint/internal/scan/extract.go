@@ -7,6 +7,7 @@ import (
 	"errors"
 	"io"
 	"path"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -92,6 +93,9 @@ var utf8BOM = []byte("\xef\xbb\xbf")
 func extract(f format, content []byte) []assignment {
 	body, bom := bytes.CutPrefix(content, utf8BOM)
 	as := extractBody(f, body)
+	for i := range as {
+		as[i] = jwtConfigKey(as[i])
+	}
 	if bom {
 		for i := range as {
 			if as[i].line == 1 {
@@ -100,6 +104,35 @@ func extract(f format, content []byte) []assignment {
 		}
 	}
 	return as
+}
+
+// jwtConfigKey returns a, or, when a's value is a JSON object holding a
+// string "key" beside a "type" (Hasura's JWT secret configuration,
+// {"type":"HS256","key":"…"}, which Nhost's and Hasura's set-ups keep in one
+// variable), the key, at a's path and "key": the key is the secret, not the
+// JSON text. The column is the key's when the value is written verbatim.
+func jwtConfigKey(a assignment) assignment {
+	v := strings.TrimSpace(a.value)
+	if !strings.HasPrefix(v, "{") || !strings.Contains(v, `"key"`) {
+		return a
+	}
+	var cfg map[string]any
+	if json.Unmarshal([]byte(v), &cfg) != nil {
+		return a
+	}
+	key, ok := cfg["key"].(string)
+	if _, typed := cfg["type"].(string); !ok || !typed || key == "" {
+		return a
+	}
+	k := a
+	k.path = append(slices.Clip(a.path), "key")
+	k.value = key
+	if label := strings.Index(a.value, `"key"`); label >= 0 {
+		if off := strings.Index(a.value[label+len(`"key"`):], `"`+key+`"`); off >= 0 {
+			k.col = a.col + label + len(`"key"`) + off + 1
+		}
+	}
+	return k
 }
 
 func extractBody(f format, content []byte) []assignment {

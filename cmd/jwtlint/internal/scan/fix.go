@@ -20,6 +20,8 @@ import (
 // writes what it changed to w, never the secrets, then a note for every
 // finding it left and why, and returns those findings.
 //
+// What it fixed is kept in s.fixed for the report.
+//
 // The scanner reads .env files with envfile's parser (parseDotEnv), so a
 // value it reports is the value the fixer replaces; a line only the
 // shell-like reading understood is left to the user.
@@ -47,6 +49,7 @@ func (s *scanner) fix(fs []Finding, w io.Writer) []Finding {
 				continue
 			}
 			done[key] = true
+			s.fixed = append(s.fixed, fixedSecret{f, "deleted"})
 			what := "guessable"
 			if f.RuleID == RuleShortSecret {
 				what = "too short"
@@ -70,12 +73,31 @@ func (s *scanner) fix(fs []Finding, w io.Writer) []Finding {
 			continue
 		}
 		done[key] = true
+		s.fixed = append(s.fixed, fixedSecret{f, "replaced by a new random secret"})
 		fmt.Fprint(w, gen.Report(shown, f.envVar, res, fmt.Sprintf("%d-bit %s secret, hex", bits, alg)))
 	}
 	for _, n := range notes {
 		fmt.Fprintf(w, "note: %s\n", n)
 	}
 	return rest
+}
+
+// fixedSecret is a finding --fix fixed and what it did ("deleted").
+type fixedSecret struct {
+	Finding
+	did string
+}
+
+// writeFixed writes, for the text report after --fix, one line for each
+// secret fixed (where, the rule, the variable and what was done; never the
+// secret) and returns the summary's start, "N fixed; ".
+func writeFixed(w io.Writer, fixed []fixedSecret) (string, error) {
+	for _, f := range fixed {
+		if _, err := fmt.Fprintf(w, "fixed: %s:%d: %s: %s %s\n", f.File, f.StartLine, f.RuleID, f.envVar, f.did); err != nil {
+			return "", err
+		}
+	}
+	return fmt.Sprintf("%d fixed; ", len(fixed)), nil
 }
 
 // unfixable says why --fix leaves the finding f, or "" when it fixes it.
@@ -93,6 +115,8 @@ func (s *scanner) unfixable(f Finding) string {
 		return "--fix edits only .env files; " + f.Fix
 	case s.tracked[f.File]:
 		return "git tracks " + f.File + ", so the new secret would be committed too: " + f.Fix
+	case f.envVar == "" && strings.HasSuffix(f.Name, ".key") && envVarName().MatchString(strings.TrimSuffix(f.Name, ".key")):
+		return "the secret is the \"key\" inside " + strings.TrimSuffix(f.Name, ".key") + "'s JSON value; put a new one there by hand: " + f.Fix
 	case f.envVar == "":
 		return "the line is not an assignment .env loaders read (an unterminated quote?), so --fix cannot tell what to replace; correct it by hand"
 	case !envVarName().MatchString(f.envVar):

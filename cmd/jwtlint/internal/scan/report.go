@@ -121,9 +121,10 @@ func sortFindings(fs []Finding) {
 }
 
 // writeReport writes findings in one of the formats text, json, sarif, csv
-// and junit. root is the directory findings' File paths are relative to,
-// for SARIF's %SRCROOT% ("" when unknown).
-func writeReport(w io.Writer, format string, fs []Finding, color bool, version, root string) error {
+// and junit. info.root and info.prefix place SARIF's locations; what --fix
+// fixed (info.fixed) is listed by the text format only (the others list
+// findings, and the fixed ones are gone).
+func writeReport(w io.Writer, format string, fs []Finding, info reportInfo, color bool, version string) error {
 	switch format {
 	case "json":
 		if fs == nil {
@@ -133,13 +134,13 @@ func writeReport(w io.Writer, format string, fs []Finding, color bool, version, 
 		e.SetIndent("", " ")
 		return e.Encode(fs)
 	case "sarif":
-		return writeSARIF(w, fs, version, root)
+		return writeSARIF(w, fs, version, info)
 	case "csv":
 		return writeCSV(w, fs)
 	case "junit":
 		return writeJUnit(w, fs)
 	case "text":
-		return writeText(w, fs, color)
+		return writeText(w, fs, info.fixed, color)
 	}
 	return fmt.Errorf("unknown format %q", format)
 }
@@ -152,7 +153,18 @@ const (
 	ansiReset  = "\x1b[0m"
 )
 
-func writeText(w io.Writer, fs []Finding, color bool) error {
+// writeText writes the text report: what --fix fixed (if it ran), each
+// finding with its fix, and a summary line ("no findings", or after --fix
+// "N fixed; no findings left").
+func writeText(w io.Writer, fs []Finding, fixed []fixedSecret, color bool) error {
+	summary, left := "", ""
+	if len(fixed) > 0 {
+		var err error
+		if summary, err = writeFixed(w, fixed); err != nil {
+			return err
+		}
+		left = " left"
+	}
 	paint := func(code, s string) string {
 		if !color {
 			return s
@@ -182,7 +194,7 @@ func writeText(w io.Writer, fs []Finding, color bool) error {
 		}
 	}
 	if len(fs) == 0 {
-		_, err := fmt.Fprintln(w, "no findings")
+		_, err := fmt.Fprintf(w, "%sno findings%s\n", summary, left)
 		return err
 	}
 	var parts []string
@@ -202,7 +214,7 @@ func writeText(w io.Writer, fs []Finding, color bool) error {
 	if len(fs) == 1 {
 		noun = "finding"
 	}
-	_, err := fmt.Fprintf(w, "%d %s: %s\n", len(fs), noun, strings.Join(parts, ", "))
+	_, err := fmt.Fprintf(w, "%s%d %s%s: %s\n", summary, len(fs), noun, left, strings.Join(parts, ", "))
 	return err
 }
 
@@ -303,9 +315,10 @@ func sarifRules() []sarif.Rule {
 const helpURI = "https://github.com/jwtlint/jwtlint#scanning-files-and-history-jwtlint-scan"
 
 // writeSARIF writes the findings as a SARIF log in the analyzer's model,
-// with columns in code points (the scanner's are bytes) and File relative
-// to root, the log's %SRCROOT%.
-func writeSARIF(w io.Writer, fs []Finding, version, root string) error {
+// with columns in code points (the scanner's are bytes) and locations
+// info.prefix/File relative to info.root, the log's %SRCROOT%.
+func writeSARIF(w io.Writer, fs []Finding, version string, info reportInfo) error {
+	root := info.root
 	rules := sarifRules()
 	run := sarif.Run{
 		Tool:        sarif.Tool{Driver: sarif.Driver{Name: "jwtlint", Version: version, InformationURI: "https://github.com/jwtlint/jwtlint", Rules: rules}},
@@ -327,6 +340,9 @@ func writeSARIF(w io.Writer, fs []Finding, version, root string) error {
 			run.Tool.Driver.Rules = rules
 		}
 		loc := sarif.ArtifactLoc{URI: f.File}
+		if info.prefix != "" {
+			loc.URI = info.prefix + "/" + f.File
+		}
 		if root != "" {
 			loc.URIBaseID = sarif.SrcRoot
 		}

@@ -86,3 +86,45 @@ func TestSARIFShape(t *testing.T) {
 		t.Errorf("no result for %v", want)
 	}
 }
+
+// A scan of a directory inside a git repository writes SARIF locations
+// relative to the repository's top (%SRCROOT%), where code scanning looks
+// for them, not to the scanned directory.
+func TestSARIFRepositoryRoot(t *testing.T) {
+	r := newRepo(t)
+	r.write(map[string]string{".gitignore": "*.env\n", "svc/config/app.env": "JWT_SECRET=changeme\n"})
+	r.commit("ignore .env")
+	code, out, errs := scan(t, "--format", "sarif", filepath.Join(r.dir, "svc"))
+	if code != 1 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	var log struct {
+		Runs []struct {
+			OriginalURIBaseIDs map[string]struct{ URI string } `json:"originalUriBaseIds"`
+			Results            []struct {
+				Locations []struct {
+					PhysicalLocation struct {
+						ArtifactLocation struct{ URI, URIBaseID string }
+					}
+				}
+			}
+		}
+	}
+	if err := json.Unmarshal([]byte(out), &log); err != nil {
+		t.Fatal(err)
+	}
+	run := log.Runs[0]
+	if uri := run.OriginalURIBaseIDs["%SRCROOT%"].URI; uri != "file://"+filepath.ToSlash(r.dir)+"/" {
+		t.Errorf("%%SRCROOT%% is %q, want the repository's top %s", uri, r.dir)
+	}
+	if len(run.Results) != 1 {
+		t.Fatalf("%d results, want 1:\n%s", len(run.Results), out)
+	}
+	if loc := run.Results[0].Locations[0].PhysicalLocation.ArtifactLocation; loc.URI != "svc/config/app.env" || loc.URIBaseID != "%SRCROOT%" {
+		t.Errorf("location %+v, want svc/config/app.env relative to %%SRCROOT%%", loc)
+	}
+	// The text report keeps paths relative to the scanned directory.
+	if _, out, _ := scan(t, filepath.Join(r.dir, "svc")); !strings.HasPrefix(out, "config/app.env:1:") {
+		t.Errorf("text report:\n%s", out)
+	}
+}

@@ -81,12 +81,12 @@ func Main(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "jwtlint scan: %v\n", err)
 		return 2
 	}
-	fs, base, err := run(context.Background(), o, stderr)
+	fs, info, err := run(context.Background(), o, stderr)
 	if err != nil {
 		fmt.Fprintf(stderr, "jwtlint scan: %v\n", err)
 		return 2
 	}
-	if err := emit(o, fs, base, stdout); err != nil {
+	if err := emit(o, fs, info, stdout); err != nil {
 		fmt.Fprintf(stderr, "jwtlint scan: %v\n", err)
 		return 2
 	}
@@ -94,9 +94,9 @@ func Main(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		toFile := o.Report != "" && o.Report != "-"
 		switch {
 		case toFile:
-			writeText(stdout, fs, false)
+			writeText(stdout, fs, info.fixed, false)
 		case o.Format != "text":
-			writeText(stderr, fs, false)
+			writeText(stderr, fs, info.fixed, false)
 		}
 	}
 	if len(fs) > 0 {
@@ -106,12 +106,12 @@ func Main(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 }
 
 // emit writes the report where Options.Report says; base is the directory
-// the findings' paths are relative to. A report file is written
+// info what the report needs besides the findings. A report file is written
 // atomically: if writing fails (a full disk), an earlier report stays whole.
-func emit(o Options, fs []Finding, base string, stdout io.Writer) error {
+func emit(o Options, fs []Finding, info reportInfo, stdout io.Writer) error {
 	if o.Report != "" && o.Report != "-" {
 		var b bytes.Buffer
-		if err := writeReport(&b, o.Format, fs, false, version.String(), base); err != nil {
+		if err := writeReport(&b, o.Format, fs, info, false, version.String()); err != nil {
 			return fmt.Errorf("writing report %s: %w", o.Report, err)
 		}
 		if err := outfile.Write(o.Report, b.Bytes()); err != nil {
@@ -123,7 +123,7 @@ func emit(o Options, fs []Finding, base string, stdout io.Writer) error {
 	if o.Format == "text" && !o.NoColor && os.Getenv("NO_COLOR") == "" {
 		color = isTerminal(stdout)
 	}
-	if err := writeReport(stdout, o.Format, fs, color, version.String(), base); err != nil {
+	if err := writeReport(stdout, o.Format, fs, info, color, version.String()); err != nil {
 		return fmt.Errorf("writing report: %w", err)
 	}
 	return nil
@@ -139,6 +139,8 @@ type scanner struct {
 	det       *leaks.Detector
 	blobs     *catFile
 	tracked   map[string]bool
+	fixed     []fixedSecret   // what --fix fixed
+	top       string          // the work tree's top, when a scan without --git is in one
 	skipFiles map[string]bool // absolute paths of the report, baseline, config
 	// fileBase is where findings' File paths start, relative to root: "."
 	// for files, the work tree's top for history ("" in a bare repository).
@@ -208,23 +210,42 @@ func Run(ctx context.Context, o Options, stderr io.Writer) ([]Finding, error) {
 	return fs, err
 }
 
-// run is Run, and returns the absolute directory the findings' File paths
-// are relative to ("" when they are relative to no directory, in a bare
-// repository).
-func run(ctx context.Context, o Options, stderr io.Writer) ([]Finding, string, error) {
+// reportInfo is what a report needs besides the findings.
+type reportInfo struct {
+	// root is SARIF's %SRCROOT%, absolute: the top of the work tree the
+	// scan is in, else the directory the findings' File paths are relative
+	// to ("" when they are relative to no directory, in a bare repository).
+	root string
+	// prefix is the directory the findings' File paths are relative to,
+	// relative to root with forward slashes ("" when it is root).
+	prefix string
+	fixed  []fixedSecret // what --fix fixed
+}
+
+// run is Run, and returns what the report needs besides the findings.
+func run(ctx context.Context, o Options, stderr io.Writer) ([]Finding, reportInfo, error) {
 	s, err := newScanner(o)
 	if err != nil {
-		return nil, "", err
+		return nil, reportInfo{}, err
 	}
 	fs, err := s.run(ctx, stderr)
 	if err != nil {
-		return nil, "", err
+		return nil, reportInfo{}, err
 	}
-	base := ""
+	info := reportInfo{fixed: s.fixed}
 	if s.fileBase != "" {
-		base = filepath.Join(s.root, s.fileBase)
+		info.root = filepath.Join(s.root, s.fileBase)
 	}
-	return fs, base, nil
+	if s.top != "" && s.fileBase == "." {
+		// Code scanning places a result by its path in the repository.
+		if rel, err := filepath.Rel(s.top, s.root); err == nil && rel != ".." && !strings.HasPrefix(rel, ".."+string(filepath.Separator)) {
+			info.root = s.top
+			if rel != "." {
+				info.prefix = filepath.ToSlash(rel)
+			}
+		}
+	}
+	return fs, info, nil
 }
 
 // newScanner checks o.Path and returns a scanner for it.
@@ -312,6 +333,9 @@ func (s *scanner) run(ctx context.Context, stderr io.Writer) ([]Finding, error) 
 	} else {
 		if s.repo {
 			s.tracked = trackedFiles(ctx, root)
+			if top, err := gitOutput(ctx, root, "rev-parse", "--show-toplevel"); err == nil {
+				s.top = strings.TrimSpace(string(top))
+			}
 		}
 		err = s.scanFiles(ctx)
 	}

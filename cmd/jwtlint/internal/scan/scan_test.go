@@ -664,3 +664,63 @@ func TestWellKnownDetail(t *testing.T) {
 		t.Errorf("words: %s", l)
 	}
 }
+
+// After --fix the text report says what was fixed (rule, variable, file,
+// never the secret) and what is left, not a bare "no findings".
+func TestFixTextReport(t *testing.T) {
+	r := newRepo(t)
+	r.write(map[string]string{
+		".gitignore":  ".env\n",
+		"tracked.env": "JWT_SECRET=letmein\n",
+	})
+	r.commit("tracked")
+	r.write(map[string]string{".env": "JWT_SECRET=changeme\nTOKEN_SECRET=" + shortSecret[:40] + "\n"})
+	code, out, errs := scan(t, "--fix", r.dir)
+	if code != 1 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	for _, want := range []string{
+		"fixed: .env:1: weak-secret: JWT_SECRET replaced by a new random secret\n",
+		"fixed: .env:2: short-secret: TOKEN_SECRET replaced by a new random secret\n",
+		"tracked.env:1:12: weak-secret: ",
+		"2 fixed; 1 finding left: 1 weak-secret\n",
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("stdout lacks %q:\n%s", want, out)
+		}
+	}
+	if strings.Contains(out, "changeme") || strings.Contains(out, shortSecret[:40]) {
+		t.Errorf("stdout shows a secret:\n%s", out)
+	}
+	if err := os.Remove(filepath.Join(r.dir, "tracked.env")); err != nil {
+		t.Fatal(err)
+	}
+	r.write(map[string]string{".env": "JWT_SECRET=changeme\n"})
+	if code, out, errs := scan(t, "--fix", r.dir); code != 0 || !strings.HasSuffix(out, "1 fixed; no findings left\n") || strings.Contains(out, "\nno findings\n") {
+		t.Errorf("all fixed: exit %d, stdout %q, stderr %q", code, out, errs)
+	}
+}
+
+// Hasura's JWT secret is a JSON object ({"type":"HS256","key":"…"}) held in
+// one variable (envsecrets' NHOST_JWT_SECRET, testdata/realworld.md): the
+// key inside it is judged, at its own column, not the JSON text as a whole.
+func TestJSONValueKey(t *testing.T) {
+	dir := t.TempDir()
+	env := "HASURA_GRAPHQL_JWT_SECRET={\"type\":\"HS256\",\"key\":\"changeme\"}\n" +
+		"NHOST_JWT_SECRET='{\"type\":\"HS256\", \"key\":\"" + strongSecret + "\"}'\n"
+	if err := os.WriteFile(filepath.Join(dir, ".env"), []byte(env), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	_, out, errs := scan(t, "--format", "json", dir)
+	fs := decode(t, out)
+	if len(fs) != 1 || fs[0].RuleID != RuleWeakSecret || fs[0].StartLine != 1 || fs[0].StartColumn != strings.Index(env, "changeme")+1 {
+		t.Errorf("findings %+v (stderr %s), want one weak-secret at the key's column %d", fs, errs, strings.Index(env, "changeme")+1)
+	}
+	// --fix would replace the whole JSON: it leaves the file and says why.
+	if _, _, errs := scan(t, "--fix", dir); !strings.Contains(errs, "not fixed: the secret is the \"key\" inside HASURA_GRAPHQL_JWT_SECRET's JSON value") {
+		t.Errorf("--fix note: %q", errs)
+	}
+	if b, _ := os.ReadFile(filepath.Join(dir, ".env")); string(b) != env {
+		t.Errorf(".env after --fix: %q", b)
+	}
+}
