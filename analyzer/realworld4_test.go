@@ -38,7 +38,8 @@ func TestRealworld4Alist(t *testing.T) {
 // (dropOverwrittenInits; regressoverwritten.example holds the paths that do
 // leave it empty). This GOPATH-mode fixture makes the k8s.io stub part of
 // the program; module mode, where util/rand is a dependency the fast path
-// must not leave, is tested with the fast path.
+// must not leave, is TestE2ERealDependencies (cmd/jwtlint, the real
+// k8s.io/apimachinery from the module proxy).
 func TestRealworld4Kite(t *testing.T) {
 	a := analyzer.New(analyzer.Config{Enable: []string{"weak-random-key", "short-key"}})
 	analysistest.Run(t, analysistest.TestData(), a, "realworld4.example/kite/auth")

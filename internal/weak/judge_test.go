@@ -191,6 +191,7 @@ func TestPublished(t *testing.T) {
 		{"YOUR_512_BIT_SECRET", "jwt.io's sample key"},
 		{"keyboard cat", "the express-session README's sample secret"},
 		{"ad879037-c7a4-4063-9236-6bfc35d54b7d", "go-zero's tutorial secret"},
+		{"0f987876650b4a085e64594fae9219e7781b17506bec02489ad061fba8cb22db", "the Nhost CLI's default Hasura JWT key"},
 		{"changeme", ""},
 		{"x8Jd92nQ-unpublished", ""},
 	} {

@@ -34,8 +34,9 @@ var publishedSecrets = []struct{ secret, where string }{
 	{"shhhhhhared-secret", "the express-jwt README's sample secret"},
 	{"keyboard cat", "the express-session README's sample secret"}, // copied into JWT setups
 	{"AllYourBase", "golang-jwt's example key"},
-	{"ad879037-c7a4-4063-9236-6bfc35d54b7d", "go-zero's tutorial secret"},       // AccessSecret, copied into services (sweep 2: zero-admin)
-	{"ae0536f9-6450-4606-8e13-5a19ed505da0", "go-zero-looklook's AccessSecret"}, // copied into other services' code and configs (sweep 3)
+	{"ad879037-c7a4-4063-9236-6bfc35d54b7d", "go-zero's tutorial secret"},                                          // AccessSecret, copied into services (sweep 2: zero-admin)
+	{"ae0536f9-6450-4606-8e13-5a19ed505da0", "go-zero-looklook's AccessSecret"},                                    // copied into other services' code and configs (sweep 3)
+	{"0f987876650b4a085e64594fae9219e7781b17506bec02489ad061fba8cb22db", "the Nhost CLI's default Hasura JWT key"}, // inside HASURA_GRAPHQL_JWT_SECRET's JSON (sweep 3: envsecrets)
 }
 
 // published maps normalize(secret) to its publisher.
