@@ -51,6 +51,19 @@ func TestRealworld4Simplebank(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), a, "realworld4.example/simplebank/token")
 }
 
+// TestRealworld4Gohub: 13808796047/gohub registers its settings as maps
+// by name (config.Add("app", ...) with "key": config.Env("APP_KEY",
+// "3344...")) in a package that the signing package, which reads
+// config.GetString("app.key") through the same viper wrapper, does not
+// import: only main imports both, so the hard-coded fallback can be joined
+// to the two key sinks only there, and is reported at main's import of the
+// registering package.
+func TestRealworld4Gohub(t *testing.T) {
+	skipOpen(t, "hardcoded-key missed x2: a string-keyed registry (a map of setting groups filled by Add(name, fn) and loaded by viper.Set(name, fn()) in a range) read through a wrapper getter (GetString(path) -> cast.ToString(viper.Get(path))) in a package that does not import the registering one")
+	a := analyzer.New(analyzer.Config{Enable: []string{"hardcoded-key"}})
+	analysistest.Run(t, analysistest.TestData(), a, "realworld4.example/gohub/...")
+}
+
 // TestRealworld4Jumpstarter: jumpstarter-controller at 742ecb5 signs stream
 // tokens with alg none and its router's keyfunc accepts them.
 func TestRealworld4Jumpstarter(t *testing.T) {
