@@ -59,7 +59,6 @@ func TestRealworld4Simplebank(t *testing.T) {
 // to the two key sinks only there, and is reported at main's import of the
 // registering package.
 func TestRealworld4Gohub(t *testing.T) {
-	skipOpen(t, "hardcoded-key missed x2: a string-keyed registry (a map of setting groups filled by Add(name, fn) and loaded by viper.Set(name, fn()) in a range) read through a wrapper getter (GetString(path) -> cast.ToString(viper.Get(path))) in a package that does not import the registering one")
 	a := analyzer.New(analyzer.Config{Enable: []string{"hardcoded-key"}})
 	analysistest.Run(t, analysistest.TestData(), a, "realworld4.example/gohub/...")
 }

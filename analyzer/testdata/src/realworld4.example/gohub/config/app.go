@@ -1,4 +1,4 @@
-// Package config registers the application's settings (gohub
+// Package config registers the application's settings (gohub // want package:"jwtlint.config"
 // config/app.go): the JWT key falls back to a literal when APP_KEY is not
 // set. It imports no JWT library, and the package that signs with the key
 // does not import it: only main imports both.

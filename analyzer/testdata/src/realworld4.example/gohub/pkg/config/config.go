@@ -34,7 +34,7 @@ func loadConfig() {
 }
 
 // Env returns the environment variable envName, or the default.
-func Env(envName string, defaultValue ...interface{}) interface{} {
+func Env(envName string, defaultValue ...interface{}) interface{} { // want Env:"jwtlint.func"
 	if len(defaultValue) > 0 {
 		return internalGet(envName, defaultValue[0])
 	}
@@ -42,7 +42,7 @@ func Env(envName string, defaultValue ...interface{}) interface{} {
 }
 
 // Add registers a group of settings under name.
-func Add(name string, configFn ConfigFunc) {
+func Add(name string, configFn ConfigFunc) { // want Add:"jwtlint.func"
 	ConfigFuncs[name] = configFn
 }
 

@@ -9,7 +9,7 @@ import (
 
 // JWT signs with SignKey.
 type JWT struct {
-	SignKey []byte // want SignKey:"jwtlint.var"
+	SignKey []byte
 }
 
 // NewJWT reads the key from the setting app.key.
