@@ -25,6 +25,8 @@ type factOrigin struct {
 	SizeParam         int
 	UnitLen, UnitBits float64
 	Default, Elem     bool
+	Setting           string
+	SettingParam      int
 }
 
 // funcFact is what a function's package knows about it that its importers
@@ -42,6 +44,9 @@ type funcFact struct {
 	// token (signed by it, fetched, from its credential store): an
 	// unverified read of them is not reported (tokenorigin.go).
 	OwnTokenResults []int
+	// Registers says that the function registers a group of settings
+	// under a name (provenance_registry.go).
+	Registers *registrar
 }
 
 func (*funcFact) AFact()           {}
@@ -71,7 +76,9 @@ func (f *varFact) String() string { return "jwtlint.var" }
 
 // pkgFact marks a package that wraps a JWT library: some of its functions
 // pass a parameter into a key sink, or some variable or field it reads
-// reaches one (configFact.Sinks). Importers of such a package are analyzed
+// reaches one (configFact.Sinks), or a setting it reads by name without a
+// default does (configFact.SettingSinks: the importer that sees the
+// setting's default registered elsewhere joins them). Importers of such a package are analyzed
 // even if they import no JWT library themselves.
 type pkgFact struct {
 	KeySinks bool
@@ -94,6 +101,12 @@ type configFact struct {
 	Sinks       []slotSink
 	Guarded     []string
 	Stores      []slotStore
+	// SettingSinks are the key sinks fed by a setting read by name whose
+	// default the package does not see; Joined the settings (at a sink)
+	// whose default registered elsewhere the package judged
+	// (provenance_registry.go).
+	SettingSinks []settingSink
+	Joined       []string
 }
 
 // keyDefault is the default a package sets for a setting read by key.
@@ -116,7 +129,8 @@ func (c *checker) toFact(os []Origin) []factOrigin {
 			where = c.position(o.Pos)
 		}
 		out = append(out, factOrigin{Kind: o.Kind, Where: where, Len: o.Len, Bits: o.Bits, WellKnown: o.WellKnown, PrivateKey: o.PrivateKey, Zero: o.Zero,
-			Param: o.Index, Via: o.Via, Desc: o.Desc, Enc: o.Enc, SizeParam: o.SizeParam, UnitLen: o.UnitLen, UnitBits: o.UnitBits, Default: o.Default, Elem: o.Elem})
+			Param: o.Index, Via: o.Via, Desc: o.Desc, Enc: o.Enc, SizeParam: o.SizeParam, UnitLen: o.UnitLen, UnitBits: o.UnitBits, Default: o.Default, Elem: o.Elem,
+			Setting: o.Setting, SettingParam: o.SettingParam})
 	}
 	return out
 }
@@ -125,7 +139,8 @@ func fromFact(fs []factOrigin) []Origin {
 	var out []Origin
 	for _, f := range fs {
 		out = append(out, Origin{Kind: f.Kind, Where: f.Where, Len: f.Len, Bits: f.Bits, WellKnown: f.WellKnown, PrivateKey: f.PrivateKey, Zero: f.Zero,
-			Index: f.Param, Via: f.Via, Desc: f.Desc, Enc: f.Enc, SizeParam: f.SizeParam, UnitLen: f.UnitLen, UnitBits: f.UnitBits, Default: f.Default, Elem: f.Elem})
+			Index: f.Param, Via: f.Via, Desc: f.Desc, Enc: f.Enc, SizeParam: f.SizeParam, UnitLen: f.UnitLen, UnitBits: f.UnitBits, Default: f.Default, Elem: f.Elem,
+			Setting: f.Setting, SettingParam: f.SettingParam})
 	}
 	if len(out) == 0 {
 		return []Origin{{Kind: Unknown, Len: -1}}
@@ -178,12 +193,23 @@ func (c *checker) exportFacts() {
 		interesting := false
 		for i := 0; i < res.Len(); i++ {
 			var sum []factOrigin
-			if factKeyish(res.At(i).Type()) {
+			switch rt := res.At(i).Type(); {
+			case factKeyish(rt):
 				sum = c.toFact(c.dropGuarded(c.results(fn, i)))
 				for _, o := range sum {
-					if o.Kind != External && o.Kind != PublicKey {
+					if o.Kind != External && o.Kind != PublicKey || o.SettingParam > 0 {
 						interesting = true
 					}
+				}
+			case isEmptyInterface(rt):
+				// A configuration helper returning any (Env(name,
+				// def ...any) any): worth a fact when it passes a
+				// parameter through or reads a setting it names.
+				sum = c.toFact(c.dropGuarded(c.results(fn, i)))
+				if !slices.ContainsFunc(sum, func(o factOrigin) bool { return o.Kind == Param || o.SettingParam > 0 }) {
+					sum = nil
+				} else {
+					interesting = true
 				}
 			}
 			f.Results = append(f.Results, sum)
@@ -195,7 +221,8 @@ func (c *checker) exportFacts() {
 		if len(f.KeyParams) > 0 {
 			anyKeyParams = true
 		}
-		if f.Results != nil || f.KeyParams != nil {
+		f.Registers = c.configIdx().registrars[fn]
+		if f.Results != nil || f.KeyParams != nil || f.Registers != nil {
 			c.pass.ExportObjectFact(obj, &f)
 		}
 	}
@@ -284,6 +311,8 @@ func (c *checker) exportConfig() bool {
 	}
 	slices.SortFunc(f.Sinks, func(a, b slotSink) int { return strings.Compare(a.Key, b.Key) })
 	f.Stores = c.foreignStores()
+	f.SettingSinks = c.settingSinks()
+	f.Joined = ix.joined
 	if len(ix.into) > 0 || len(ix.byKey) > 0 || len(ix.loaders) > 0 {
 		for obj := range c.guards().slots {
 			if obj.Pkg() == c.pass.Pkg {
@@ -292,10 +321,10 @@ func (c *checker) exportConfig() bool {
 		}
 		slices.Sort(f.Guarded)
 	}
-	if f.Loaders != nil || f.KeyDefaults != nil || f.Sinks != nil || f.Guarded != nil || f.Stores != nil {
+	if f.Loaders != nil || f.KeyDefaults != nil || f.Sinks != nil || f.Guarded != nil || f.Stores != nil || f.SettingSinks != nil || f.Joined != nil {
 		c.pass.ExportPackageFact(&f)
 	}
-	return f.Sinks != nil
+	return f.Sinks != nil || f.SettingSinks != nil
 }
 
 // importedKeyDefaults returns the defaults imported packages set for a
@@ -333,6 +362,12 @@ func keyish(t types.Type) bool {
 		return ok
 	}
 	return false
+}
+
+// isEmptyInterface reports whether t is interface{} (any).
+func isEmptyInterface(t types.Type) bool {
+	it, ok := t.Underlying().(*types.Interface)
+	return ok && it.Empty()
 }
 
 // factKeyish reports whether facts about values of type t are worth

@@ -120,6 +120,30 @@ func viperReaders(path string, out map[string]keyReader) {
 	}
 }
 
+// A groupSetter sets a setting by name to a value that may be a group of
+// settings: viper.Set("app", map[string]any{"key": v}) sets app.key. Real
+// configuration packages keep a registry of such groups, a map from a name
+// to a function returning the group, filled by an exported Add(name, fn)
+// and loaded by ranging over it (provenance_config.go: registries).
+type groupSetter struct {
+	Lib   string
+	Key   string // the parameter naming the setting
+	Value string // the parameter holding the value or group
+}
+
+// viperSetters are viper's setters by key.
+func viperSetters(path string, out map[string]groupSetter) {
+	out[path+".Set"] = groupSetter{Lib: "viper", Key: "key", Value: "value"}
+	out["(*"+path+".Viper).Set"] = groupSetter{Lib: "viper", Key: "key", Value: "value"}
+}
+
+// configConverters are the functions that convert a setting's value to
+// another type, by the parameter holding it: the result is that value
+// (spf13/cast, the converter viper wrappers use).
+var configConverters = map[string]string{
+	"github.com/spf13/cast.ToString": "i",
+}
+
 // A flagStruct is a flag declared by a struct literal: its Value field is
 // the default, stored into what its Into field points to and read by its
 // Key field's name.
@@ -153,6 +177,8 @@ type configTable struct {
 	flagStructs map[string]*flagStruct
 	// loaders maps an import path to its tag loader.
 	loaders map[string]*tagLoader
+	// setters are the setters by name whose value may be a group.
+	setters map[string]groupSetter
 }
 
 var (
@@ -163,7 +189,8 @@ var (
 // configKnowledge returns the indexed configuration knowledge, built once.
 func configKnowledge() *configTable {
 	configOnce.Do(func() {
-		t := &configTable{defaults: map[string]*configDefault{}, readers: map[string]keyReader{}, flagStructs: map[string]*flagStruct{}, loaders: map[string]*tagLoader{}}
+		t := &configTable{defaults: map[string]*configDefault{}, readers: map[string]keyReader{}, flagStructs: map[string]*flagStruct{}, loaders: map[string]*tagLoader{}, setters: map[string]groupSetter{}}
+		viperSetters("github.com/spf13/viper", t.setters)
 		rows := configDefaults()
 		for i := range rows {
 			t.defaults[rows[i].Name] = &rows[i]

@@ -92,13 +92,22 @@ type Origin struct {
 	// NonEmpty marks a Param origin that reaches the sink only when it is
 	// not empty: the function replaces an empty one (provenance_fallback.go).
 	NonEmpty bool
+	// Setting names the setting an External origin is read from by name
+	// ("viper:app.key"): a key sink fed by it is exported (configFact's
+	// SettingSinks) so that a package registering a default under that
+	// name joins it (provenance_config.go). With SettingParam, it is the
+	// library prefix only ("viper:"), the name being the value of
+	// parameter SettingParam-1 of the reading function (a wrapper getter:
+	// GetString(path) returning viper.Get(path)).
+	Setting      string
+	SettingParam int
 }
 
 // unknown is the origin of a value nothing is known about.
 func unknown() []Origin { return []Origin{{Kind: Unknown, Len: -1, Bits: -1}} }
 
 func (o Origin) key() string {
-	return fmt.Sprintf("%d/%d/%s/%d/%p/%d/%g/%d/%s/%v/%v/%v", o.Kind, o.Pos, o.Where, o.Len, o.Fn, o.Index, o.Bits, o.SizeParam, o.Desc, o.Cut, o.Elem, o.NonEmpty)
+	return fmt.Sprintf("%d/%d/%s/%d/%p/%d/%g/%d/%s/%v/%v/%v/%s/%d", o.Kind, o.Pos, o.Where, o.Len, o.Fn, o.Index, o.Bits, o.SizeParam, o.Desc, o.Cut, o.Elem, o.NonEmpty, o.Setting, o.SettingParam)
 }
 
 // dedup removes repeated origins. A parameter sliced differently on
@@ -703,6 +712,10 @@ func (t *tracer) substitute(sum []Origin, fn *ssa.Function, common *ssa.CallComm
 		}
 		if o.SizeParam > 0 {
 			o = sized(o, common)
+		}
+		if o.SettingParam > 0 {
+			out = append(out, t.namedSetting(o, common)...)
+			continue
 		}
 		if o.Via == "" {
 			o.Via = via

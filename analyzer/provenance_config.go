@@ -37,6 +37,13 @@ type configIndex struct {
 	// loaders are the tag loaders the program imports (the package or its
 	// dependencies, through configFact).
 	loaders []*tagLoader
+	// registrars are the package's functions that register a group of
+	// settings under a name (provenance_registry.go).
+	registrars map[*ssa.Function]*registrar
+	// joined are the settings whose defaults this package joined to a
+	// dependency's key sink ("viper:app.key@jwt.go:23"): exported so
+	// that importers do not report them again.
+	joined []string
 }
 
 // configIdx returns the package's configuration index, building it once.
@@ -44,9 +51,10 @@ func (c *checker) configIdx() *configIndex {
 	if c.config != nil {
 		return c.config
 	}
-	ix := &configIndex{into: map[any][]setting{}, byKey: map[string][]setting{}, tags: map[token.Pos]*ast.BasicLit{}}
+	ix := &configIndex{into: map[any][]setting{}, byKey: map[string][]setting{}, tags: map[token.Pos]*ast.BasicLit{}, registrars: map[*ssa.Function]*registrar{}}
 	c.config = ix
 	kt := configKnowledge()
+	var reg registryScan
 	for _, fn := range c.funcs {
 		for _, b := range fn.Blocks {
 			for _, instr := range b.Instrs {
@@ -54,10 +62,15 @@ func (c *checker) configIdx() *configIndex {
 					c.flagLiteral(ix, st)
 					continue
 				}
+				if mu, ok := instr.(*ssa.MapUpdate); ok {
+					reg.mapUpdate(mu)
+					continue
+				}
 				call, ok := instr.(*ssa.Call)
 				if !ok {
 					continue
 				}
+				reg.call(c, call)
 				row, obj := c.configRow(call.Common())
 				if row == nil {
 					continue
@@ -79,6 +92,7 @@ func (c *checker) configIdx() *configIndex {
 			}
 		}
 	}
+	c.indexRegistries(ix, &reg)
 	for _, f := range c.pass.Files {
 		ast.Inspect(f, func(n ast.Node) bool {
 			if st, ok := n.(*ast.StructType); ok {
@@ -237,14 +251,23 @@ func (t *tracer) configCall(call *ssa.Call, obj *types.Func, idx int, hint token
 	kt := configKnowledge()
 	if r, ok := kt.readers[name]; ok {
 		out := []Origin{{Kind: External, Pos: call.Pos(), Len: -1, Bits: -1, Via: shortObjName(obj)}}
-		if k, ok := constString(callArg(call.Common(), obj.Signature(), r.Key)); ok {
-			k = r.Lib + ":" + k
-			for _, def := range t.c.configIdx().byKey[k] {
-				out = append(out, t.defaultValue(def, nil)...)
-			}
-			out = append(out, t.c.importedKeyDefaults(k)...)
+		arg := callArg(call.Common(), obj.Signature(), r.Key)
+		if k, ok := constString(arg); ok {
+			out[0].Setting = r.Lib + ":" + k
+			out = append(out, t.settingDefaults(out[0].Setting)...)
+		} else if i := paramOf(arg); i >= 0 {
+			out[0].Setting, out[0].SettingParam = r.Lib+":", i+1
 		}
 		return out, true
+	}
+	if p, ok := configConverters[name]; ok {
+		if idx != 0 {
+			return unknown(), true // the error of a ...E variant
+		}
+		if v := callArg(call.Common(), obj.Signature(), p); v != nil {
+			return t.value(v, hint), true
+		}
+		return unknown(), true
 	}
 	row := kt.defaults[name]
 	if row == nil || row.Into != "" || row.Key != "" {
@@ -264,6 +287,50 @@ func (t *tracer) configCall(call *ssa.Call, obj *types.Func, idx int, hint token
 		return unknown(), true
 	}
 	return t.defaultValue(t.c.callSetting(call, row, obj), nil), true
+}
+
+// settingDefaults returns the defaults the package and its dependencies
+// declare for the setting named key ("viper:app.key").
+func (t *tracer) settingDefaults(key string) []Origin {
+	var out []Origin
+	for _, def := range t.c.configIdx().byKey[key] {
+		out = append(out, t.defaultValue(def, nil)...)
+	}
+	return append(out, t.c.importedKeyDefaults(key)...)
+}
+
+// namedSetting resolves an External origin read from a setting named by a
+// parameter of the callee (o.SettingParam) at a call: a constant argument
+// names the setting, whose defaults join the origins; a parameter of the
+// caller makes the caller a wrapper getter in turn.
+func (t *tracer) namedSetting(o Origin, common *ssa.CallCommon) []Origin {
+	i := o.SettingParam - 1
+	o.SettingParam = 0
+	if i >= len(common.Args) {
+		o.Setting = ""
+		return []Origin{o}
+	}
+	a := common.Args[i]
+	if k, ok := constString(a); ok {
+		o.Setting += k
+		return append([]Origin{o}, t.settingDefaults(o.Setting)...)
+	}
+	if j := paramOf(a); j >= 0 {
+		o.SettingParam = j + 1
+		return []Origin{o}
+	}
+	o.Setting = ""
+	return []Origin{o}
+}
+
+// paramOf returns the index of v among its function's parameters, -1 when
+// v is no parameter.
+func paramOf(v ssa.Value) int {
+	p, ok := v.(*ssa.Parameter)
+	if !ok || p.Parent() == nil {
+		return -1
+	}
+	return slices.Index(p.Parent().Params, p)
 }
 
 // defaultValue returns the origins of a setting: from outside the

@@ -262,6 +262,7 @@ func (c *checker) storeUses() {
 			c.slots[k] = slotSink{Key: k, API: u.Name, Lib: u.API.Lib, Role: u.Role, Where: where, Alg: u.Alg, Name: slotDisplay(obj)}
 		}
 	}
+	c.joinSettings()
 	imported := map[string]slotSink{}
 	for _, f := range c.pass.AllPackageFacts() {
 		if cf, ok := f.Fact.(*configFact); ok && f.Package != c.pass.Pkg {

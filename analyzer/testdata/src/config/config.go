@@ -1,4 +1,4 @@
-// Package config loads JWT keys from configuration whose default is written // want package:"jwtlint.config"
+// Package config loads JWT keys from configuration whose default is written // want package:"jwtlint.config" package:"jwtlint.pkg"
 // in the source: the default is the key whenever the setting is not set, so
 // it is a hard-coded key (issue 12 item 2).
 package config

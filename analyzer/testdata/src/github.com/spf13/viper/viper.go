@@ -20,6 +20,12 @@ func (v *Viper) Get(key string) any { return nil }
 // AutomaticEnv reads matching environment variables.
 func (v *Viper) AutomaticEnv() {}
 
+// Set sets the value of key, overriding every other source.
+func (v *Viper) Set(key string, value any) {}
+
+// IsSet reports whether key has a value.
+func (v *Viper) IsSet(key string) bool { return false }
+
 // SetDefault sets the default of key.
 func SetDefault(key string, value any) {}
 
