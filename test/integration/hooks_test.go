@@ -16,7 +16,7 @@ func TestPlainHook(t *testing.T) {
 	if !strings.Contains(out, filepath.Join(".git", "hooks", "pre-commit")) {
 		t.Errorf("hook install says %q", out)
 	}
-	checkHook(t, repo, nil)
+	checkHook(t, repo, nil, false)
 
 	// A staged package that does not compile blocks the commit with its
 	// error: the commit would not build.
@@ -77,7 +77,7 @@ func TestPreCommit(t *testing.T) {
 	must(t, repo, extra, preCommit, "install")
 	out := must(t, repo, extra, preCommit, "install-hooks")
 	t.Logf("pre-commit install-hooks:\n%s", out)
-	checkHook(t, repo, extra)
+	checkHook(t, repo, extra, false)
 }
 
 // pathWithout returns $PATH without dir.
@@ -120,5 +120,5 @@ func TestLefthook(t *testing.T) {
 	if hook := read(t, filepath.Join(repo, ".git", "hooks", "pre-commit")); !strings.Contains(hook, "lefthook") {
 		t.Fatalf("lefthook install wrote no pre-commit hook:\n%s", hook)
 	}
-	checkHook(t, repo, nil)
+	checkHook(t, repo, nil, true)
 }

@@ -191,8 +191,12 @@ func newRepo(t *testing.T) string {
 // content: a staged key with a clean work tree copy is blocked, a clean
 // staged change with a dirty work tree copy or an untracked package that
 // does not compile passes. extraEnv is added to the commits'
-// environment.
-func checkHook(t *testing.T, repo string, extraEnv []string) {
+// environment. Where the hook is one report (jwtlint's own hook, and
+// pre-commit, which shows only failing hooks' output), a clean part prints
+// nothing; lefthook shows every command's output under its name, so there
+// "jwtlint scan --staged" saying "no findings" under its own heading is
+// that command's answer (shownSeparately).
+func checkHook(t *testing.T, repo string, extraEnv []string, shownSeparately bool) {
 	t.Helper()
 	commit := func(msg string) (string, error) {
 		return cmd(t, repo, extraEnv, "git", "commit", "-m", msg)
@@ -206,7 +210,7 @@ func checkHook(t *testing.T, repo string, extraEnv []string) {
 	must(t, repo, nil, "git", "add", ".")
 	if out, err := commit("clean change"); err != nil {
 		t.Fatalf("clean commit blocked: %v\n%s", err, out)
-	} else if strings.Contains(out, "no findings") {
+	} else if !shownSeparately && strings.Contains(out, "no findings") {
 		t.Errorf("clean commit's output has the scanner's \"no findings\" (a clean part says nothing):\n%s", out)
 	}
 
@@ -222,7 +226,7 @@ func checkHook(t *testing.T, repo string, extraEnv []string) {
 			t.Errorf("blocked commit's output does not say %q:\n%s", want, out)
 		}
 	}
-	if strings.Contains(out, "no findings") {
+	if !shownSeparately && strings.Contains(out, "no findings") {
 		t.Errorf("blocked commit's output has the scanner's \"no findings\" before the analyzer's report:\n%s", out)
 	}
 	if strings.Contains(out, "jwtlint-hook") {

@@ -115,7 +115,7 @@ func TestRelease(t *testing.T) {
 		env := append(proxyEnv[:len(proxyEnv):len(proxyEnv)], "PRE_COMMIT_HOME="+t.TempDir(), "GOMODCACHE="+gomodcache, "PATH="+pathWithout(binDir))
 		must(t, hooked, env, preCommit, "install")
 		must(t, hooked, env, preCommit, "install-hooks")
-		checkHook(t, hooked, env)
+		checkHook(t, hooked, env, false)
 	})
 }
 
