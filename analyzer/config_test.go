@@ -51,3 +51,15 @@ func TestConfigConfigor(t *testing.T) {
 	a := analyzer.New(analyzer.Config{Enable: []string{"hardcoded-key"}})
 	analysistest.Run(t, analysistest.TestData(), a, "crosspkg.example/katip")
 }
+
+// TestConfigRegistry: settings registered in groups by name
+// (conf.Register("auth", map{"secret": conf.Env(..., "literal")})) and read
+// by path (conf.String("auth.secret")): judged at the sink by a reader that
+// imports the registering package, and otherwise by the first importer of
+// both, at its import of the registering package; a group value from the
+// environment only, a setting nobody registers and one already judged at
+// its sink are not reported.
+func TestConfigRegistry(t *testing.T) {
+	a := analyzer.New(analyzer.Config{Enable: []string{"hardcoded-key"}})
+	analysistest.Run(t, analysistest.TestData(), a, "registry.example/...")
+}

@@ -38,5 +38,8 @@ func Get(key string) any { return nil }
 // AutomaticEnv reads matching environment variables.
 func AutomaticEnv() {}
 
+// Set sets the value of key, overriding every other source.
+func Set(key string, value any) {}
+
 // ReadInConfig reads the configuration file.
 func ReadInConfig() error { return nil }
