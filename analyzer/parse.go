@@ -27,6 +27,10 @@ type keyKinds struct {
 	Public bool
 	// Other: anything else (an interface from a key set, a private key).
 	Other bool
+	// None: a library's "accept alg none" magic constant
+	// (golang-jwt's UnsafeAllowNoneSignatureType), named by NoneName.
+	None     bool
+	NoneName string
 	// Algs are the algorithms the key's type fixes ("EdDSA").
 	Algs []string
 }
@@ -34,6 +38,9 @@ type keyKinds struct {
 func (k *keyKinds) add(o keyKinds) {
 	k.Secret = k.Secret || o.Secret
 	k.Public = k.Public || o.Public
+	if o.None && !k.None {
+		k.None, k.NoneName = true, o.NoneName
+	}
 	k.Other = k.Other || o.Other
 	for _, a := range o.Algs {
 		if !slices.Contains(k.Algs, a) {
@@ -512,6 +519,9 @@ func (v *verifier) keyKind(val ssa.Value, depth int) keyKinds {
 		if x.IsNil() {
 			return keyKinds{}
 		}
+		if v.c.table.noneConstant(x.Type()) {
+			return keyKinds{None: true, NoneName: noneName(x.Type())}
+		}
 	}
 	t := val.Type()
 	if s, ok := t.Underlying().(*types.Slice); ok {
@@ -535,6 +545,20 @@ func (v *verifier) keyKind(val ssa.Value, depth int) keyKinds {
 		}
 	}
 	return keyKinds{Public: true}
+}
+
+// noneName names a library's "accept alg none" constant by the type it
+// has, as a user writes it: jwt.UnsafeAllowNoneSignatureType.
+func noneName(typ types.Type) string {
+	if named, ok := types.Unalias(typ).(*types.Named); ok && named.Obj().Pkg() != nil {
+		pkg := named.Obj().Pkg()
+		for _, name := range pkg.Scope().Names() {
+			if c, ok := pkg.Scope().Lookup(name).(*types.Const); ok && c.Exported() && types.Identical(c.Type(), typ) {
+				return pkg.Name() + "." + name
+			}
+		}
+	}
+	return "the alg-none constant"
 }
 
 // publicKeyAlg names the algorithm family of a public key type: "RSA",
