@@ -28,6 +28,10 @@ The algorithm "none" in the list of algorithms a parser accepts (go-jose v4's
 ParseSigned, golang-jwt's WithValidMethods and Parser.ValidMethods) is reported
 too, wherever the list is built: go-jose then parses unsigned tokens.
 
+A reference to one of these values is found in the syntax, so it is reported
+even in a function whose other types are incomplete (a dependency that does
+not build), where the rules that follow values through SSA cannot look.
+
 Sign and verify with a real algorithm and key. Comparisons with these values
 (rejecting "none" explicitly) are not reported, nor is test code unless
 -include-tests is set.`,
