@@ -27,10 +27,10 @@ type keyKinds struct {
 	Public bool
 	// Other: anything else (an interface from a key set, a private key).
 	Other bool
-	// None: a library's "accept alg none" magic constant
-	// (golang-jwt's UnsafeAllowNoneSignatureType), named by NoneName.
-	None     bool
-	NoneName string
+	// None names a library's "accept alg none" magic constant the keyfunc
+	// returns, as a user writes it (jwt.UnsafeAllowNoneSignatureType);
+	// empty when it returns none.
+	None string
 	// Algs are the algorithms the key's type fixes ("EdDSA").
 	Algs []string
 }
@@ -38,8 +38,8 @@ type keyKinds struct {
 func (k *keyKinds) add(o keyKinds) {
 	k.Secret = k.Secret || o.Secret
 	k.Public = k.Public || o.Public
-	if o.None && !k.None {
-		k.None, k.NoneName = true, o.NoneName
+	if k.None == "" {
+		k.None = o.None
 	}
 	k.Other = k.Other || o.Other
 	for _, a := range o.Algs {
@@ -519,8 +519,8 @@ func (v *verifier) keyKind(val ssa.Value, depth int) keyKinds {
 		if x.IsNil() {
 			return keyKinds{}
 		}
-		if v.c.table.noneConstant(x.Type()) {
-			return keyKinds{None: true, NoneName: noneName(x.Type())}
+		if none := v.c.table.noneConstant(x.Type()); none != nil {
+			return keyKinds{None: none.Pkg().Name() + "." + none.Name()}
 		}
 	}
 	t := val.Type()
@@ -545,20 +545,6 @@ func (v *verifier) keyKind(val ssa.Value, depth int) keyKinds {
 		}
 	}
 	return keyKinds{Public: true}
-}
-
-// noneName names a library's "accept alg none" constant by the type it
-// has, as a user writes it: jwt.UnsafeAllowNoneSignatureType.
-func noneName(typ types.Type) string {
-	if named, ok := types.Unalias(typ).(*types.Named); ok && named.Obj().Pkg() != nil {
-		pkg := named.Obj().Pkg()
-		for _, name := range pkg.Scope().Names() {
-			if c, ok := pkg.Scope().Lookup(name).(*types.Const); ok && c.Exported() && types.Identical(c.Type(), typ) {
-				return pkg.Name() + "." + name
-			}
-		}
-	}
-	return "the alg-none constant"
 }
 
 // publicKeyAlg names the algorithm family of a public key type: "RSA",

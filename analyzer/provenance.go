@@ -324,7 +324,7 @@ func (t *tracer) constant(c *ssa.Const, hint token.Pos) []Origin {
 		}
 		return nil
 	}
-	if c.Value.Kind() != constant.String || t.c.table.noneConstant(c.Type()) {
+	if c.Value.Kind() != constant.String || t.c.table.noneConstant(c.Type()) != nil {
 		return nil // numbers, and the libraries' "none" magic constants
 	}
 	s := constant.StringVal(c.Value)

@@ -123,7 +123,7 @@ func (v *verifier) checkParseCall(r *Rule, call ssa.CallInstruction) {
 	if !known || sum.Checks {
 		return
 	}
-	if k := sum.Kinds; !k.Secret && !k.Public && !k.Other && !k.None {
+	if k := sum.Kinds; !k.Secret && !k.Public && !k.Other && k.None == "" {
 		return // no key at all: every token is rejected
 	}
 	if v.ownTokens(tokenArgs(common, sig)) {
@@ -184,8 +184,8 @@ func (v *verifier) onlyDecoded(val ssa.Value) bool {
 // returns.
 func (v *verifier) danger(k keyKinds) string {
 	switch {
-	case k.None:
-		return "accepts any algorithm the token names and its keyfunc returns " + k.NoneName + ": a token with alg none and no signature passes"
+	case k.None != "":
+		return "accepts any algorithm the token names and its keyfunc returns " + k.None + ": a token with alg none and no signature passes"
 	case k.Secret:
 		return "accepts any algorithm the token names and its keyfunc can return a []byte key: a forged token can choose HMAC and be checked with key bytes meant for another algorithm (HMAC/RSA confusion)"
 	case k.Public && !k.Other:
@@ -648,8 +648,8 @@ func (v *verifier) checkKeyfuncField(r *Rule, st *ssa.Store) {
 	display := shortFieldName(fa.X.Type(), fv)
 	danger := "then accepts any algorithm the token names"
 	switch {
-	case sum.Kinds.None:
-		danger += ", and the keyfunc returns " + sum.Kinds.NoneName + ": a token with alg none and no signature passes"
+	case sum.Kinds.None != "":
+		danger += ", and the keyfunc returns " + sum.Kinds.None + ": a token with alg none and no signature passes"
 	case sum.Kinds.Secret:
 		danger += ", and the keyfunc can return a []byte key: a forged token can choose HMAC and be checked with key bytes meant for another algorithm (HMAC/RSA confusion)"
 	case sum.Kinds.Public && !sum.Kinds.Other:

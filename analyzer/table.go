@@ -158,13 +158,13 @@ func callArg(common *ssa.CallCommon, sig *types.Signature, name string) ssa.Valu
 	return common.Args[p]
 }
 
-// noneConstant reports whether t is the type of a library's "accept alg
-// none" magic constant (golang-jwt's UnsafeAllowNoneSignatureType), which
+// noneConstant returns the library's "accept alg none" magic constant
+// (golang-jwt's UnsafeAllowNoneSignatureType) whose type is typ, or nil: it
 // is passed where a key goes but is no key.
-func (t *table) noneConstant(typ types.Type) bool {
+func (t *table) noneConstant(typ types.Type) *types.Const {
 	named, ok := types.Unalias(typ).(*types.Named)
 	if !ok || named.Obj().Pkg() == nil {
-		return false
+		return nil
 	}
 	pkg := named.Obj().Pkg()
 	for _, name := range pkg.Scope().Names() {
@@ -174,9 +174,9 @@ func (t *table) noneConstant(typ types.Type) bool {
 		}
 		for _, r := range t.byName[varName(obj)] {
 			if r.Role == NoneAlg {
-				return true
+				return obj
 			}
 		}
 	}
-	return false
+	return nil
 }
