@@ -61,26 +61,25 @@ func shortDiff(w io.Writer, r io.Reader, wd string) error {
 	sc := bufio.NewScanner(r)
 	sc.Buffer(make([]byte, 64*1024), 64*1024*1024)
 	bw := bufio.NewWriter(w)
-	var held string // a "--- name (old)" line waiting for its "+++" partner
-	var holding bool
+	held := "" // a "--- name (old)" line waiting for its "+++" partner
 	for sc.Scan() {
 		line := sc.Text()
-		if holding {
-			holding = false
+		if held != "" {
 			if old, nw, ok := gitHeaders(held, line, wd); ok {
 				held, line = old, nw
 			}
 			bw.WriteString(held)
 			bw.WriteByte('\n')
+			held = ""
 		}
 		if strings.HasPrefix(line, "--- ") && strings.HasSuffix(line, " (old)") {
-			held, holding = line, true
+			held = line
 			continue
 		}
 		bw.WriteString(line)
 		bw.WriteByte('\n')
 	}
-	if holding {
+	if held != "" {
 		bw.WriteString(held)
 		bw.WriteByte('\n')
 	}
