@@ -2,7 +2,7 @@
 # bench/vetstartup.sh: per-package start-up of jwtlint under go vet, against
 # the no-op analyzer (bench/analyzer_noop). go vet starts the -vettool once
 # per package, dependencies included, so what one start costs is paid
-# hundreds of times per module. The script builds both tools, lets go vet
+# hundreds of times per module. The script builds the three tools, lets go vet
 # write the unit config (vet.cfg) of a one-file package with no imports,
 # then runs each tool on that config N times per round, the tools taking
 # turns, and prints the median CPU milliseconds (user + system) per start.
@@ -22,7 +22,7 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 make -C "$root" -s build
-cp "$root/bin/jwtlint" "$work/jwtlint"
+cp "$root/bin/jwtlint" "$root/bin/jwtlint-vet" "$work/"
 go -C "$root" build -o "$work/noop" ./bench/analyzer_noop
 
 mkdir "$work/tiny"
@@ -43,9 +43,10 @@ cpu_ms() {
 for ((r = 1; r <= rounds; r++)); do
 	echo "noop $(cpu_ms "$work/noop")" >>"$work/res"
 	echo "jwtlint $(cpu_ms "$work/jwtlint")" >>"$work/res"
+	echo "jwtlint-vet $(cpu_ms "$work/jwtlint-vet")" >>"$work/res"
 done
 echo "load: $(cut -d' ' -f1-3 /proc/loadavg); $n starts x $rounds rounds"
-for t in noop jwtlint; do
+for t in noop jwtlint jwtlint-vet; do
 	printf '%s median %s ms CPU per start (rounds: %s)\n' "$t" \
 		"$(awk -v t=$t '$1 == t {print $2}' "$work/res" | sort -n | awk '{a[NR] = $1} END {print a[int((NR + 1) / 2)]}')" \
 		"$(awk -v t=$t '$1 == t {printf "%s ", $2}' "$work/res")"

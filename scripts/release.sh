@@ -55,6 +55,9 @@ git worktree add -q --detach "$tmp/tree" "$base"
 # changes only the command module, so its root module content is base's).
 go run -C tools/modproxy . -repo "$top" -rev "$base" -out "$tmp/proxy" "$root_mod@$version="
 
+# jwtlint-vet is in the root module: it installs from the root module's tag.
+go -C "$tmp/tree" build -o /dev/null ./cmd/jwtlint-vet
+
 cd "$tmp/tree/cmd/jwtlint"
 go mod edit -dropreplace="$root_mod" -require="$root_mod@$version"
 export GOPROXY="file://$tmp/proxy,$(go env GOPROXY)" GONOSUMDB="$root_mod" GOFLAGS=-mod=mod
