@@ -75,6 +75,19 @@ func TestRelease(t *testing.T) {
 				t.Errorf("installed jwtlint does not report %q:\n%s", want, out)
 			}
 		}
+
+		// jwtlint-vet installs from the root module's tag and reports the
+		// same under go vet.
+		must(t, outside, env, "go", "install", "github.com/jwtlint/jwtlint/cmd/jwtlint-vet@"+releaseVersion)
+		out, err = cmd(t, example, nil, "go", "vet", "-vettool="+filepath.Join(bin, "jwtlint-vet"), "./...")
+		if code := exitCode(err); code != 1 {
+			t.Fatalf("go vet -vettool=jwtlint-vet on the example: exit %d, want 1 (findings):\n%s", code, out)
+		}
+		for _, want := range goldenLines(t) {
+			if !strings.Contains(out, want) {
+				t.Errorf("go vet -vettool=jwtlint-vet does not report %q:\n%s", want, out)
+			}
+		}
 	})
 
 	t.Run("golangci-lint custom build", func(t *testing.T) {
