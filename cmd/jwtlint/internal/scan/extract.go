@@ -27,6 +27,10 @@ type assignment struct {
 	// string, starts in the file when the string is not written line for
 	// line (quoted, folded or base64-encoded).
 	embedded bool
+	// alg is the algorithm the value's own document names for it (Hasura's
+	// {"type":"HS512","key":"…"}), upper case; "" when it names none and the
+	// file's hints decide (algIndex).
+	alg string
 }
 
 // format is a configuration file syntax the extractor understands.
@@ -109,8 +113,9 @@ func extract(f format, content []byte) []assignment {
 // jwtConfigKey returns a, or, when a's value is a JSON object holding a
 // string "key" beside a "type" (Hasura's JWT secret configuration,
 // {"type":"HS256","key":"…"}, which Nhost's and Hasura's set-ups keep in one
-// variable), the key, at a's path and "key": the key is the secret, not the
-// JSON text. The column is the key's when the value is written verbatim.
+// variable), the key, at a's path and "key", with the type as its algorithm:
+// the key is the secret, not the JSON text. The column is the key's when the
+// value is written verbatim.
 func jwtConfigKey(a assignment) assignment {
 	v := strings.TrimSpace(a.value)
 	if !strings.HasPrefix(v, "{") || !strings.Contains(v, `"key"`) {
@@ -121,12 +126,14 @@ func jwtConfigKey(a assignment) assignment {
 		return a
 	}
 	key, ok := cfg["key"].(string)
-	if _, typed := cfg["type"].(string); !ok || !typed || key == "" {
+	typ, typed := cfg["type"].(string)
+	if !ok || !typed || key == "" {
 		return a
 	}
 	k := a
 	k.path = append(slices.Clip(a.path), "key")
 	k.value = key
+	k.alg = strings.ToUpper(strings.TrimSpace(typ))
 	if label := strings.Index(a.value, `"key"`); label >= 0 {
 		if off := strings.Index(a.value[label+len(`"key"`):], `"`+key+`"`); off >= 0 {
 			k.col = a.col + label + len(`"key"`) + off + 1

@@ -705,8 +705,14 @@ func (s *scanner) analyze(frag sources.Fragment, f format, content []byte, offse
 		if strings.HasPrefix(strings.TrimSpace(a.value), "-----BEGIN") {
 			continue // a PEM key: not an HMAC secret
 		}
+		alg := a.alg
+		if alg == "" {
+			alg = algs.nearest(a)
+		} else if !strings.HasPrefix(alg, "HS") {
+			continue // RS256, ES256, EdDSA…: a public key or a JWK, not an HMAC secret
+		}
 		h := &secretHit{file: frag.FilePath, commit: frag.CommitSHA, info: frag.CommitInfo,
-			name: displayName(a.path), value: a.value, line: line, col: a.col, alg: algs.nearest(a), committed: committed}
+			name: displayName(a.path), value: a.value, line: line, col: a.col, alg: alg, committed: committed}
 		if dotEnv && len(a.path) == 1 && !unread[a.line] {
 			h.envVar = a.path[0]
 		}

@@ -716,6 +716,21 @@ func TestJSONValueKey(t *testing.T) {
 	if len(fs) != 1 || fs[0].RuleID != RuleWeakSecret || fs[0].StartLine != 1 || fs[0].StartColumn != strings.Index(env, "changeme")+1 {
 		t.Errorf("findings %+v (stderr %s), want one weak-secret at the key's column %d", fs, errs, strings.Index(env, "changeme")+1)
 	}
+
+	// The type is the key's algorithm: 256 random bits are too short for
+	// HS512, and an asymmetric type's key is a public key, not a secret.
+	typed := "HASURA_GRAPHQL_JWT_SECRET={\"type\":\"HS512\",\"key\":\"" + derived("hasura typed", 32) + "\"}\n" +
+		"AUTH_JWT_SECRET={\"type\":\"RS256\",\"key\":\"MIIBCgKCAQEA0vx7agoebGcQSuuPiLJXZpt\"}\n"
+	if err := os.WriteFile(filepath.Join(dir, ".env"), []byte(typed), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	_, out, errs = scan(t, "--format", "json", dir)
+	if fs := decode(t, out); len(fs) != 1 || fs[0].RuleID != RuleShortSecret || fs[0].Algorithm != "HS512" || fs[0].StartLine != 1 {
+		t.Errorf("typed: findings %+v (stderr %s), want one short-secret for HS512 on line 1", fs, errs)
+	}
+	if err := os.WriteFile(filepath.Join(dir, ".env"), []byte(env), 0o600); err != nil {
+		t.Fatal(err)
+	}
 	// --fix would replace the whole JSON: it leaves the file and says why.
 	if _, _, errs := scan(t, "--fix", dir); !strings.Contains(errs, "not fixed: the secret is the \"key\" inside HASURA_GRAPHQL_JWT_SECRET's JSON value") {
 		t.Errorf("--fix note: %q", errs)
