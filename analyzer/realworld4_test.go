@@ -124,3 +124,27 @@ func TestRealworld4Livekit(t *testing.T) {
 	a := analyzer.New(analyzer.Config{Enable: []string{"unverified-parse"}})
 	analysistest.Run(t, analysistest.TestData(), a, "realworld4.example/livekit")
 }
+
+// TestRealworld4OpenList: OpenListTeam/OpenList at 0b1e9d0 (sweep B of
+// 2026-12-04, server/router.go:38) is alist's fork after random.String moved
+// to crypto/rand: no weak-random-key, rightly, but the default secret is
+// still 16 characters, 16 bytes for HS256, and short-key misses it: the
+// length of make([]byte, n) is read at the call site only when the bytes
+// come from math/rand, it seems.
+func TestRealworld4OpenList(t *testing.T) {
+	skipOpen(t, "short-key misses the 16-byte crypto/rand default of OpenList (alist's fixed shape, crypto/rand instead of math/rand)")
+	a := analyzer.New(analyzer.Config{Enable: []string{"weak-random-key", "short-key"}})
+	analysistest.Run(t, analysistest.TestData(), a, "realworld4.example/openlist/server")
+}
+
+// TestRealworld4MoonBroken: moon-monitor/moon at b94d5e64 (sweep B of
+// 2026-12-04, cmd/palace/internal/helper/middleware/jwt.go:51): a function
+// whose keyfunc returns the HMAC key for any method also calls a
+// constructor of a package the module proxy cannot serve (generated, not
+// committed), so the whole declaration is left out and missing-alg-check
+// is missed; the keyfunc and the jwt.Parse call type-check.
+func TestRealworld4MoonBroken(t *testing.T) {
+	skipOpen(t, "missing-alg-check missed in a declaration that also calls a function of a missing package (moon's uncommitted generated merr)")
+	a := analyzer.New(analyzer.Config{Enable: []string{"missing-alg-check"}})
+	analysistest.Run(t, analysistest.TestData(), a, "realworld4.example/moonbroken")
+}
