@@ -1,15 +1,21 @@
-// Package server turns the configuration's secret into the signing key // want package:"jwtlint.config"
-// (sweep stop 18: OpenListTeam/OpenList 0b1e9d0 server/router.go:38).
+// Package server turns the default secret into the signing key (sweep B of // want package:"jwtlint.config"
+// 2026-12-04: OpenListTeam/OpenList 0b1e9d0 server/router.go:38, whose
+// default JwtSecret is random.String(16) in internal/conf/config.go:158,
+// loaded and stored as alist's is: realworld4.example/alist has that flow).
 package server
 
 import (
-	"realworld4.example/openlist/bootstrap"
-	"realworld4.example/openlist/common"
-	"realworld4.example/openlist/conf"
+	"realworld4.example/alist/common"
+	"realworld4.example/openlist/random"
 )
 
-// Init loads the configuration and sets the key.
+// Config is the configuration saved as config.json.
+type Config struct {
+	JwtSecret string `json:"jwt_secret"` // want JwtSecret:"jwtlint.var"
+}
+
+// Init sets the key from the default configuration.
 func Init() {
-	bootstrap.InitConfig("data/config.json")
-	common.SecretKey = []byte(conf.Conf.JwtSecret) // want `16-byte`
+	c := &Config{JwtSecret: random.String(16)}
+	common.SecretKey = []byte(c.JwtSecret) // want `16-byte`
 }
