@@ -322,7 +322,7 @@ func TestShapeByChanceIsStrong(t *testing.T) {
 // in history, reported as short-secret).
 func TestSweepBSamplesAreWeak(t *testing.T) {
 	for _, tc := range []struct{ s, open string }{
-		{"acme-default-jwt-secret-key-change-in-production", "an instruction of words is strong when Assess finds no list word in it"},
+		{"acme-default-jwt-secret-key-change-in-production", ""},
 		{"rtghyu67-c7a4-4063-9236-6bfc35d54b7d", "a well-known sample with one group changed is not recognised"},
 	} {
 		t.Run(tc.s, func(t *testing.T) {
