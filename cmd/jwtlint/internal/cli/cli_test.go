@@ -61,34 +61,17 @@ func TestUnknownCommandMainModule(t *testing.T) {
 }
 
 // An unknown rule in -enable or -disable is one line and exit 2 before the
-// driver runs, in every spelling of the flag.
+// driver runs; a known one, or what the driver must reject itself, is left
+// to the driver. The spellings of the flags are vetflags' tests.
 func TestCheckAnalyzerFlags(t *testing.T) {
-	for _, args := range [][]string{
-		{"-enable", "hardcoded-keys", "./..."},
-		{"-enable=hardcoded-keys", "./..."},
-		{"--enable", "hardcoded-keys"},
-		{"--disable=short-key,hardcoded-keys", "./..."},
-		{"-json", "-c", "2", "-disable", "short-key, hardcoded-keys", "./..."},
-		{"-include-tests", "-sources", "a.B", "-enable", "hardcoded-keys", "x.cfg"},
-	} {
-		code, handled, out, errs := run(args...)
-		flag := "-enable"
-		if strings.Contains(strings.Join(args, " "), "disable") {
-			flag = "-disable"
-		}
-		want := `jwtlint: ` + flag + `: unknown rule "hardcoded-keys": did you mean hardcoded-key? (rules: hardcoded-key, weak-random-key, short-key, missing-alg-check, unverified-parse, none-alg)` + "\n"
-		if !handled || code != 2 || errs != want || out != "" {
-			t.Errorf("%q: handled %v, exit %d, stderr %q; want exit 2 and %q", args, handled, code, errs, want)
-		}
+	code, handled, out, errs := run("-json", "--disable=short-key,hardcoded-keys", "./...")
+	want := `jwtlint: -disable: unknown rule "hardcoded-keys": did you mean hardcoded-key? (rules: hardcoded-key, weak-random-key, short-key, missing-alg-check, unverified-parse, none-alg)` + "\n"
+	if !handled || code != 2 || errs != want || out != "" {
+		t.Errorf("handled %v, exit %d, stderr %q; want exit 2 and %q", handled, code, errs, want)
 	}
 	for _, args := range [][]string{
 		{"-enable", "hardcoded-key,short-key", "./..."},
-		{"-disable=none-alg", "./..."},
-		{"./...", "-enable", "bogus"}, // after the first pattern: a pattern, as flag.Parse reads it
-		{"-c", "-enable", "./..."},    // -enable is -c's value; the driver rejects it
-		{"-enable"},                   // the driver says the value is missing
-		{"--", "-enable", "bogus"},
-		{"-sources", "-enable=bogus"},
+		{"./...", "-enable", "bogus"},
 	} {
 		if _, handled, _, errs := run(args...); handled {
 			t.Errorf("%q: handled (%q), want it left to the driver", args, errs)
