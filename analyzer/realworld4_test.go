@@ -87,7 +87,6 @@ func TestRealworld4Jumpstarter(t *testing.T) {
 // (server), also through another exported function (wrap), is reported at
 // the call.
 func TestRealworld4Armory(t *testing.T) {
-	skipOpen(t, "armory-cli: the parameters of exported functions are judged in their own package (NewAuth's token, ParseJwtWithoutValidation's encodedJwt reported at the parse; no report at the importers' calls)")
 	a := analyzer.New(analyzer.Config{Enable: []string{"unverified-parse"}})
 	analysistest.Run(t, analysistest.TestData(), a, "realworld4.example/armory/...")
 }

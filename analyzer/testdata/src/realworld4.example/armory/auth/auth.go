@@ -33,7 +33,7 @@ func NewCredentials(audience, token string) *Credentials {
 }
 
 // LoadCredentials reads the credentials file.
-func LoadCredentials() (*Credentials, error) {
+func LoadCredentials() (*Credentials, error) { // want LoadCredentials:"jwtlint.func"
 	home, err := os.UserHomeDir()
 	if err != nil {
 		return nil, err
@@ -100,6 +100,26 @@ func NewAuth(token string) *Auth { return &Auth{token: token} } // want NewAuth:
 // (../login) pass the token endpoint's response.
 func ParseJwtWithoutValidation(encodedJwt string) (jwxjwt.Token, error) { // want ParseJwtWithoutValidation:"jwtlint.func"
 	return jwxjwt.Parse([]byte(encodedJwt), jwxjwt.WithValidate(false))
+}
+
+// SuccessfulResponse is the token endpoint's answer.
+type SuccessfulResponse struct {
+	AccessToken string `json:"access_token"`
+}
+
+// RefreshAuthToken asks the token endpoint for a new access token
+// (armory-cli login.go:115): its answer is the tool's own.
+func RefreshAuthToken(refreshToken string) (*SuccessfulResponse, error) { // want RefreshAuthToken:"jwtlint.func"
+	res, err := http.PostForm("https://auth.cloud.armory.io/oauth/token", url.Values{"refresh_token": {refreshToken}})
+	if err != nil {
+		return nil, err
+	}
+	defer res.Body.Close()
+	response := &SuccessfulResponse{}
+	if err := json.NewDecoder(res.Body).Decode(response); err != nil {
+		return nil, err
+	}
+	return response, nil
 }
 
 type remoteToken struct {

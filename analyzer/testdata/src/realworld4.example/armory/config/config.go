@@ -1,4 +1,4 @@
-// Package config hands the --authToken flag's value to auth.NewAuth
+// Package config hands the --authToken flag's value to auth.NewAuth // want package:"jwtlint.pkg"
 // (armory-cli pkg/config/configuration.go:80, the flag from cmd/rootCmd.go:47):
 // a command-line tool's flag is its user's own token, no input of others,
 // so NewAuth's unverified reads of it are not reported.
@@ -6,8 +6,6 @@ package config
 
 import (
 	"flag"
-
-	"github.com/spf13/pflag"
 
 	"realworld4.example/armory/auth"
 )
@@ -22,6 +20,7 @@ func GetAuth() *auth.Auth {
 // Input holds the flags' values, set by the root command.
 type Input struct {
 	AccessToken *string
+	IsTest      *bool
 }
 
 // Configuration is the tool's configuration.
@@ -29,12 +28,16 @@ type Configuration struct {
 	input *Input
 }
 
-// New keeps the input of the root command.
-func New(fs *pflag.FlagSet) *Configuration {
-	return &Configuration{input: &Input{AccessToken: fs.StringP("authToken", "a", "", "Authenticate using a raw JWT token")}}
+// NewConfiguration keeps the flags the root command (../cmd) parsed
+// (armory-cli pkg/config/configuration.go:31, called from cmd/rootCmd.go:64
+// and, with made-up input, from configuration_test.go): its parameter is
+// judged at the root command's call.
+func NewConfiguration(input *Input) *Configuration { // want NewConfiguration:"jwtlint.func"
+	return &Configuration{input: input}
 }
 
-// GetAuth returns the run's Auth, with the pflag's token.
+// GetAuth returns the run's Auth, with the token of the root command's
+// pflag.
 func (c *Configuration) GetAuth() *auth.Auth {
 	return auth.NewAuth(*c.input.AccessToken)
 }

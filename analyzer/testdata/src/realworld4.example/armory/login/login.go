@@ -50,3 +50,18 @@ func Exchange(ctx context.Context, conf interface { // want Exchange:"jwtlint.fu
 	}
 	return tok.Subject(), nil
 }
+
+// Refresh reads the claims of the token the endpoint answered a refresh
+// with, through auth.RefreshAuthToken's result (armory-cli
+// cmd/login/login.go:105-109).
+func Refresh(refreshToken string) (string, error) { // want Refresh:"jwtlint.func"
+	response, err := auth.RefreshAuthToken(refreshToken)
+	if err != nil {
+		return "", err
+	}
+	tok, err := auth.ParseJwtWithoutValidation(response.AccessToken)
+	if err != nil {
+		return "", err
+	}
+	return tok.Subject(), nil
+}

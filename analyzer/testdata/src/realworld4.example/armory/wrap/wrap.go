@@ -1,7 +1,7 @@
-// Package wrap passes its callers' token on to auth.NewAuth: neither
+// Package wrap passes its callers' token on to auth.NewAuth: neither // want package:"jwtlint.pkg"
 // input nor the program's own here, it is judged at EnvOf's calls
 // (../server), one level further.
-package wrap // want package:"jwtlint.pkg"
+package wrap
 
 import "realworld4.example/armory/auth"
 
