@@ -51,7 +51,8 @@ const (
 	// secret managers): never a hard-coded key.
 	Source
 	// PassThrough returns (a transformation of) its parameter: trimming,
-	// case changes, decoding.
+	// case changes, decoding; of its receiver when Param is empty on a
+	// method ((*math/big.Int).Int64).
 	PassThrough
 	// RandomFill fills its parameter with bytes from a CSPRNG
 	// (crypto/rand.Read).
@@ -76,6 +77,10 @@ const (
 	// RandomText returns random text of fixed shape: Alg holds
 	// "LEN/BITS" (a UUID string is "36/122").
 	RandomText
+	// RandomNumber returns a number drawn from a CSPRNG (crypto/rand.Int):
+	// a character it picks from a set is random, as one crypto/rand.Read
+	// fills.
+	RandomNumber
 	// Hash returns a digest of its parameter of fixed size (Alg holds the
 	// size in bytes): a digest of a literal is a hard-coded key, of a
 	// predictable value a predictable one (knowledge_random.go).

@@ -8,6 +8,9 @@ import "strings"
 var randomnessRows = []API{
 	{Name: "crypto/rand.Read", Param: "b", Role: RandomFill, Lib: "crypto/rand"},
 	{Name: "crypto/rand.Reader", Role: CryptoReader, Lib: "crypto/rand"},
+	{Name: "crypto/rand.Int", Role: RandomNumber, Lib: "crypto/rand"},
+	{Name: "(*math/big.Int).Int64", Role: PassThrough, Lib: "math/big"},
+	{Name: "(*math/big.Int).Uint64", Role: PassThrough, Lib: "math/big"},
 	{Name: "io.ReadFull", Param: "buf", Role: ReaderFill, Lib: "io"},
 	{Name: "io.ReadAtLeast", Param: "buf", Role: ReaderFill, Lib: "io"},
 	{Name: "math/rand.Read", Param: "p", Role: PredictableFill, Lib: "math/rand"},

@@ -632,6 +632,11 @@ func (t *tracer) knownCall(call *ssa.Call, common *ssa.CallCommon, obj *types.Fu
 				return nil, true
 			}
 			return t.bufferContents(common.Args[0], hint), true
+		case RandomNumber:
+			if idx != 0 {
+				return nil, true // the error result
+			}
+			return []Origin{{Kind: Random, Pos: call.Pos(), Len: -1, Bits: -1, Desc: desc}}, true
 		case RandomText:
 			var n int
 			var bits float64
@@ -642,6 +647,9 @@ func (t *tracer) knownCall(call *ssa.Call, common *ssa.CallCommon, obj *types.Fu
 				return nil, true // the error result
 			}
 			v := arg(row)
+			if row.Param == "" && sig.Recv() != nil && !common.IsInvoke() && len(common.Args) > 0 {
+				v = common.Args[0] // the receiver
+			}
 			if v == nil {
 				continue
 			}

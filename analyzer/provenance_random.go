@@ -332,12 +332,16 @@ func (t *tracer) contents(v ssa.Value, hint token.Pos) []Origin {
 			return []Origin{e}
 		}
 	}
+	if fill == nil && charset > 0 && len(elems) > 0 && nconst == 0 && allRandom(elems) {
+		// Every element is picked from a character set by a CSPRNG index
+		// (letters[idx.Int64()], idx from crypto/rand.Int): random, as a
+		// crypto/rand.Read fill, with the set's bits per character.
+		o := elems[0]
+		fill = &o
+	}
 	if fill == nil {
-		if charset > 0 {
-			// Elements picked by an index we cannot judge: not a key
-			// source we know.
-			return unknown()
-		}
+		// Elements picked by an index we cannot judge: not a key source
+		// we know.
 		return unknown()
 	}
 	o := *fill
@@ -361,6 +365,16 @@ func (t *tracer) contents(v ssa.Value, hint token.Pos) []Origin {
 		o.Desc += ", picking from a " + itoa(charset) + "-character set"
 	}
 	return []Origin{o}
+}
+
+// allRandom reports whether every origin is Random.
+func allRandom(os []Origin) bool {
+	for _, o := range os {
+		if o.Kind != Random {
+			return false
+		}
+	}
+	return true
 }
 
 // filler returns the origin of the bytes a call writes into buf, if it is a

@@ -469,6 +469,12 @@ func (j Judge) Assess(s string) Verdict {
 	case v.Reason == Strong && g < min:
 		v.Reason = LowEntropy
 		v.Bits = g
+	case v.Reason == Words && instruction(v.Value):
+		// An instruction of words ("acme-default-jwt-secret-key-change-in-
+		// production") is a sample anyone can read, whatever its guesses
+		// cost: Check calls it words before it looks for the instruction.
+		v.Reason = WellKnown
+		v.Bits = math.Min(v.Bits, g)
 	case (v.Reason == Words || v.Reason == KeyboardWalk) && g >= min && v.Bits >= min:
 		// Check's shape rules guess at words and walks from the letters
 		// alone; when no list word, walk or sequence makes the secret
