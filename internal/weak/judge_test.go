@@ -218,7 +218,7 @@ func TestKnownVariants(t *testing.T) {
 		t.Errorf("Published(variant) = %q", p)
 	}
 	for _, s := range []string{
-		"5f1d2c3b-c7a4-4063-9236-0a1b2c3d4e5f",                                  // shares 12 characters
+		"5f1d2c3b-c7a4-4063-9236-0a1b2c3d4e5f",                                      // shares 12 characters
 		"ad879037-c7a4-4063-9236-6bfc35d54b7d" + "9f86d081884c7d659a2feaa0c55ad015", // 128 random bits added
 		"", "short",
 	} {
