@@ -47,6 +47,10 @@ type funcFact struct {
 	// Registers says that the function registers a group of settings
 	// under a name (provenance_registry.go).
 	Registers *registrar
+	// UnverifiedParams are the parameters whose token reaches an
+	// unverified parse: judged at the function's calls, where the
+	// argument's origin shows (unverifiedparams.go).
+	UnverifiedParams []unverifiedParam
 }
 
 func (*funcFact) AFact()           {}
@@ -79,9 +83,12 @@ func (f *varFact) String() string { return "jwtlint.var" }
 // reaches one (configFact.Sinks), or a setting it reads by name without a
 // default does (configFact.SettingSinks: the importer that sees the
 // setting's default registered elsewhere joins them). Importers of such a package are analyzed
-// even if they import no JWT library themselves.
+// even if they import no JWT library themselves; so are the importers of a
+// package with functions whose parameters reach an unverified parse
+// (UnverifiedParams: their calls are judged there).
 type pkgFact struct {
-	KeySinks bool
+	KeySinks         bool
+	UnverifiedParams bool
 }
 
 func (*pkgFact) AFact()           {}

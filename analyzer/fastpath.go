@@ -54,7 +54,8 @@ func isDependency(pass *analysis.Pass) bool {
 }
 
 // importsJWT reports whether the package imports a JWT library of the table
-// directly, or a package that exports key-parameter facts (a wrapper of one).
+// directly, or a package that exports key-parameter or unverified-parameter
+// facts (a wrapper of one).
 // The table is built only for a package with an import path that could be a
 // library's: every library path has a dot in its first element
 // (TestLibraryPathsHaveDomain), so a package importing only the standard
@@ -70,7 +71,7 @@ func importsJWT(pass *analysis.Pass) bool {
 		}
 	}
 	for _, f := range pass.AllPackageFacts() {
-		if pf, ok := f.Fact.(*pkgFact); ok && pf.KeySinks {
+		if pf, ok := f.Fact.(*pkgFact); ok && (pf.KeySinks || pf.UnverifiedParams) {
 			return true
 		}
 	}

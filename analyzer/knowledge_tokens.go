@@ -28,6 +28,13 @@ const (
 	// printer): a struct handed to it by address is not written, so its
 	// fields keep what the package stores in them.
 	TokenRead
+	// TokenFetched is the program's own, as TokenOwn, and says more: the
+	// package that uses it fetches or keeps tokens for itself (an HTTP
+	// client's response, an OAuth2 token, a credential store under the
+	// user's home or in the keyring). Such a package is a token client:
+	// the tokens its exported functions are given are judged at their
+	// calls (unverifiedparams.go).
+	TokenFetched
 )
 
 // tokenRows are the token sources; they are no JWT libraries (supportRows).
@@ -66,30 +73,46 @@ var tokenRows = []API{
 
 	// Own: the response to a request the program made (an HTTP client's
 	// response: a token endpoint's, an API's).
-	{Name: "net/http.Response", Role: TokenOwn, Lib: "net/http"},
-	{Name: "github.com/go-resty/resty/v2.Response", Role: TokenOwn, Lib: "resty"},
+	{Name: "net/http.Response", Role: TokenFetched, Lib: "net/http"},
+	{Name: "github.com/go-resty/resty/v2.Response", Role: TokenFetched, Lib: "resty"},
 	// Own: an OAuth2 client's tokens, received from the authorization
 	// server's token endpoint (OpenID Connect Core 3.1.3.7 lets a client
 	// trust an ID token received there through TLS; apache/pulsar-client-go).
-	{Name: "golang.org/x/oauth2.Token", Role: TokenOwn, Lib: "golang.org/x/oauth2"},
+	{Name: "golang.org/x/oauth2.Token", Role: TokenFetched, Lib: "golang.org/x/oauth2"},
 	// Own: the program's credential store and configuration: files under
 	// the user's home, configuration or cache directory (a command-line
 	// tool's login token), the system keyring, the environment.
-	{Name: "os.UserHomeDir", Role: TokenOwn, Lib: "os"},
-	{Name: "os.UserConfigDir", Role: TokenOwn, Lib: "os"},
-	{Name: "os.UserCacheDir", Role: TokenOwn, Lib: "os"},
+	{Name: "os.UserHomeDir", Role: TokenFetched, Lib: "os"},
+	{Name: "os.UserConfigDir", Role: TokenFetched, Lib: "os"},
+	{Name: "os.UserCacheDir", Role: TokenFetched, Lib: "os"},
 	// A local file is the program's own state whatever its path: a cached
 	// login token, a mounted service-account token.
 	{Name: "os.ReadFile", Role: TokenOwn, Lib: "os"},
 	{Name: "os.Open", Role: TokenOwn, Lib: "os"},
 	{Name: "os.OpenFile", Role: TokenOwn, Lib: "os"},
 	{Name: "io/ioutil.ReadFile", Role: TokenOwn, Lib: "io/ioutil"},
-	{Name: "github.com/mitchellh/go-homedir.Dir", Role: TokenOwn, Lib: "go-homedir"},
-	{Name: "github.com/mitchellh/go-homedir.Expand", Role: TokenOwn, Lib: "go-homedir"},
+	{Name: "github.com/mitchellh/go-homedir.Dir", Role: TokenFetched, Lib: "go-homedir"},
+	{Name: "github.com/mitchellh/go-homedir.Expand", Role: TokenFetched, Lib: "go-homedir"},
 	{Name: "os.Getenv", Role: TokenOwn, Lib: "os"},
 	{Name: "os.LookupEnv", Role: TokenOwn, Lib: "os"},
-	{Name: "github.com/zalando/go-keyring.Get", Role: TokenOwn, Lib: "go-keyring"},
-	{Name: "(github.com/99designs/keyring.Keyring).Get", Role: TokenOwn, Lib: "99designs/keyring"},
+	// Own: command-line flags, set by whoever runs the program (a
+	// command-line tool's user giving it their own token: armory-cli's
+	// --authToken, a pflag of its cobra root command).
+	{Name: "flag.String", Role: TokenOwn, Lib: "flag"},
+	{Name: "flag.StringVar", Role: TokenOwn, Lib: "flag"},
+	{Name: "(*flag.FlagSet).String", Role: TokenOwn, Lib: "flag"},
+	{Name: "(*flag.FlagSet).StringVar", Role: TokenOwn, Lib: "flag"},
+	{Name: "github.com/spf13/pflag.String", Role: TokenOwn, Lib: "pflag"},
+	{Name: "github.com/spf13/pflag.StringP", Role: TokenOwn, Lib: "pflag"},
+	{Name: "github.com/spf13/pflag.StringVar", Role: TokenOwn, Lib: "pflag"},
+	{Name: "github.com/spf13/pflag.StringVarP", Role: TokenOwn, Lib: "pflag"},
+	{Name: "(*github.com/spf13/pflag.FlagSet).String", Role: TokenOwn, Lib: "pflag"},
+	{Name: "(*github.com/spf13/pflag.FlagSet).StringP", Role: TokenOwn, Lib: "pflag"},
+	{Name: "(*github.com/spf13/pflag.FlagSet).StringVar", Role: TokenOwn, Lib: "pflag"},
+	{Name: "(*github.com/spf13/pflag.FlagSet).StringVarP", Role: TokenOwn, Lib: "pflag"},
+	{Name: "(*github.com/spf13/pflag.FlagSet).GetString", Role: TokenOwn, Lib: "pflag"},
+	{Name: "github.com/zalando/go-keyring.Get", Role: TokenFetched, Lib: "go-keyring"},
+	{Name: "(github.com/99designs/keyring.Keyring).Get", Role: TokenFetched, Lib: "99designs/keyring"},
 
 	// Pass: transformations of what they are given.
 	{Name: "strings.TrimPrefix", Role: TokenPass, Lib: "strings"},

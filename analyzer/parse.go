@@ -80,6 +80,12 @@ type verifier struct {
 	signs      map[string][]string // signAlgs, computed once
 	origins    *originWalk         // tokenOrigin's memo, built on first use
 	impls      map[*types.Func][]*types.Func
+	// deferred are the parameters of the package's exported functions
+	// whose token reaches an unverified parse, judged at their calls
+	// (unverifiedparams.go); deferrals counts the entries.
+	deferred  map[*ssa.Function][]unverifiedParam
+	deferrals int
+	client    *bool // tokenClient, computed on first use
 }
 
 type paramRef struct {

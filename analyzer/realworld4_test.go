@@ -79,11 +79,16 @@ func TestRealworld4Jumpstarter(t *testing.T) {
 // home directory), passed through an exported constructor to a method's
 // receiver: not input, so no unverified-parse. A token a request carries
 // (stored through the constructor, or decoded from the body into the
-// struct), and one kept by a constructor the package never calls, are
-// still reported.
+// struct) is still reported, and so is an RPC handler's request. The
+// parameters of exported functions (NewAuth, ParseJwtWithoutValidation,
+// NewTicket) are judged at their calls in the importing packages: the
+// --authToken flag (config), the token endpoint's response and an OAuth2
+// token (login) are the tool's own; a request's header, query or cookie
+// (server), also through another exported function (wrap), is reported at
+// the call.
 func TestRealworld4Armory(t *testing.T) {
 	a := analyzer.New(analyzer.Config{Enable: []string{"unverified-parse"}})
-	analysistest.Run(t, analysistest.TestData(), a, "realworld4.example/armory/auth")
+	analysistest.Run(t, analysistest.TestData(), a, "realworld4.example/armory/...")
 }
 
 // TestRealworld4JwxV1: jwx v1's jwt.Parse without a key option (WithVerify,

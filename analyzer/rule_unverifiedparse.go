@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"go/token"
 	"go/types"
+	"slices"
 	"sort"
 	"strings"
 
@@ -28,11 +29,13 @@ Whose token is it? jwtlint reports an unverified parse when the token is, or
 can be, input the program receives: a request's header, cookie, query or body,
 a web framework's request context (gin, echo, Fiber, fasthttp, hertz, iris,
 chi), incoming gRPC metadata, a queue message, a parameter of an exported
-function. It does not report the program's own tokens: one it has just signed
+handler (a function taking an *http.Request or a framework's context, a gRPC
+method's request). It does not report the program's own tokens: one it has just signed
 (SignedString, Sign), one it received in the response to a request it made (an
 HTTP client's response, a golang.org/x/oauth2 token), one it keeps in its own
 credential store (a file under the user's home or configuration directory, the
-system keyring, the environment), or a field or variable of the package that
+system keyring, the environment), one its user gives it in a command-line flag
+(flag, pflag), or a field or variable of the package that
 only ever holds such tokens (a method's receiver is no input: its field holds
 what the package stores there, through a constructor the package calls, or a
 decoder it hands the struct to). Reading the header or the key ID of a token
@@ -42,6 +45,20 @@ through an interface method whose implementations in the program all verify,
 nor in an unexported helper whose every caller verifies the token it passes,
 nor in a constructor that keeps the token in the value it returns when a
 method of that value's type verifies it.
+The parameter of another exported function is input too, reported at the
+parse: a library's API, whose callers may never be analyzed (a package cannot
+see its importers), except in a token client, a package that fetches or keeps
+tokens for itself (it reads an HTTP client's response or an OAuth2 token, a
+credential store under the user's home or in the keyring, or it hands tokens
+to another token client's functions): there the parameter of an exported
+function (a function, or a method of an exported type: a constructor keeping
+its token for a method that reads it) is judged where the function is
+called, in its own package and in every package that imports it. A call
+passing input is reported, naming the function and the unverified parse it
+reaches; a call passing the program's own token is not; a call passing a
+parameter of an exported function of its own package hands the judgement on
+to that function's calls. A token client's exported function that nothing in
+the analyzed packages calls is not reported.
 When jwtlint cannot tell where a token comes from, it reports the parse; a
 token verified where jwtlint cannot look (an OPA policy, a gateway in front of
 the service) calls for a directive saying so: //jwtlint:ignore
@@ -73,6 +90,33 @@ func checkUnverified(c *checker, r *Rule) {
 			}
 		}
 	}
+	v.checkParamCalls(r)
+	v.exportUnverifiedParams()
+}
+
+// exportUnverifiedParams publishes the parameters of the package's
+// exported functions that reach an unverified parse, for the packages
+// that call them, and marks the package so that its importers are
+// analyzed (importsJWT).
+func (v *verifier) exportUnverifiedParams() {
+	c := v.c
+	if len(v.deferred) == 0 {
+		return
+	}
+	for fn, ups := range v.deferred {
+		obj, ok := fn.Object().(*types.Func)
+		if !ok {
+			continue
+		}
+		var f funcFact
+		c.pass.ImportObjectFact(obj, &f)
+		f.UnverifiedParams = slices.SortedFunc(slices.Values(ups), func(a, b unverifiedParam) int { return a.Index - b.Index })
+		c.pass.ExportObjectFact(obj, &f)
+	}
+	var pf pkgFact
+	c.pass.ImportPackageFact(c.pass.Pkg, &pf)
+	pf.UnverifiedParams = true
+	c.pass.ExportPackageFact(&pf)
 }
 
 func (v *verifier) checkUnverifiedCall(r *Rule, call ssa.CallInstruction) {
@@ -130,6 +174,12 @@ func (v *verifier) checkUnverifiedCall(r *Rule, call ssa.CallInstruction) {
 		if v.ownTokens(tokens) {
 			return
 		}
+		pos, end := v.callRange(common)
+		// A parameter of an exported function that is no handler: its
+		// calls are judged instead (unverifiedparams.go).
+		if v.deferToCallers(tokens, name, c.position(pos)) {
+			return
+		}
 		var related []analysis.RelatedInformation
 		for _, t := range tokens {
 			if src := v.inputSourceOf(t); src != nil {
@@ -137,7 +187,6 @@ func (v *verifier) checkUnverifiedCall(r *Rule, call ssa.CallInstruction) {
 				break
 			}
 		}
-		pos, end := v.callRange(common)
 		c.report(r, pos, end, v.test(pos), msg, related...)
 		return
 	}

@@ -27,6 +27,10 @@ const (
 	// tokOwn is the program's own token: signed by it, received in the
 	// response to its request, kept in its own credential store.
 	tokOwn
+	// tokParam is a parameter of an exported function of the package that
+	// is no handler: whose token it is shows at the function's calls, in
+	// the packages that call it (unverifiedparams.go).
+	tokParam
 	// tokUnknown cannot be told: it may be input.
 	tokUnknown
 	// tokInput is input the program receives.
@@ -70,6 +74,13 @@ type originWalk struct {
 	filled map[string][]fillSite
 	memo   map[ssa.Value]tokenClass // for values followed outside any frame
 	busy   map[ssa.Value]bool
+	// params collects the parameters of exported functions met (class
+	// tokParam), when the walk looks for them (paramsOf).
+	params map[*ssa.Parameter]bool
+	// judged is the call whose argument the walk classes, when it judges
+	// one (judgeParamCall): handing a struct to it writes nothing into it
+	// that the walk should class.
+	judged ssa.CallInstruction
 }
 
 // tokenOrigin classes the origin of a token value.
@@ -114,6 +125,9 @@ const (
 func (w *originWalk) value(val ssa.Value, fr *originFrame, depth int) tokenClass {
 	if val == nil || depth > originDepth {
 		return tokUnknown
+	}
+	if tokenless(val.Type()) {
+		return tokNeutral // a boolean or a number holds no token
 	}
 	if fr == nil {
 		if k, ok := w.memo[val]; ok {
@@ -198,6 +212,17 @@ func (w *originWalk) compute(val ssa.Value, fr *originFrame, depth int) tokenCla
 	return tokUnknown
 }
 
+// tokenless reports whether values of type t cannot hold a token: a
+// boolean or a number, or a pointer to one (a flag's *bool beside the
+// token's *string in the struct a constructor is given).
+func tokenless(t types.Type) bool {
+	if p, ok := t.Underlying().(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	b, ok := t.Underlying().(*types.Basic)
+	return ok && b.Info()&(types.IsBoolean|types.IsNumeric) != 0
+}
+
 // operand returns the value a conversion, assertion, slice, index or map
 // lookup is taken from.
 func operand(v ssa.Value) ssa.Value {
@@ -279,7 +304,8 @@ func (w *originWalk) load(addr ssa.Value, fr *originFrame, depth int) tokenClass
 // the package got from anywhere) by what the package writes into it: the
 // values of its stores (stored), and, for a struct handed by address to
 // functions of other packages, what those write (a decoder writes what it
-// reads: json.Unmarshal(data, c) fills c from data). ok is false when the
+// reads: json.Unmarshal(data, c) fills c from data; one that reads input
+// makes the field input). ok is false when the
 // package writes nothing there, or hands the struct to a function that may
 // write anything; the field then comes with its struct.
 func (w *originWalk) packageField(t types.Type, field int, base ssa.Value, depth int) (tokenClass, bool) {
@@ -294,13 +320,20 @@ func (w *originWalk) packageField(t types.Type, field int, base ssa.Value, depth
 	if global {
 		stores = append(slices.Clip(stores), c.index.globalStores[g]...)
 	}
+	// What tests store there decides nothing about the program: their
+	// made-up tokens are left out (armory-cli's configuration_test.go
+	// builds an Input of its own).
+	stores = slices.DeleteFunc(slices.Clone(stores), func(st *ssa.Store) bool { return w.v.test(st.Parent().Pos()) })
 	k := tokNeutral
 	fills := w.fillSites(t)
 	if fills == nil {
 		return 0, false // not a named type: anyone may write it
 	}
 	for _, site := range fills {
-		if k = k.join(w.filler(site.common, site.arg, nil, depth)); k >= tokUnknown {
+		switch k = k.join(w.filler(site.common, site.arg, nil, depth)); {
+		case k == tokInput:
+			return k, true // a decoder of the package fills it from input
+		case k >= tokUnknown:
 			return 0, false
 		}
 	}
@@ -360,6 +393,12 @@ func (w *originWalk) stored(val ssa.Value, depth int) tokenClass {
 // has no call in the package, or is used as a value).
 func (w *originWalk) callersArg(fn *ssa.Function, i int, depth int) (k tokenClass, known bool) {
 	sites := w.v.c.index.callSites[fn]
+	if !w.v.test(fn.Pos()) {
+		// Seen from code outside test files, the calls of its tests are
+		// left out: a test's made-up arguments decide nothing about the
+		// program's (armory-cli's configuration_test.go calls config.New).
+		sites = slices.DeleteFunc(slices.Clone(sites), func(site ssa.CallInstruction) bool { return w.v.test(site.Pos()) })
+	}
 	if i < 0 || len(sites) == 0 || w.v.usedAsValue(fn) {
 		return tokUnknown, false
 	}
@@ -452,7 +491,7 @@ func (w *originWalk) writers(alloc ssa.Value, fr *originFrame, depth int) tokenC
 			case *ssa.Store:
 				if x.Addr == addr {
 					k = k.join(w.value(x.Val, fr, depth+1))
-				} else if x.Val == addr {
+				} else if x.Val == addr && !w.spilled(x, func(load ssa.Value) { visit(load, d+1) }) {
 					k = tokUnknown // it escapes: others may write it
 				}
 			case *ssa.MapUpdate:
@@ -466,12 +505,48 @@ func (w *originWalk) writers(alloc ssa.Value, fr *originFrame, depth int) tokenC
 			case *ssa.MakeInterface, *ssa.ChangeType, *ssa.Convert:
 				visit(x.(ssa.Value), d+1)
 			case ssa.CallInstruction:
-				k = k.join(w.filler(x.Common(), addr, fr, depth+1))
+				if x != w.judged {
+					k = k.join(w.filler(x.Common(), addr, fr, depth+1))
+				}
 			}
+
 		}
 	}
 	visit(alloc, 0)
 	return k
+}
+
+// spilled reports whether a store keeps a pointer in a local variable of
+// its function that nothing else takes the address of (the SSA form of a
+// variable the builder does not lift, in a function with a defer:
+// response := &T{} ... Decode(response)), and then visits the loads of the
+// variable: what is written through them is written into the pointee.
+func (w *originWalk) spilled(st *ssa.Store, visit func(load ssa.Value)) bool {
+	local, ok := st.Addr.(*ssa.Alloc)
+	if !ok || local.Heap {
+		return false
+	}
+	var loads []ssa.Value
+	for _, r := range referrers(local) {
+		switch x := r.(type) {
+		case *ssa.Store:
+			if x.Addr != local {
+				return false
+			}
+		case *ssa.UnOp:
+			if x.Op != token.MUL {
+				return false
+			}
+			loads = append(loads, x)
+		case *ssa.DebugRef:
+		default:
+			return false
+		}
+	}
+	for _, l := range loads {
+		visit(l)
+	}
+	return true
 }
 
 // filler classes what a call given the address of a variable writes into
@@ -485,7 +560,10 @@ func (w *originWalk) filler(common *ssa.CallCommon, addr ssa.Value, fr *originFr
 		return tokUnknown
 	}
 	lib := obj.Pkg() != nil && c.table.paths[obj.Pkg().Path()]
-	if !lib && w.tokenRow(obj) != TokenPass {
+	switch row := w.tokenRow(obj); {
+	case row == TokenOwn:
+		return tokOwn // flag.StringVar(&tok, ...): the user's own flag
+	case !lib && row != TokenPass:
 		return tokUnknown
 	}
 	k := tokNeutral
@@ -610,7 +688,8 @@ func (w *originWalk) implsResult(m *types.Func, idx int, depth int) tokenClass {
 
 // param classes a parameter: bound at the call being followed, or the
 // arguments of every call site of an unexported function whose callers are
-// all known. An exported function's parameters are its callers' input.
+// all known. An exported handler's parameters are input; another exported
+// function's are what its callers pass, judged at their calls (tokParam).
 func (w *originWalk) param(p *ssa.Parameter, fr *originFrame, depth int) tokenClass {
 	fn := p.Parent()
 	i := slices.Index(fn.Params, p)
@@ -623,7 +702,13 @@ func (w *originWalk) param(p *ssa.Parameter, fr *originFrame, depth int) tokenCl
 		}
 	}
 	if exportedFunc(fn) {
-		return w.found(p.Pos(), "parameter "+p.Name()+" of the exported "+fn.Name()+", which anyone calling it fills")
+		if !importable(fn) || handlerShaped(w.v.c.table, fn) || !w.v.tokenClient() {
+			return w.found(p.Pos(), "parameter "+p.Name()+" of the exported "+fn.Name()+", which anyone calling it fills")
+		}
+		if w.params != nil {
+			w.params[p] = true
+		}
+		return tokParam
 	}
 	k, _ := w.callersArg(fn, i, depth)
 	return k
@@ -637,6 +722,8 @@ func (w *originWalk) tokenRow(obj *types.Func) Role {
 		switch r.Role {
 		case TokenInput, TokenOwn, TokenPass:
 			return r.Role
+		case TokenFetched:
+			return TokenOwn
 		}
 	}
 	if recv := obj.Signature().Recv(); recv != nil {
@@ -645,6 +732,8 @@ func (w *originWalk) tokenRow(obj *types.Func) Role {
 				switch r.Role {
 				case TokenInput, TokenOwn:
 					return r.Role
+				case TokenFetched:
+					return TokenOwn
 				}
 			}
 		}
@@ -665,7 +754,7 @@ func (w *originWalk) fieldRow(t types.Type, field int, pos token.Pos) (tokenClas
 			switch r.Role {
 			case TokenInput:
 				return w.found(pos, shortFieldName(t, fv)), true
-			case TokenOwn:
+			case TokenOwn, TokenFetched:
 				return tokOwn, true
 			}
 		}
@@ -751,12 +840,14 @@ func (v *verifier) ownTokens(tokens []ssa.Value) bool {
 }
 
 // ownTokenResults returns the results of fn (an exported function of the
-// package) that are always the program's own token, for funcFact.
+// package) that are always the program's own token, or a struct made of
+// the program's own (the token endpoint's decoded response: armory-cli's
+// auth.RefreshAuthToken), for funcFact.
 func (v *verifier) ownTokenResults(fn *ssa.Function) []int {
 	res := fn.Signature.Results()
 	var out []int
 	for i := 0; i < res.Len(); i++ {
-		if !textual(res.At(i).Type()) {
+		if t := res.At(i).Type(); !textual(t) && !structPointer(t) {
 			continue
 		}
 		k, any := tokNeutral, false

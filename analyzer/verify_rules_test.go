@@ -59,11 +59,11 @@ func TestTokenOrigin(t *testing.T) {
 	results := analysistest.Run(t, analysistest.TestData(), a, "tokenorigin")
 	// Where the input enters is the related information.
 	want := map[string]string{
-		"fromGin":      "the token comes from here: (*gin.Context).GetHeader",
-		"fromMetadata": "the token comes from here: metadata.FromIncomingContext",
-		"fromCookie":   "the token comes from here: (*http.Request).Cookie",
-		"fromHeader":   "the token comes from here: http.Request.Header",
-		"Subject":      "the token comes from here: parameter raw of the exported Subject, which anyone calling it fills",
+		"fromGin":        "the token comes from here: (*gin.Context).GetHeader",
+		"fromMetadata":   "the token comes from here: metadata.FromIncomingContext",
+		"fromCookie":     "the token comes from here: (*http.Request).Cookie",
+		"fromHeader":     "the token comes from here: http.Request.Header",
+		"subjectHandler": "the token comes from here: http.Request.URL",
 	}
 	got := map[string]string{}
 	for _, r := range results {

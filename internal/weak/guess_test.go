@@ -323,7 +323,7 @@ func TestShapeByChanceIsStrong(t *testing.T) {
 func TestSweepBSamplesAreWeak(t *testing.T) {
 	for _, tc := range []struct{ s, open string }{
 		{"acme-default-jwt-secret-key-change-in-production", ""},
-		{"rtghyu67-c7a4-4063-9236-6bfc35d54b7d", "a well-known sample with one group changed is not recognised"},
+		{"rtghyu67-c7a4-4063-9236-6bfc35d54b7d", ""},
 	} {
 		t.Run(tc.s, func(t *testing.T) {
 			if tc.open != "" && os.Getenv("JWTLINT_OPEN") != "1" {

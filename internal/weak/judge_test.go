@@ -203,3 +203,27 @@ func TestPublished(t *testing.T) {
 		}
 	}
 }
+
+// A well-known secret with a part typed over is still the sample (sweep B:
+// zero-admin's go-zero AccessSecret with its first group changed), named as
+// a variant; a value that only shares a shorter run with one, or adds a long
+// random part to one, is judged on its own.
+func TestKnownVariants(t *testing.T) {
+	for _, s := range []string{"rtghyu67-c7a4-4063-9236-6bfc35d54b7d", "ad879037-c7a4-4063-9236-6bfc35d5ffff", "a-string-secret-at-least-256-bits-long!!"} {
+		if !Known(s) {
+			t.Errorf("Known(%q) = false, want a variant of a well-known secret", s)
+		}
+	}
+	if p := Published("rtghyu67-c7a4-4063-9236-6bfc35d54b7d"); p != "go-zero's tutorial secret, with part of it changed" {
+		t.Errorf("Published(variant) = %q", p)
+	}
+	for _, s := range []string{
+		"5f1d2c3b-c7a4-4063-9236-0a1b2c3d4e5f",                                      // shares 12 characters
+		"ad879037-c7a4-4063-9236-6bfc35d54b7d" + "9f86d081884c7d659a2feaa0c55ad015", // 128 random bits added
+		"", "short",
+	} {
+		if Known(s) {
+			t.Errorf("Known(%q) = true, want false", s)
+		}
+	}
+}

@@ -50,7 +50,20 @@ var published = sync.OnceValue(func() map[string]string {
 
 // Published returns who published the well-known secret s as a sample or
 // default ("jwt.io's sample key"), or "" when that is not known.
-func Published(s string) string { return published()[normalize(strings.TrimSpace(s))] }
+// A variant of one (Known) is named as such: "go-zero's tutorial secret,
+// with part of it changed".
+func Published(s string) string {
+	n := normalize(s)
+	if p, ok := published()[n]; ok {
+		return p
+	}
+	if i := variantOf(n); i >= 0 {
+		if p := published()[normalize(dictionary[i])]; p != "" {
+			return p + ", with part of it changed"
+		}
+	}
+	return ""
+}
 
 // dictionary lists well-known sample, default and tutorial secrets in their
 // usual spelling, those of publishedSecrets first; Dictionary returns a copy
@@ -241,7 +254,61 @@ func publishedNames() []string {
 // (compared case-insensitively, ignoring surrounding white space and the
 // separators '-', '_', '.' and ' ').
 func Known(s string) bool {
-	return wellKnown()[normalize(s)]
+	n := normalize(s)
+	return wellKnown()[n] || variantOf(n) >= 0
+}
+
+// variantRun is how many normalized characters a value must share, in one
+// run, with a well-known secret to be a variant of it: the last four groups
+// of a UUID.
+const variantRun = 24
+
+// variantIndex maps every run of variantRun characters of the normalized
+// well-known secrets that long to the secret (its index in dictionary) and
+// the run's offset in it. Built on first use.
+var variantIndex = sync.OnceValue(func() map[string][2]int {
+	m := make(map[string][2]int)
+	for i, s := range dictionary {
+		n := normalize(s)
+		for j := 0; j+variantRun <= len(n); j++ {
+			if _, ok := m[n[j:j+variantRun]]; !ok {
+				m[n[j:j+variantRun]] = [2]int{i, j}
+			}
+		}
+	}
+	return m
+})
+
+// variantOf returns the index in dictionary of the well-known secret that
+// the normalized value n is a variant of, or -1: n shares a run of at least
+// variantRun characters with it, and the run is at least two thirds of n, so
+// that little of n is new ("rtghyu67-c7a4-4063-9236-6bfc35d54b7d", go-zero's
+// tutorial secret with its first group typed over). A sample with a long
+// random part added is judged by that part.
+func variantOf(n string) int {
+	if len(n) < variantRun {
+		return -1
+	}
+	idx := variantIndex()
+	best, bestRun := -1, 0
+	for i := 0; i+variantRun <= len(n); i++ {
+		at, ok := idx[n[i:i+variantRun]]
+		if !ok {
+			continue
+		}
+		known := normalize(dictionary[at[0]])
+		run := variantRun
+		for i+run < len(n) && at[1]+run < len(known) && n[i+run] == known[at[1]+run] {
+			run++
+		}
+		if run > bestRun {
+			best, bestRun = at[0], run
+		}
+	}
+	if best < 0 || 3*bestRun < 2*len(n) {
+		return -1
+	}
+	return best
 }
 
 // Dictionary returns the built-in well-known secrets in their usual spelling,
