@@ -1,0 +1,19 @@
+package analyzer_test
+
+import (
+	"testing"
+
+	"github.com/jwtlint/jwtlint/analyzer"
+	"golang.org/x/tools/go/analysis/analysistest"
+)
+
+// TestRegressOverwrittenRegistrars: a placeholder ("" or "dev") that a
+// loader run before the program's work replaces on every path is no key
+// (cobra.OnInitialize, cobra's PersistentPreRunE and PreRunE, sync.Once.Do,
+// a package-level func variable main calls); loaders that store on some
+// paths only, or that nothing runs, leave it reported (issue 12 item 2).
+func TestRegressOverwrittenRegistrars(t *testing.T) {
+	skipOpen(t, "dropOverwrittenInits knows no registrars: the placeholders of loaders registered with cobra.OnInitialize, cobra hooks, sync.Once.Do and func variables are reported")
+	a := analyzer.New(analyzer.Config{})
+	analysistest.Run(diagnosticsOnly{t}, analysistest.TestData(), a, "regressregistrar.example/sign", "regressregistrar.example/app")
+}
