@@ -167,6 +167,44 @@ func configDefaults() []configDefault {
 	return rows
 }
 
+// A loaderHook is a library API that runs a function it is given before
+// the program's work (cobra.OnInitialize, a cobra command's PreRun hooks)
+// or before it returns (sync.Once.Do): a loader registered with it runs
+// before the settings it stores are read, so the initial value of a
+// package variable it replaces on every path is never read
+// (dropOverwrittenInits, provenance_fallback.go).
+type loaderHook struct {
+	// Name is the function taking the loader, types.Func.FullName form,
+	// or the struct field holding it ("path.T.Field").
+	Name string
+	// Param is the function's parameter holding the loader (each argument
+	// of a variadic one); empty for a field.
+	Param string
+	// ErrorStops says that a non-nil error the loader returns stops the
+	// program's work (cobra's ...E hooks): a path returning one need not
+	// store.
+	ErrorStops bool
+	// Lib is the library as users know it.
+	Lib string
+}
+
+// cobraHooks returns cobra's loader hooks at path: OnInitialize's
+// functions and a command's PreRun hooks run before its Run.
+func cobraHooks(path string) []loaderHook {
+	rows := []loaderHook{{Name: path + ".OnInitialize", Param: "y", Lib: "cobra"}}
+	for _, f := range []string{"PersistentPreRun", "PreRun"} {
+		rows = append(rows,
+			loaderHook{Name: path + ".Command." + f, Lib: "cobra"},
+			loaderHook{Name: path + ".Command." + f + "E", ErrorStops: true, Lib: "cobra"})
+	}
+	return rows
+}
+
+// loaderHooks are the APIs that run a loader before the program's work.
+func loaderHooks() []loaderHook {
+	return append(cobraHooks("github.com/spf13/cobra"), loaderHook{Name: "(*sync.Once).Do", Param: "f", Lib: "sync"})
+}
+
 // configTable indexes the loader knowledge.
 type configTable struct {
 	defaults map[string]*configDefault
@@ -179,6 +217,8 @@ type configTable struct {
 	loaders map[string]*tagLoader
 	// setters are the setters by name whose value may be a group.
 	setters map[string]groupSetter
+	// hooks are the loader hooks by function or field name.
+	hooks map[string]*loaderHook
 }
 
 var (
@@ -189,7 +229,11 @@ var (
 // configKnowledge returns the indexed configuration knowledge, built once.
 func configKnowledge() *configTable {
 	configOnce.Do(func() {
-		t := &configTable{defaults: map[string]*configDefault{}, readers: map[string]keyReader{}, flagStructs: map[string]*flagStruct{}, loaders: map[string]*tagLoader{}, setters: map[string]groupSetter{}}
+		t := &configTable{defaults: map[string]*configDefault{}, readers: map[string]keyReader{}, flagStructs: map[string]*flagStruct{}, loaders: map[string]*tagLoader{}, setters: map[string]groupSetter{}, hooks: map[string]*loaderHook{}}
+		hooks := loaderHooks()
+		for i := range hooks {
+			t.hooks[hooks[i].Name] = &hooks[i]
+		}
 		viperSetters("github.com/spf13/viper", t.setters)
 		rows := configDefaults()
 		for i := range rows {

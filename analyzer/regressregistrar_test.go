@@ -13,7 +13,6 @@ import (
 // a package-level func variable main calls); loaders that store on some
 // paths only, or that nothing runs, leave it reported (issue 12 item 2).
 func TestRegressOverwrittenRegistrars(t *testing.T) {
-	skipOpen(t, "dropOverwrittenInits knows no registrars: the placeholders of loaders registered with cobra.OnInitialize, cobra hooks, sync.Once.Do and func variables are reported")
 	a := analyzer.New(analyzer.Config{})
 	analysistest.Run(diagnosticsOnly{t}, analysistest.TestData(), a, "regressregistrar.example/sign", "regressregistrar.example/app")
 }

@@ -14,13 +14,22 @@ var jwtSecret = ""
 var devSecret = "dev"
 
 var loadConfig = func() {
-	jwtSecret = os.Getenv("JWT_SECRET")
-	devSecret = os.Getenv("DEV_SECRET")
+	jwtSecret = mustEnv("JWT_SECRET")
+	devSecret = mustEnv("DEV_SECRET")
+}
+
+// mustEnv returns a variable of at least 32 bytes or stops the program.
+func mustEnv(name string) string {
+	s := os.Getenv(name)
+	if len(s) < 32 {
+		panic(name + " must hold at least 32 bytes")
+	}
+	return s
 }
 
 var unusedSecret = "dev"
 
-var loadUnused = func() { unusedSecret = os.Getenv("UNUSED_SECRET") }
+var loadUnused = func() { unusedSecret = mustEnv("UNUSED_SECRET") }
 
 func main() {
 	loadConfig()

@@ -1,0 +1,152 @@
+package analyzer
+
+import (
+	"go/token"
+	"go/types"
+	"strings"
+
+	"golang.org/x/tools/go/ssa"
+)
+
+// This file finds the loaders a program runs before its work, for
+// dropOverwrittenInits (provenance_fallback.go): a placeholder they
+// replace on every path never reaches a key sink.
+
+// earlyLoaders returns the package's functions, outside test code, that
+// run before the program's work, each with the loader hook that runs it
+// (nil for one the program calls itself):
+//
+//   - func init, and the functions main.main or a func init calls,
+//     directly or through a package func variable (var load = func() {…});
+//   - the functions passed to a loader hook's parameter
+//     (cobra.OnInitialize(initConfig), once.Do(load)) by a function that
+//     runs, or stored into a hook field (&cobra.Command{PreRunE: …}).
+func (c *checker) earlyLoaders() map[*ssa.Function]*loaderHook {
+	kt := configKnowledge()
+	out := map[*ssa.Function]*loaderHook{}
+	// funcVars are the package's func variables and the functions stored
+	// in them.
+	funcVars := map[*ssa.Global][]*ssa.Function{}
+	for g, stores := range c.index.globalStores {
+		if _, ok := g.Type().(*types.Pointer).Elem().Underlying().(*types.Signature); !ok {
+			continue
+		}
+		for _, st := range stores {
+			funcVars[g] = append(funcVars[g], c.funcValues(st.Val, funcVars, 0)...)
+		}
+	}
+	changed := false
+	mark := func(fns []*ssa.Function, hook *loaderHook) {
+		for _, fn := range fns {
+			if _, done := out[fn]; !done && !c.testFiles[c.pass.Fset.File(fn.Pos())] {
+				out[fn] = hook
+				changed = true
+			}
+		}
+	}
+	for _, fn := range c.funcs {
+		if isInitFunc(fn) || isMainFunc(fn) {
+			mark([]*ssa.Function{fn}, nil)
+		}
+	}
+	for first := true; first || changed; first = false {
+		changed = false
+		for _, fn := range c.funcs {
+			_, isEarly := out[fn]
+			if c.testFiles[c.pass.Fset.File(fn.Pos())] || !(isEarly || c.runs(fn) || fn.Synthetic == "package initializer") {
+				continue
+			}
+			starts := isInitFunc(fn) || isMainFunc(fn)
+			for _, b := range fn.Blocks {
+				for _, instr := range b.Instrs {
+					switch instr := instr.(type) {
+					case ssa.CallInstruction:
+						common := instr.Common()
+						if common.IsInvoke() {
+							continue
+						}
+						callee := staticCallee(common)
+						if callee == nil {
+							if starts {
+								mark(c.funcValues(common.Value, funcVars, 0), nil)
+							}
+							continue
+						}
+						if obj, ok := callee.Object().(*types.Func); ok {
+							if hook := kt.hooks[obj.FullName()]; hook != nil && hook.Param != "" {
+								mark(c.funcValues(callArg(common, obj.Signature(), hook.Param), funcVars, 0), hook)
+								continue
+							}
+						}
+						if starts && callee.Pkg == c.ssapkg {
+							mark([]*ssa.Function{callee}, nil)
+						}
+					case *ssa.Store:
+						if fa, ok := instr.Addr.(*ssa.FieldAddr); ok {
+							if name, _ := fieldName(fa.X.Type(), fa.Field); name != "" {
+								if hook := kt.hooks[name]; hook != nil && hook.Param == "" {
+									mark(c.funcValues(instr.Val, funcVars, 0), hook)
+								}
+							}
+						}
+					}
+				}
+			}
+		}
+	}
+	return out
+}
+
+// isInitFunc reports whether fn is a func init of the package.
+func isInitFunc(fn *ssa.Function) bool {
+	return fn.Parent() == nil && strings.HasPrefix(fn.Name(), "init#")
+}
+
+// isMainFunc reports whether fn is a command's func main.
+func isMainFunc(fn *ssa.Function) bool {
+	return fn.Parent() == nil && fn.Name() == "main" && fn.Pkg.Pkg.Name() == "main"
+}
+
+// funcValues returns the functions of this package a function value can
+// be: a function, a closure of a function literal, the functions a func
+// variable holds, each argument of a variadic parameter.
+func (c *checker) funcValues(v ssa.Value, funcVars map[*ssa.Global][]*ssa.Function, depth int) []*ssa.Function {
+	if depth > 4 {
+		return nil
+	}
+	switch v := v.(type) {
+	case *ssa.Function:
+		if v.Pkg == c.ssapkg && v.Blocks != nil {
+			return []*ssa.Function{v}
+		}
+	case *ssa.MakeClosure:
+		return c.funcValues(v.Fn, funcVars, depth+1)
+	case *ssa.ChangeType:
+		return c.funcValues(v.X, funcVars, depth+1)
+	case *ssa.UnOp:
+		if g, ok := v.X.(*ssa.Global); ok && v.Op == token.MUL {
+			return funcVars[g]
+		}
+	case *ssa.Slice:
+		// A variadic call's arguments: stores into the elements of
+		// the array it slices.
+		alloc, ok := v.X.(*ssa.Alloc)
+		if !ok {
+			return nil
+		}
+		var out []*ssa.Function
+		for _, ref := range *alloc.Referrers() {
+			ia, ok := ref.(*ssa.IndexAddr)
+			if !ok {
+				continue
+			}
+			for _, r := range *ia.Referrers() {
+				if st, ok := r.(*ssa.Store); ok && st.Addr == ia {
+					out = append(out, c.funcValues(st.Val, funcVars, depth+1)...)
+				}
+			}
+		}
+		return out
+	}
+	return nil
+}
