@@ -112,12 +112,15 @@ type keyReader struct {
 	Key string // the parameter naming the setting
 }
 
-// viperReaders are viper's getters of a setting by key.
-func viperReaders(path string, out map[string]keyReader) {
+// viperReaders are viper's getters of a setting by key, and its getters
+// of a group of settings (Sub).
+func viperReaders(path string, out, groups map[string]keyReader) {
 	for _, g := range []string{"GetString", "Get"} {
 		out[path+"."+g] = keyReader{Lib: "viper", Key: "key"}
 		out["(*"+path+".Viper)."+g] = keyReader{Lib: "viper", Key: "key"}
 	}
+	groups[path+".Sub"] = keyReader{Lib: "viper", Key: "key"}
+	groups["(*"+path+".Viper).Sub"] = keyReader{Lib: "viper", Key: "key"}
 }
 
 // A groupSetter sets a setting by name to a value that may be a group of
@@ -210,6 +213,9 @@ type configTable struct {
 	defaults map[string]*configDefault
 	// readers are the by-name getters of settings.
 	readers map[string]keyReader
+	// groups are the getters of a group of settings by name, returning a
+	// registry whose readers read "name.key" (viper's Sub).
+	groups map[string]keyReader
 	// flagStructs maps a flag struct's default field ("path.T.Value") to
 	// the flag's fields.
 	flagStructs map[string]*flagStruct
@@ -229,7 +235,7 @@ var (
 // configKnowledge returns the indexed configuration knowledge, built once.
 func configKnowledge() *configTable {
 	configOnce.Do(func() {
-		t := &configTable{defaults: map[string]*configDefault{}, readers: map[string]keyReader{}, flagStructs: map[string]*flagStruct{}, loaders: map[string]*tagLoader{}, setters: map[string]groupSetter{}, hooks: map[string]*loaderHook{}}
+		t := &configTable{defaults: map[string]*configDefault{}, readers: map[string]keyReader{}, groups: map[string]keyReader{}, flagStructs: map[string]*flagStruct{}, loaders: map[string]*tagLoader{}, setters: map[string]groupSetter{}, hooks: map[string]*loaderHook{}}
 		hooks := loaderHooks()
 		for i := range hooks {
 			t.hooks[hooks[i].Name] = &hooks[i]
@@ -239,7 +245,7 @@ func configKnowledge() *configTable {
 		for i := range rows {
 			t.defaults[rows[i].Name] = &rows[i]
 		}
-		viperReaders("github.com/spf13/viper", t.readers)
+		viperReaders("github.com/spf13/viper", t.readers, t.groups)
 		urfaveCLI("github.com/urfave/cli", "Context", t.flagStructs, t.readers)
 		urfaveCLI("github.com/urfave/cli/v2", "Context", t.flagStructs, t.readers)
 		urfaveCLI("github.com/urfave/cli/v3", "Command", t.flagStructs, t.readers)
