@@ -16,3 +16,11 @@ func TestRegressOverwrittenRegistrars(t *testing.T) {
 	a := analyzer.New(analyzer.Config{})
 	analysistest.Run(diagnosticsOnly{t}, analysistest.TestData(), a, "regressregistrar.example/sign", "regressregistrar.example/app")
 }
+
+// TestRegressOverwrittenRunLiteral: a loader passed to sync.Once.Do inside
+// a function literal (a cobra command's Run) is registered by running code.
+func TestRegressOverwrittenRunLiteral(t *testing.T) {
+	skipOpen(t, "a registration inside a function literal is not seen as made by running code")
+	a := analyzer.New(analyzer.Config{})
+	analysistest.Run(diagnosticsOnly{t}, analysistest.TestData(), a, "regressregistrar.example/serve")
+}
