@@ -20,7 +20,8 @@ import (
 //     directly or through a package func variable (var load = func() {…});
 //   - the functions passed to a loader hook's parameter
 //     (cobra.OnInitialize(initConfig), once.Do(load)) by a function that
-//     runs, or stored into a hook field (&cobra.Command{PreRunE: …}).
+//     runs (a function literal runs when the function around it does), or
+//     stored into a hook field (&cobra.Command{PreRunE: …}) by one.
 func (c *checker) earlyLoaders() map[*ssa.Function]*loaderHook {
 	kt := configKnowledge()
 	out := map[*ssa.Function]*loaderHook{}
@@ -49,11 +50,20 @@ func (c *checker) earlyLoaders() map[*ssa.Function]*loaderHook {
 			mark([]*ssa.Function{fn}, nil)
 		}
 	}
+	// running reports whether fn runs: it is early, runs by itself, is
+	// the package initializer, or is a function literal of a function
+	// that runs (a command's Run: func(…) {…} in a package variable).
+	var running func(fn *ssa.Function) bool
+	running = func(fn *ssa.Function) bool {
+		if _, early := out[fn]; early || c.runs(fn) || fn.Synthetic == "package initializer" {
+			return true
+		}
+		return fn.Parent() != nil && running(fn.Parent())
+	}
 	for first := true; first || changed; first = false {
 		changed = false
 		for _, fn := range c.funcs {
-			_, isEarly := out[fn]
-			if c.testFiles[c.pass.Fset.File(fn.Pos())] || !(isEarly || c.runs(fn) || fn.Synthetic == "package initializer") {
+			if c.testFiles[c.pass.Fset.File(fn.Pos())] || !running(fn) {
 				continue
 			}
 			starts := isInitFunc(fn) || isMainFunc(fn)

@@ -20,7 +20,6 @@ func TestRegressOverwrittenRegistrars(t *testing.T) {
 // TestRegressOverwrittenRunLiteral: a loader passed to sync.Once.Do inside
 // a function literal (a cobra command's Run) is registered by running code.
 func TestRegressOverwrittenRunLiteral(t *testing.T) {
-	skipOpen(t, "a registration inside a function literal is not seen as made by running code")
 	a := analyzer.New(analyzer.Config{})
 	analysistest.Run(diagnosticsOnly{t}, analysistest.TestData(), a, "regressregistrar.example/serve")
 }

@@ -6,7 +6,6 @@ package serve
 
 import (
 	"os"
-
 	"sync"
 
 	"github.com/golang-jwt/jwt/v5"
