@@ -130,7 +130,7 @@ func viperReaders(path string, out, groups map[string]keyReader) {
 // and loaded by ranging over it (provenance_config.go: registries).
 type groupSetter struct {
 	Lib   string
-	Key   string // the parameter naming the setting
+	Key   string // the parameter naming the setting; empty: the group is the root
 	Value string // the parameter holding the value or group
 }
 
@@ -138,6 +138,19 @@ type groupSetter struct {
 func viperSetters(path string, out map[string]groupSetter) {
 	out[path+".Set"] = groupSetter{Lib: "viper", Key: "key", Value: "value"}
 	out["(*"+path+".Viper).Set"] = groupSetter{Lib: "viper", Key: "key", Value: "value"}
+}
+
+// koanfRows adds koanf's getters by path and its provider of settings
+// from a map (confmap.Provider(map[string]any{"jwt.secret": …}, ".")),
+// whose keys are paths under the root: a map loaded before the
+// environment or a file holds the defaults.
+func koanfRows(readers map[string]keyReader, setters map[string]groupSetter) {
+	for _, path := range majors("github.com/knadh/koanf", 1, 2) {
+		for _, g := range []string{"String", "MustString", "Get"} {
+			readers["(*"+path+".Koanf)."+g] = keyReader{Lib: "koanf", Key: "path"}
+		}
+	}
+	setters["github.com/knadh/koanf/providers/confmap.Provider"] = groupSetter{Lib: "koanf", Value: "mp"}
 }
 
 // configConverters are the functions that convert a setting's value to
@@ -246,6 +259,7 @@ func configKnowledge() *configTable {
 			t.defaults[rows[i].Name] = &rows[i]
 		}
 		viperReaders("github.com/spf13/viper", t.readers, t.groups)
+		koanfRows(t.readers, t.setters)
 		urfaveCLI("github.com/urfave/cli", "Context", t.flagStructs, t.readers)
 		urfaveCLI("github.com/urfave/cli/v2", "Context", t.flagStructs, t.readers)
 		urfaveCLI("github.com/urfave/cli/v3", "Command", t.flagStructs, t.readers)

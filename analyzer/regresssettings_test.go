@@ -52,7 +52,6 @@ func TestRegressInitOrder(t *testing.T) {
 // TestRegressSettingsKoanf: the settings of a map loaded into koanf by
 // confmap.Provider are defaults of the paths koanf reads (issue 12 item 3).
 func TestRegressSettingsKoanf(t *testing.T) {
-	skipOpen(t, "koanf is not in the table: confmap.Provider's map is no default")
 	a := analyzer.New(analyzer.Config{Enable: []string{"hardcoded-key"}})
 	analysistest.Run(diagnosticsOnly{t}, analysistest.TestData(), a, "regresssettings/koanfdefaults")
 }

@@ -23,7 +23,7 @@ func SignDefaults() error {
 	}, "."), nil); err != nil {
 		return err
 	}
-	sign(k.String("jwt.secret")) // want `falls back to a hard-coded 20-byte key from the default of confmap.Provider`
+	sign(k.String("jwt.secret")) // want `falls back to a hard-coded 20-byte key from the default of jwt.secret registered by confmap.Provider`
 	sign(k.String("jwt.other"))
 	return nil
 }
