@@ -5,6 +5,8 @@ import (
 	"sync"
 
 	"github.com/golang-jwt/jwt/v5"
+	"github.com/knadh/koanf/providers/confmap"
+	"github.com/knadh/koanf/v2"
 	"github.com/spf13/cobra"
 	"github.com/spf13/viper"
 )
@@ -65,4 +67,16 @@ func Hooks() *cobra.Command {
 func Group() {
 	viper.SetDefault("group.secret", "viper-group-default-secret-0123456789abcdef0123")
 	jwt.NewWithClaims(jwt.SigningMethodHS256, claims).SignedString([]byte(viper.Sub("group").GetString("secret"))) // jwtlint:expect hardcoded-key
+}
+
+// Koanf signs with a koanf setting whose default is in the map loaded
+// first; the environment would override it.
+func Koanf() error {
+	k := koanf.New(".")
+	if err := k.Load(confmap.Provider(map[string]any{"jwt.secret": "koanf-default-secret-0123456789abcdef0123"}, "."), nil); err != nil {
+		return err
+	}
+	jwt.NewWithClaims(jwt.SigningMethodHS256, claims).SignedString([]byte(k.String("jwt.secret"))) // jwtlint:expect hardcoded-key
+	jwt.NewWithClaims(jwt.SigningMethodHS256, claims).SignedString([]byte(k.String("jwt.other")))
+	return nil
 }
