@@ -84,7 +84,9 @@ func (c *checker) earlyLoaders() map[*ssa.Function]*loaderHook {
 						}
 						if obj, ok := callee.Object().(*types.Func); ok {
 							if hook := kt.hooks[obj.FullName()]; hook != nil && hook.Param != "" {
-								mark(c.funcValues(callArg(common, obj.Signature(), hook.Param), funcVars, 0), hook)
+								for _, arg := range variadicArgs(callArg(common, obj.Signature(), hook.Param)) {
+									mark(c.funcValues(arg, funcVars, 0), hook)
+								}
 								continue
 							}
 						}
@@ -119,7 +121,7 @@ func isMainFunc(fn *ssa.Function) bool {
 
 // funcValues returns the functions of this package a function value can
 // be: a function, a closure of a function literal, the functions a func
-// variable holds, each argument of a variadic parameter.
+// variable holds.
 func (c *checker) funcValues(v ssa.Value, funcVars map[*ssa.Global][]*ssa.Function, depth int) []*ssa.Function {
 	if depth > 4 {
 		return nil
@@ -137,26 +139,6 @@ func (c *checker) funcValues(v ssa.Value, funcVars map[*ssa.Global][]*ssa.Functi
 		if g, ok := v.X.(*ssa.Global); ok && v.Op == token.MUL {
 			return funcVars[g]
 		}
-	case *ssa.Slice:
-		// A variadic call's arguments: stores into the elements of
-		// the array it slices.
-		alloc, ok := v.X.(*ssa.Alloc)
-		if !ok {
-			return nil
-		}
-		var out []*ssa.Function
-		for _, ref := range *alloc.Referrers() {
-			ia, ok := ref.(*ssa.IndexAddr)
-			if !ok {
-				continue
-			}
-			for _, r := range *ia.Referrers() {
-				if st, ok := r.(*ssa.Store); ok && st.Addr == ia {
-					out = append(out, c.funcValues(st.Val, funcVars, depth+1)...)
-				}
-			}
-		}
-		return out
 	}
 	return nil
 }
