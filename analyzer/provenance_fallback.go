@@ -189,7 +189,7 @@ func isEmptyConst(v ssa.Value) bool {
 func (c *checker) dropOverwrittenInits() {
 	var early map[*ssa.Function]*loaderHook
 	for g, stores := range c.index.globalStores {
-		if !slices.ContainsFunc(stores, isConstInit) {
+		if !keyish(g.Type().(*types.Pointer).Elem()) || !slices.ContainsFunc(stores, isConstInit) {
 			continue
 		}
 		if early == nil {
