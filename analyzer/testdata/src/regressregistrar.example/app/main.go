@@ -29,11 +29,20 @@ func mustEnv(name string) string {
 
 var unusedSecret = "dev"
 
+// maybeSecret is filled only when main calls loadMaybe, on one path.
+var maybeSecret = "dev"
+
+func loadMaybe() { maybeSecret = mustEnv("MAYBE_SECRET") }
+
 var loadUnused = func() { unusedSecret = mustEnv("UNUSED_SECRET") }
 
 func main() {
 	loadConfig()
+	if len(os.Args) > 1 {
+		loadMaybe()
+	}
 	jwt.New(jwt.SigningMethodHS256).SignedString([]byte(jwtSecret))
 	jwt.New(jwt.SigningMethodHS256).SignedString([]byte(devSecret))
 	jwt.New(jwt.SigningMethodHS256).SignedString([]byte(unusedSecret)) // want `well-known sample secret`
+	jwt.New(jwt.SigningMethodHS256).SignedString([]byte(maybeSecret))  // want `well-known sample secret`
 }

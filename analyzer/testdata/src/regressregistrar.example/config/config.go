@@ -101,3 +101,13 @@ var Other = &cobra.Command{
 }
 
 func init() { cobra.OnInitialize(initSometimes) }
+
+// NestedSecret is filled by loadNested, which initNested, registered with
+// cobra.OnInitialize, calls on every path.
+var NestedSecret = "dev"
+
+func initNested() { loadNested() }
+
+func loadNested() { NestedSecret = os.Getenv("NESTED_SECRET") }
+
+func init() { cobra.OnInitialize(initNested) }

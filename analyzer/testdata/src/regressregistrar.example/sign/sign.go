@@ -19,6 +19,7 @@ func SignAll() {
 	sign(config.ClosureSecret)
 	sign(config.HookSecret)
 	sign(config.PreRunSecret)
+	sign(config.NestedSecret)
 	sign(config.SometimesSecret) // want `well-known sample secret`
 	sign(config.NeverSecret)     // want `well-known sample secret`
 	sign(config.HookSometimes)   // want `empty key`
