@@ -172,8 +172,9 @@ func isEmptyConst(v ssa.Value) bool {
 //
 // A placeholder that is not empty (var JwtSecret = "dev") is dropped only
 // when the loader runs before the program's work (earlyLoaders): a func
-// init, a function main or a func init calls (directly or through a
-// package func variable), or one registered with a loader hook of the
+// init, a function main, a func init or another such loader calls on every
+// path (directly or through a package func variable), or one registered
+// with a loader hook of the
 // table (cobra.OnInitialize, a cobra command's PreRunE, sync.Once.Do:
 // regressregistrar.example). An exported function that stores on every
 // path may be a setter nobody calls; it drops only an empty placeholder,
@@ -261,14 +262,21 @@ func (c *checker) runs(fn *ssa.Function) bool {
 // recover block) to a return passes one of stores; with errorStops, paths
 // returning a non-nil error need not (the hook's caller stops there).
 func overwritesAlways(fn *ssa.Function, stores []*ssa.Store, errorStops bool) bool {
-	if len(fn.Blocks) == 0 {
-		return false
-	}
 	storing := map[*ssa.BasicBlock]bool{}
 	for _, st := range stores {
 		if st.Parent() == fn {
 			storing[st.Block()] = true
 		}
+	}
+	return passesAlways(fn, storing, errorStops)
+}
+
+// passesAlways reports whether every path of fn from its entry (or its
+// recover block) to a return passes one of blocks; with errorStops, paths
+// returning a non-nil error need not.
+func passesAlways(fn *ssa.Function, blocks map[*ssa.BasicBlock]bool, errorStops bool) bool {
+	if len(fn.Blocks) == 0 {
+		return false
 	}
 	seen := map[*ssa.BasicBlock]bool{}
 	work := []*ssa.BasicBlock{fn.Blocks[0]}
@@ -278,7 +286,7 @@ func overwritesAlways(fn *ssa.Function, stores []*ssa.Store, errorStops bool) bo
 	for len(work) > 0 {
 		b := work[len(work)-1]
 		work = work[:len(work)-1]
-		if seen[b] || storing[b] {
+		if seen[b] || blocks[b] {
 			continue
 		}
 		seen[b] = true

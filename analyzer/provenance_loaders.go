@@ -16,8 +16,9 @@ import (
 // run before the program's work, each with the loader hook that runs it
 // (nil for one the program calls itself):
 //
-//   - func init, and the functions main.main or a func init calls,
-//     directly or through a package func variable (var load = func() {…});
+//   - func init and main.main, and the functions an early function calls
+//     on every path, directly or through a package func variable
+//     (var load = func() {…});
 //   - the functions passed to a loader hook's parameter
 //     (cobra.OnInitialize(initConfig), once.Do(load)) by a function that
 //     runs (a function literal runs when the function around it does), or
@@ -66,7 +67,10 @@ func (c *checker) earlyLoaders() map[*ssa.Function]*loaderHook {
 			if c.testFiles[c.pass.Fset.File(fn.Pos())] || !running(fn) {
 				continue
 			}
-			starts := isInitFunc(fn) || isMainFunc(fn)
+			hook, isEarly := out[fn]
+			// called are the blocks of an early fn calling each function
+			// of the package (directly or through a func variable).
+			called := map[*ssa.Function]map[*ssa.BasicBlock]bool{}
 			for _, b := range fn.Blocks {
 				for _, instr := range b.Instrs {
 					switch instr := instr.(type) {
@@ -76,32 +80,43 @@ func (c *checker) earlyLoaders() map[*ssa.Function]*loaderHook {
 							continue
 						}
 						callee := staticCallee(common)
-						if callee == nil {
-							if starts {
-								mark(c.funcValues(common.Value, funcVars, 0), nil)
-							}
-							continue
-						}
-						if obj, ok := callee.Object().(*types.Func); ok {
-							if hook := kt.hooks[obj.FullName()]; hook != nil && hook.Param != "" {
-								for _, arg := range variadicArgs(callArg(common, obj.Signature(), hook.Param)) {
-									mark(c.funcValues(arg, funcVars, 0), hook)
+						var callees []*ssa.Function
+						switch {
+						case callee == nil:
+							callees = c.funcValues(common.Value, funcVars, 0)
+						case callee.Pkg == c.ssapkg:
+							callees = []*ssa.Function{callee}
+						default:
+							if obj, ok := callee.Object().(*types.Func); ok {
+								if h := kt.hooks[obj.FullName()]; h != nil && h.Param != "" {
+									for _, arg := range variadicArgs(callArg(common, obj.Signature(), h.Param)) {
+										mark(c.funcValues(arg, funcVars, 0), h)
+									}
 								}
-								continue
 							}
 						}
-						if starts && callee.Pkg == c.ssapkg {
-							mark([]*ssa.Function{callee}, nil)
+						if isEarly {
+							for _, f := range callees {
+								if called[f] == nil {
+									called[f] = map[*ssa.BasicBlock]bool{}
+								}
+								called[f][b] = true
+							}
 						}
 					case *ssa.Store:
 						if fa, ok := instr.Addr.(*ssa.FieldAddr); ok {
 							if name, _ := fieldName(fa.X.Type(), fa.Field); name != "" {
-								if hook := kt.hooks[name]; hook != nil && hook.Param == "" {
-									mark(c.funcValues(instr.Val, funcVars, 0), hook)
+								if h := kt.hooks[name]; h != nil && h.Param == "" {
+									mark(c.funcValues(instr.Val, funcVars, 0), h)
 								}
 							}
 						}
 					}
+				}
+			}
+			for f, blocks := range called {
+				if passesAlways(fn, blocks, hook != nil && hook.ErrorStops) {
+					mark([]*ssa.Function{f}, nil)
 				}
 			}
 		}
