@@ -26,9 +26,41 @@ func pick(n int) string {
 	return string(out)
 }
 
-// long is 64 characters: predictable, but not short.
-var long = []byte(pick(64))
+// long is 64 characters: predictable, but not short; short is 16, as
+// auxpi's: short as well.
+var (
+	long  = []byte(pick(64))
+	short = []byte(pick(16))
+)
 
 func sign() (string, error) {
 	return jwt.NewWithClaims(jwt.SigningMethodHS256, jwt.MapClaims{}).SignedString(long) // want `comes from \(\*math/rand.Rand\).Intn \(through loopappend.pick\), which is predictable`
+}
+
+func signShort() (string, error) {
+	return jwt.NewWithClaims(jwt.SigningMethodHS256, jwt.MapClaims{}).SignedString(short) // want `comes from \(\*math/rand.Rand\).Intn \(through loopappend.pick\), which is predictable` `16-byte HMAC key for HS256`
+}
+
+// fixed appends a constant number of times: 8 bytes.
+func fixed() []byte {
+	var out []byte
+	for i := 0; i < 8; i++ {
+		out = append(out, alphabet[rand.Intn(len(alphabet))])
+	}
+	return out
+}
+
+// untilLong appends until a length it checks itself: nothing known of the
+// length.
+func untilLong(n int) []byte {
+	var out []byte
+	for len(out) < n {
+		out = append(out, alphabet[rand.Intn(len(alphabet))])
+	}
+	return out
+}
+
+func signOthers() {
+	jwt.NewWithClaims(jwt.SigningMethodHS256, jwt.MapClaims{}).SignedString(fixed())       // want `comes from math/rand.Intn \(through loopappend.fixed\), which is predictable` `8-byte HMAC key for HS256`
+	jwt.NewWithClaims(jwt.SigningMethodHS256, jwt.MapClaims{}).SignedString(untilLong(64)) // want `comes from math/rand.Intn \(through loopappend.untilLong\), which is predictable`
 }
