@@ -23,9 +23,8 @@ func TestRealworldALoopAppend(t *testing.T) {
 // TestRealworldANilCheck: a key converted from os.Getenv to []byte and
 // compared with nil (1ef7yy/medods_test_task 1341360 pkg/jwt/jwt.go:18) is
 // not checked: the conversion is never nil, so an unset variable signs
-// with an empty key. The environment check counts any comparison.
+// with an empty key: a comparison with nil is no check.
 func TestRealworldANilCheck(t *testing.T) {
-	skipOpen(t, "a nil comparison of []byte(os.Getenv(...)) counts as an emptiness check (1ef7yy/medods_test_task pkg/jwt/jwt.go:18)")
 	a := analyzer.New(analyzer.Config{Enable: []string{"short-key"}})
 	analysistest.Run(t, analysistest.TestData(), a, "realworldA.example/nilcheck")
 }
