@@ -112,12 +112,15 @@ type keyReader struct {
 	Key string // the parameter naming the setting
 }
 
-// viperReaders are viper's getters of a setting by key.
-func viperReaders(path string, out map[string]keyReader) {
+// viperReaders are viper's getters of a setting by key, and its getters
+// of a group of settings (Sub).
+func viperReaders(path string, out, groups map[string]keyReader) {
 	for _, g := range []string{"GetString", "Get"} {
 		out[path+"."+g] = keyReader{Lib: "viper", Key: "key"}
 		out["(*"+path+".Viper)."+g] = keyReader{Lib: "viper", Key: "key"}
 	}
+	groups[path+".Sub"] = keyReader{Lib: "viper", Key: "key"}
+	groups["(*"+path+".Viper).Sub"] = keyReader{Lib: "viper", Key: "key"}
 }
 
 // A groupSetter sets a setting by name to a value that may be a group of
@@ -127,7 +130,7 @@ func viperReaders(path string, out map[string]keyReader) {
 // and loaded by ranging over it (provenance_config.go: registries).
 type groupSetter struct {
 	Lib   string
-	Key   string // the parameter naming the setting
+	Key   string // the parameter naming the setting; empty: the group is the root
 	Value string // the parameter holding the value or group
 }
 
@@ -135,6 +138,19 @@ type groupSetter struct {
 func viperSetters(path string, out map[string]groupSetter) {
 	out[path+".Set"] = groupSetter{Lib: "viper", Key: "key", Value: "value"}
 	out["(*"+path+".Viper).Set"] = groupSetter{Lib: "viper", Key: "key", Value: "value"}
+}
+
+// koanfRows adds koanf's getters by path and its provider of settings
+// from a map (confmap.Provider(map[string]any{"jwt.secret": …}, ".")),
+// whose keys are paths under the root: a map loaded before the
+// environment or a file holds the defaults.
+func koanfRows(readers map[string]keyReader, setters map[string]groupSetter) {
+	for _, path := range majors("github.com/knadh/koanf", 1, 2) {
+		for _, g := range []string{"String", "MustString", "Get"} {
+			readers["(*"+path+".Koanf)."+g] = keyReader{Lib: "koanf", Key: "path"}
+		}
+	}
+	setters["github.com/knadh/koanf/providers/confmap.Provider"] = groupSetter{Lib: "koanf", Value: "mp"}
 }
 
 // configConverters are the functions that convert a setting's value to
@@ -167,11 +183,52 @@ func configDefaults() []configDefault {
 	return rows
 }
 
+// A loaderHook is a library API that runs a function it is given before
+// the program's work (cobra.OnInitialize, a cobra command's PreRun hooks)
+// or before it returns (sync.Once.Do): a loader registered with it runs
+// before the settings it stores are read, so the initial value of a
+// package variable it replaces on every path is never read
+// (dropOverwrittenInits, provenance_fallback.go).
+type loaderHook struct {
+	// Name is the function taking the loader, types.Func.FullName form,
+	// or the struct field holding it ("path.T.Field").
+	Name string
+	// Param is the function's parameter holding the loader (each argument
+	// of a variadic one); empty for a field.
+	Param string
+	// ErrorStops says that a non-nil error the loader returns stops the
+	// program's work (cobra's ...E hooks): a path returning one need not
+	// store.
+	ErrorStops bool
+	// Lib is the library as users know it.
+	Lib string
+}
+
+// cobraHooks returns cobra's loader hooks at path: OnInitialize's
+// functions and a command's PreRun hooks run before its Run.
+func cobraHooks(path string) []loaderHook {
+	rows := []loaderHook{{Name: path + ".OnInitialize", Param: "y", Lib: "cobra"}}
+	for _, f := range []string{"PersistentPreRun", "PreRun"} {
+		rows = append(rows,
+			loaderHook{Name: path + ".Command." + f, Lib: "cobra"},
+			loaderHook{Name: path + ".Command." + f + "E", ErrorStops: true, Lib: "cobra"})
+	}
+	return rows
+}
+
+// loaderHooks are the APIs that run a loader before the program's work.
+func loaderHooks() []loaderHook {
+	return append(cobraHooks("github.com/spf13/cobra"), loaderHook{Name: "(*sync.Once).Do", Param: "f", Lib: "sync"})
+}
+
 // configTable indexes the loader knowledge.
 type configTable struct {
 	defaults map[string]*configDefault
 	// readers are the by-name getters of settings.
 	readers map[string]keyReader
+	// groups are the getters of a group of settings by name, returning a
+	// registry whose readers read "name.key" (viper's Sub).
+	groups map[string]keyReader
 	// flagStructs maps a flag struct's default field ("path.T.Value") to
 	// the flag's fields.
 	flagStructs map[string]*flagStruct
@@ -179,6 +236,8 @@ type configTable struct {
 	loaders map[string]*tagLoader
 	// setters are the setters by name whose value may be a group.
 	setters map[string]groupSetter
+	// hooks are the loader hooks by function or field name.
+	hooks map[string]*loaderHook
 }
 
 var (
@@ -189,13 +248,18 @@ var (
 // configKnowledge returns the indexed configuration knowledge, built once.
 func configKnowledge() *configTable {
 	configOnce.Do(func() {
-		t := &configTable{defaults: map[string]*configDefault{}, readers: map[string]keyReader{}, flagStructs: map[string]*flagStruct{}, loaders: map[string]*tagLoader{}, setters: map[string]groupSetter{}}
+		t := &configTable{defaults: map[string]*configDefault{}, readers: map[string]keyReader{}, groups: map[string]keyReader{}, flagStructs: map[string]*flagStruct{}, loaders: map[string]*tagLoader{}, setters: map[string]groupSetter{}, hooks: map[string]*loaderHook{}}
+		hooks := loaderHooks()
+		for i := range hooks {
+			t.hooks[hooks[i].Name] = &hooks[i]
+		}
 		viperSetters("github.com/spf13/viper", t.setters)
 		rows := configDefaults()
 		for i := range rows {
 			t.defaults[rows[i].Name] = &rows[i]
 		}
-		viperReaders("github.com/spf13/viper", t.readers)
+		viperReaders("github.com/spf13/viper", t.readers, t.groups)
+		koanfRows(t.readers, t.setters)
 		urfaveCLI("github.com/urfave/cli", "Context", t.flagStructs, t.readers)
 		urfaveCLI("github.com/urfave/cli/v2", "Context", t.flagStructs, t.readers)
 		urfaveCLI("github.com/urfave/cli/v3", "Command", t.flagStructs, t.readers)

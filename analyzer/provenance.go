@@ -571,7 +571,7 @@ func (t *tracer) call(call *ssa.Call, idx int, hint token.Pos) []Origin {
 	common := call.Common()
 	if b, ok := common.Value.(*ssa.Builtin); ok {
 		if b.Name() == "append" && len(common.Args) == 2 {
-			return concat(t.value(common.Args[0], hint), t.value(common.Args[1], hint))
+			return loopAppended(call, concat(t.value(common.Args[0], hint), t.value(common.Args[1], hint)))
 		}
 		return unknown()
 	}

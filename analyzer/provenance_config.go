@@ -252,10 +252,11 @@ func (t *tracer) configCall(call *ssa.Call, obj *types.Func, idx int, hint token
 	if r, ok := kt.readers[name]; ok {
 		out := []Origin{{Kind: External, Pos: call.Pos(), Len: -1, Bits: -1, Via: shortObjName(obj)}}
 		arg := callArg(call.Common(), obj.Signature(), r.Key)
-		if k, ok := constString(arg); ok {
-			out[0].Setting = r.Lib + ":" + k
+		group, known := groupPrefix(call.Common(), obj, 0)
+		if k, ok := constString(arg); ok && known {
+			out[0].Setting = r.Lib + ":" + group + k
 			out = append(out, t.settingDefaults(out[0].Setting)...)
-		} else if i := paramOf(arg); i >= 0 {
+		} else if i := paramOf(arg); i >= 0 && known && group == "" {
 			out[0].Setting, out[0].SettingParam = r.Lib+":", i+1
 		}
 		return out, true
@@ -287,6 +288,42 @@ func (t *tracer) configCall(call *ssa.Call, obj *types.Func, idx int, hint token
 		return unknown(), true
 	}
 	return t.defaultValue(t.c.callSetting(call, row, obj), nil), true
+}
+
+// groupPrefix returns the dotted name of the group of settings a method
+// call's receiver is ("jwt." for viper.Sub("jwt").GetString), "" for a
+// receiver that is no group, and whether the name is known (a group got
+// by a name that is not constant is not).
+func groupPrefix(common *ssa.CallCommon, obj *types.Func, depth int) (string, bool) {
+	if obj.Signature().Recv() == nil || common.IsInvoke() || len(common.Args) == 0 || depth > 4 {
+		return "", true
+	}
+	recv := common.Args[0]
+	if ct, ok := recv.(*ssa.ChangeType); ok {
+		recv = ct.X
+	}
+	sub, ok := recv.(*ssa.Call)
+	if !ok {
+		return "", true
+	}
+	subFn := staticCallee(sub.Common())
+	if subFn == nil {
+		return "", true
+	}
+	subObj, ok := subFn.Object().(*types.Func)
+	if !ok {
+		return "", true
+	}
+	g, ok := configKnowledge().groups[subObj.Origin().FullName()]
+	if !ok {
+		return "", true
+	}
+	name, ok := constString(callArg(sub.Common(), subObj.Signature(), g.Key))
+	if !ok {
+		return "", false
+	}
+	outer, known := groupPrefix(sub.Common(), subObj, depth+1)
+	return outer + name + ".", known
 }
 
 // settingDefaults returns the defaults the package and its dependencies

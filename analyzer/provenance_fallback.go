@@ -3,6 +3,7 @@ package analyzer
 import (
 	"go/constant"
 	"go/token"
+	"go/types"
 	"slices"
 	"strings"
 
@@ -168,35 +169,83 @@ func isEmptyConst(v ssa.Value) bool {
 // fallback then, and dropOverwrittenInits takes it out of the index. A
 // loader that stores on some paths only (an if without else, an early
 // return) leaves the variable empty on the others: the store stays.
+//
+// A placeholder that is not empty (var JwtSecret = "dev") is dropped only
+// when the loader runs before the program's work (earlyLoaders): a func
+// init, a function main, a func init or another such loader calls on every
+// path (directly or through a package func variable), or one registered
+// with a loader hook of the
+// table (cobra.OnInitialize, a cobra command's PreRunE, sync.Once.Do:
+// regressregistrar.example). An exported function that stores on every
+// path may be a setter nobody calls; it drops only an empty placeholder,
+// as before. A loader that reads the variable (JwtSecret =
+// cmp.Or(os.Getenv("JWT_SECRET"), JwtSecret)) keeps the placeholder.
 
 // dropOverwrittenInits removes from c.index.globalStores the package
-// initializer's stores of nil or "" into a variable that a function of the
-// package, outside test code, stores into on every path from its entry to
-// its returns (overwritesAlways).
+// initializer's constant stores into a variable that a function of the
+// package, outside test code and not reading the variable, stores into on
+// every path from its entry to its returns (overwritesAlways): empty ones
+// when the function runs at all, others when it runs before the program's
+// work.
 func (c *checker) dropOverwrittenInits() {
+	var early map[*ssa.Function]*loaderHook
 	for g, stores := range c.index.globalStores {
-		if !slices.ContainsFunc(stores, isEmptyInit) {
+		if !keyish(g.Type().(*types.Pointer).Elem()) || !slices.ContainsFunc(stores, isConstInit) {
 			continue
+		}
+		if early == nil {
+			early = c.earlyLoaders()
 		}
 		fns := map[*ssa.Function]bool{}
 		for _, st := range stores {
-			if fn := st.Parent(); !isEmptyInit(st) && !c.testFiles[c.pass.Fset.File(fn.Pos())] && c.runs(fn) {
+			if fn := st.Parent(); !isConstInit(st) && !c.testFiles[c.pass.Fset.File(fn.Pos())] {
 				fns[fn] = true
 			}
 		}
+		dropEmpty, dropAll := false, false
 		for fn := range fns {
-			if overwritesAlways(fn, stores) {
-				c.index.globalStores[g] = slices.DeleteFunc(slices.Clone(stores), isEmptyInit)
+			hook, isEarly := early[fn]
+			if (!isEarly && !c.runs(fn)) || readsGlobal(fn, g) || !overwritesAlways(fn, stores, hook != nil && hook.ErrorStops) {
+				continue
+			}
+			dropEmpty = true
+			if isEarly {
+				dropAll = true
 				break
 			}
+		}
+		if dropEmpty {
+			c.index.globalStores[g] = slices.DeleteFunc(slices.Clone(stores), func(st *ssa.Store) bool {
+				return isConstInit(st) && (dropAll || isEmptyConst(st.Val))
+			})
 		}
 	}
 }
 
-// isEmptyInit reports whether st is the package initializer's store of nil
-// or "" (var x = "").
-func isEmptyInit(st *ssa.Store) bool {
-	return st.Parent().Synthetic == "package initializer" && isEmptyConst(st.Val)
+// isConstInit reports whether st is the package initializer's store of a
+// constant (var x = "", var x = "dev", var x = []byte("dev")).
+func isConstInit(st *ssa.Store) bool {
+	if st.Parent().Synthetic != "package initializer" {
+		return false
+	}
+	v := st.Val
+	if conv, ok := v.(*ssa.Convert); ok {
+		v = conv.X
+	}
+	_, ok := v.(*ssa.Const)
+	return ok
+}
+
+// readsGlobal reports whether fn loads g.
+func readsGlobal(fn *ssa.Function, g *ssa.Global) bool {
+	for _, b := range fn.Blocks {
+		for _, instr := range b.Instrs {
+			if load, ok := instr.(*ssa.UnOp); ok && load.Op == token.MUL && load.X == g {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // runs reports whether a function can run other than by a call through a
@@ -210,16 +259,24 @@ func (c *checker) runs(fn *ssa.Function) bool {
 }
 
 // overwritesAlways reports whether every path of fn from its entry (or its
-// recover block) to a return passes one of stores.
-func overwritesAlways(fn *ssa.Function, stores []*ssa.Store) bool {
-	if len(fn.Blocks) == 0 {
-		return false
-	}
+// recover block) to a return passes one of stores; with errorStops, paths
+// returning a non-nil error need not (the hook's caller stops there).
+func overwritesAlways(fn *ssa.Function, stores []*ssa.Store, errorStops bool) bool {
 	storing := map[*ssa.BasicBlock]bool{}
 	for _, st := range stores {
 		if st.Parent() == fn {
 			storing[st.Block()] = true
 		}
+	}
+	return passesAlways(fn, storing, errorStops)
+}
+
+// passesAlways reports whether every path of fn from its entry (or its
+// recover block) to a return passes one of blocks; with errorStops, paths
+// returning a non-nil error need not.
+func passesAlways(fn *ssa.Function, blocks map[*ssa.BasicBlock]bool, errorStops bool) bool {
+	if len(fn.Blocks) == 0 {
+		return false
 	}
 	seen := map[*ssa.BasicBlock]bool{}
 	work := []*ssa.BasicBlock{fn.Blocks[0]}
@@ -229,16 +286,33 @@ func overwritesAlways(fn *ssa.Function, stores []*ssa.Store) bool {
 	for len(work) > 0 {
 		b := work[len(work)-1]
 		work = work[:len(work)-1]
-		if seen[b] || storing[b] {
+		if seen[b] || blocks[b] {
 			continue
 		}
 		seen[b] = true
 		if len(b.Instrs) > 0 {
-			if _, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return); ok {
+			if ret, ok := b.Instrs[len(b.Instrs)-1].(*ssa.Return); ok {
+				if errorStops && returnsError(ret) {
+					continue
+				}
 				return false
 			}
 		}
 		work = append(work, b.Succs...)
 	}
 	return true
+}
+
+// returnsError reports whether ret's last result is an error that is not
+// the constant nil.
+func returnsError(ret *ssa.Return) bool {
+	if len(ret.Results) == 0 {
+		return false
+	}
+	last := ret.Results[len(ret.Results)-1]
+	if !types.Identical(last.Type(), types.Universe.Lookup("error").Type()) {
+		return false
+	}
+	k, ok := last.(*ssa.Const)
+	return !ok || k.Value != nil
 }

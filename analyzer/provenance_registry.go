@@ -96,7 +96,13 @@ func (c *checker) indexRegistries(ix *configIndex, r *registryScan) {
 		_, obj := c.callee(call.Common())
 		row := kt.setters[obj.Origin().FullName()]
 		sig := obj.Signature()
-		k, v := callArg(call.Common(), sig, row.Key), stripIface(callArg(call.Common(), sig, row.Value))
+		v := stripIface(callArg(call.Common(), sig, row.Value))
+		if row.Key == "" {
+			// The group is the registry's root (koanf's confmap.Provider).
+			c.indexGroup(ix, row.Lib, "", v, false, shortObjName(obj))
+			continue
+		}
+		k := callArg(call.Common(), sig, row.Key)
 		if name, ok := constString(k); ok {
 			c.indexGroup(ix, row.Lib, name, v, false, shortObjName(obj))
 			continue
@@ -189,7 +195,8 @@ func stripIface(v ssa.Value) ssa.Value {
 
 // indexGroup indexes the settings of a group registered under name: the
 // constant keys of the map literal v is (or, with call, the function v is
-// returns), each as setting "lib:name.key" whose default is its value.
+// returns), each as setting "lib:name.key" ("lib:key" when name is empty:
+// the root) whose default is its value.
 func (c *checker) indexGroup(ix *configIndex, lib, name string, v ssa.Value, call bool, via string) {
 	var maps []*ssa.MakeMap
 	v = stripIface(v)
@@ -230,7 +237,10 @@ func (c *checker) indexGroup(ix *configIndex, lib, name string, v ssa.Value, cal
 			if !ok {
 				continue
 			}
-			path := name + "." + k
+			path := k
+			if name != "" {
+				path = name + "." + k
+			}
 			ix.byKey[lib+":"+path] = append(ix.byKey[lib+":"+path], setting{pos: mu.Pos(), via: path + " registered by " + via, val: mu.Value, fn: mu.Parent()})
 		}
 	}

@@ -32,8 +32,9 @@ verify with an empty HMAC key: a key read with os.Getenv (or os.LookupEnv) in th
 package that reaches a JWT library without the program ever looking at it is
 reported too. Any comparison of the value (key == "", len(key) < 32), any len of
 it, a use of LookupEnv's ok, or a call of another package's function with it, in
-any function of the package (init, a config validation method), counts as a check.
-Not reported: test code, and libraries that refuse an empty key themselves
+any function of the package (init, a config validation method), counts as a check;
+a comparison with nil does not ([]byte(os.Getenv(name)) is never nil). Not
+reported: test code, and libraries that refuse an empty key themselves
 (lestrrat-go/jwx, go-chi/jwtauth, cristalhq/jwt, gbrlsnchs/jwt).`,
 	Bad: `
 key := make([]byte, 16)

@@ -7,8 +7,19 @@ import "github.com/spf13/pflag"
 // A Command is a command of the program.
 type Command struct {
 	Use string
-	Run func(cmd *Command, args []string)
+	// PersistentPreRun runs before Run, for this command and its children.
+	PersistentPreRun func(cmd *Command, args []string)
+	// PersistentPreRunE is PersistentPreRun returning an error.
+	PersistentPreRunE func(cmd *Command, args []string) error
+	// PreRun runs before Run.
+	PreRun func(cmd *Command, args []string)
+	// PreRunE is PreRun returning an error.
+	PreRunE func(cmd *Command, args []string) error
+	Run     func(cmd *Command, args []string)
 }
+
+// OnInitialize registers functions that run before each command's Run.
+func OnInitialize(y ...func()) {}
 
 // Flags returns the command's flags.
 func (c *Command) Flags() *pflag.FlagSet { return &pflag.FlagSet{} }

@@ -11,6 +11,9 @@ func New() *Viper { return &Viper{} }
 // SetDefault sets the default of key.
 func (v *Viper) SetDefault(key string, value any) {}
 
+// Sub returns the settings under key as a Viper of their own.
+func (v *Viper) Sub(key string) *Viper { return &Viper{} }
+
 // GetString returns the value of key as a string.
 func (v *Viper) GetString(key string) string { return "" }
 
@@ -28,6 +31,9 @@ func (v *Viper) IsSet(key string) bool { return false }
 
 // SetDefault sets the default of key.
 func SetDefault(key string, value any) {}
+
+// Sub returns the settings under key as a Viper of their own.
+func Sub(key string) *Viper { return &Viper{} }
 
 // GetString returns the value of key as a string.
 func GetString(key string) string { return "" }

@@ -1,0 +1,3 @@
+package sign
+
+var localSecret = "another-literal-secret-from-a-file"
