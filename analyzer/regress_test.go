@@ -190,8 +190,8 @@ func TestRegressNilFallback(t *testing.T) {
 
 // TestRegressIllTypedKeyfunc: a well-typed parse in a declaration that also
 // uses an ill-typed package (sweep 3: moon's keyfunc beside an error of its
-// uncommitted generated pkg/merr) is not analyzed today: the miss is marked
-// MISSED in the fixture; the well-typed copy is reported.
+// uncommitted generated pkg/merr) is reported from the syntax
+// (checkMissingAlgSkipped), as the well-typed copy is from SSA.
 func TestRegressIllTypedKeyfunc(t *testing.T) {
 	analysistest.Run(diagnosticsOnly{t}, analysistest.TestData(), analyzer.New(analyzer.Config{}), "regressillkeyfunc")
 }
