@@ -44,6 +44,11 @@ type funcFact struct {
 	// token (signed by it, fetched, from its credential store): an
 	// unverified read of them is not reported (tokenorigin.go).
 	OwnTokenResults []int
+	// FillsOwn are the parameters (indices of the SSA function's Params: a
+	// method's receiver is 0), pointers or interfaces, that the function
+	// writes only the program's own data into: a token endpoint's answer
+	// decoded into the caller's value (VerifyCode(ctx, code, &resp)).
+	FillsOwn []int
 	// Registers says that the function registers a group of settings
 	// under a name (provenance_registry.go).
 	Registers *registrar

@@ -1297,16 +1297,17 @@ func (c *checker) exportVerifyFacts() {
 				verifies = append(verifies, i)
 			}
 		}
-		var own []int
+		var own, fills []int
 		if !c.table.paths[c.pass.Pkg.Path()] {
 			own = v.ownTokenResults(fn)
+			fills = v.ownFills(fn)
 		}
-		if as == nil && ret == nil && verifies == nil && own == nil {
+		if as == nil && ret == nil && verifies == nil && own == nil && fills == nil {
 			continue
 		}
 		var f funcFact
 		c.pass.ImportObjectFact(obj, &f)
-		f.AsKeyfunc, f.ReturnsKeyfunc, f.VerifiesParams, f.OwnTokenResults = as, ret, verifies, own
+		f.AsKeyfunc, f.ReturnsKeyfunc, f.VerifiesParams, f.OwnTokenResults, f.FillsOwn = as, ret, verifies, own, fills
 		c.pass.ExportObjectFact(obj, &f)
 	}
 }

@@ -174,16 +174,15 @@ func TestRealworld4ArmoryLogin(t *testing.T) {
 
 // TestRealworld4AppleSignIn: a token client's unverified decoder given the
 // id_token its own token-endpoint call decoded into the caller's value (an
-// out-parameter, VerifyCode(ctx, code, &resp)) is the program's own token;
-// today the out-parameter is not followed into the client, so the README's
-// flow is reported at the call (sweep 5: Timothylock/go-signin-with-apple's
-// example tests, example/app_validation_example_test.go:61). A request's
-// id_token is reported. Also open from the same repository: the library's
-// own decoders are not reported at the parse (it is a token client) and
-// its only callers are tests, so a run on the library alone reports nothing
-// (apple/validator.go:215, :230, :245: lost TP of 90c5ab4).
+// out-parameter, VerifyCode(ctx, code, &resp)) is the program's own token
+// (funcFact.FillsOwn): the README's flow of Timothylock/go-signin-with-apple
+// (sweep 5: its example tests, example/app_validation_example_test.go:61,
+// were reported). A request's id_token, directly or copied into the same
+// struct by another function, is reported at the call. Still open from the
+// same repository: the library's own decoders are not reported at the parse
+// (it is a token client) and its only callers are tests, so a run on the
+// library alone reports nothing (apple/validator.go:215, :230, :245).
 func TestRealworld4AppleSignIn(t *testing.T) {
-	skipOpen(t, "an id_token decoded into an out-parameter by a token client's method is not taken for the program's own token")
 	a := analyzer.New(analyzer.Config{Enable: []string{"unverified-parse"}})
 	analysistest.Run(t, analysistest.TestData(), a, "realworld4.example/applesignin/...")
 }

@@ -491,7 +491,9 @@ func (w *originWalk) writers(alloc ssa.Value, fr *originFrame, depth int) tokenC
 			case *ssa.Store:
 				if x.Addr == addr {
 					k = k.join(w.value(x.Val, fr, depth+1))
-				} else if x.Val == addr && !w.spilled(x, func(load ssa.Value) { visit(load, d+1) }) {
+				} else if x.Val == addr && !w.spilled(x, func(load ssa.Value) { visit(load, d+1) }, func(call ssa.CallInstruction, local ssa.Value) {
+					k = k.join(w.filler(call.Common(), local, fr, depth+1))
+				}) {
 					k = tokUnknown // it escapes: others may write it
 				}
 			case *ssa.MapUpdate:
@@ -519,14 +521,28 @@ func (w *originWalk) writers(alloc ssa.Value, fr *originFrame, depth int) tokenC
 // spilled reports whether a store keeps a pointer in a local variable of
 // its function that nothing else takes the address of (the SSA form of a
 // variable the builder does not lift, in a function with a defer:
-// response := &T{} ... Decode(response)), and then visits the loads of the
-// variable: what is written through them is written into the pointee.
-func (w *originWalk) spilled(st *ssa.Store, visit func(load ssa.Value)) bool {
+// response := &T{} ... Decode(response)), or whose address only calls of
+// functions are given (a parameter passed on as &result to a helper that
+// decodes into it), and then visits the loads of the variable (what is
+// written through them is written into the pointee) and those calls.
+func (w *originWalk) spilled(st *ssa.Store, visit func(load ssa.Value), visitCall func(call ssa.CallInstruction, local ssa.Value)) bool {
 	local, ok := st.Addr.(*ssa.Alloc)
-	if !ok || local.Heap {
+	if !ok {
 		return false
 	}
 	var loads []ssa.Value
+	type given struct {
+		call ssa.CallInstruction
+		arg  ssa.Value
+	}
+	var calls []given
+	call := func(x ssa.CallInstruction, arg ssa.Value) bool {
+		if x.Common().IsInvoke() || x == w.judged || !slices.Contains(x.Common().Args, arg) {
+			return false
+		}
+		calls = append(calls, given{x, arg})
+		return true
+	}
 	for _, r := range referrers(local) {
 		switch x := r.(type) {
 		case *ssa.Store:
@@ -539,12 +555,28 @@ func (w *originWalk) spilled(st *ssa.Store, visit func(load ssa.Value)) bool {
 			}
 			loads = append(loads, x)
 		case *ssa.DebugRef:
+		case ssa.CallInstruction:
+			if !call(x, local) {
+				return false
+			}
+		case *ssa.MakeInterface: // &result given as an interface
+			for _, rr := range referrers(x) {
+				if c, ok := rr.(ssa.CallInstruction); !ok || !call(c, x) {
+					return false
+				}
+			}
 		default:
 			return false
 		}
 	}
+	if local.Heap && len(calls) == 0 {
+		return false
+	}
 	for _, l := range loads {
 		visit(l)
+	}
+	for _, c := range calls {
+		visitCall(c.call, c.arg)
 	}
 	return true
 }
@@ -564,7 +596,7 @@ func (w *originWalk) filler(common *ssa.CallCommon, addr ssa.Value, fr *originFr
 	case row == TokenOwn:
 		return tokOwn // flag.StringVar(&tok, ...): the user's own flag
 	case !lib && row != TokenPass:
-		return tokUnknown
+		return w.fills(common, obj, addr, depth)
 	}
 	k := tokNeutral
 	for _, a := range w.operands(common) {
@@ -574,6 +606,57 @@ func (w *originWalk) filler(common *ssa.CallCommon, addr ssa.Value, fr *originFr
 		k = k.join(w.value(a, fr, depth+1))
 	}
 	return k
+}
+
+// fills classes what a function of the program writes into the variable
+// whose address it is given as an argument: what the function writes into
+// that parameter, followed into a function of the package and read from the
+// FillsOwn facts of another package's (a token client decoding its token
+// endpoint's answer into the caller's value); unknown otherwise.
+func (w *originWalk) fills(common *ssa.CallCommon, obj *types.Func, addr ssa.Value, depth int) tokenClass {
+	c := w.v.c
+	if common.IsInvoke() || depth > originDepth {
+		return tokUnknown
+	}
+	i := slices.Index(common.Args, addr)
+	if i < 0 {
+		return tokUnknown
+	}
+	if callee := staticCallee(common); callee != nil && callee.Pkg == c.ssapkg && callee.Blocks != nil {
+		if i >= len(callee.Params) || w.busy[callee.Params[i]] {
+			return tokUnknown
+		}
+		p := callee.Params[i]
+		w.busy[p] = true
+		defer delete(w.busy, p)
+		return w.writers(p, nil, depth+1)
+	}
+	var f funcFact
+	if obj.Pkg() != nil && obj.Pkg() != c.pass.Pkg && c.pass.ImportObjectFact(obj.Origin(), &f) && slices.Contains(f.FillsOwn, i) {
+		return tokOwn
+	}
+	return tokUnknown
+}
+
+// ownFills returns the parameters of fn, pointers or interfaces, that fn
+// writes only the program's own data into (funcFact.FillsOwn).
+func (v *verifier) ownFills(fn *ssa.Function) []int {
+	var out []int
+	for i, p := range fn.Params {
+		switch p.Type().Underlying().(type) {
+		case *types.Pointer, *types.Interface:
+		default:
+			continue
+		}
+		if v.origins == nil {
+			v.origins = &originWalk{v: v, memo: map[ssa.Value]tokenClass{}, busy: map[ssa.Value]bool{}}
+		}
+		v.origins.steps = 0
+		if v.origins.writers(p, nil, 0) == tokOwn {
+			out = append(out, i)
+		}
+	}
+	return out
 }
 
 // operands are the receiver and arguments of a call.

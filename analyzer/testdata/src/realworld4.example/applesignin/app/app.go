@@ -25,3 +25,11 @@ func Trusting(w http.ResponseWriter, r *http.Request) {
 	id, _ := apple.UniqueID(r.FormValue("id_token")) // want `apple\.UniqueID passes its parameter idToken to`
 	w.Write([]byte(id))
 }
+
+// Posted decodes the posted id_token, copied into resp by FromForm.
+func Posted(w http.ResponseWriter, r *http.Request) {
+	var resp apple.TokenResponse
+	apple.FromForm(r, &resp)
+	id, _ := apple.UniqueID(resp.IDToken) // want `apple\.UniqueID passes its parameter idToken to`
+	w.Write([]byte(id))
+}

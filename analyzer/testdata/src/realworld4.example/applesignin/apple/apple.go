@@ -20,16 +20,26 @@ type TokenResponse struct {
 	IDToken string `json:"id_token"`
 }
 
-// Client talks to Apple's token endpoint.
-type Client struct{ hc *http.Client }
+// HTTPClient is what Client sends its requests with (an *http.Client).
+type HTTPClient interface {
+	Do(req *http.Request) (*http.Response, error)
+}
 
-// VerifyCode exchanges an authorization code and decodes the answer into result.
-func (c *Client) VerifyCode(ctx context.Context, code string, result any) error {
-	req, err := http.NewRequestWithContext(ctx, "POST", "https://appleid.apple.com/auth/token", strings.NewReader(url.Values{"code": {code}}.Encode()))
+// Client talks to Apple's token endpoint.
+type Client struct{ hc HTTPClient }
+
+// VerifyCode exchanges an authorization code and decodes the answer into
+// result, through a helper given its address, as the real client does.
+func (c *Client) VerifyCode(ctx context.Context, code string, result any) error { // want VerifyCode:"jwtlint.func"
+	return post(ctx, c.hc, &result, url.Values{"code": {code}})
+}
+
+func post(ctx context.Context, hc HTTPClient, result any, data url.Values) error {
+	req, err := http.NewRequestWithContext(ctx, "POST", "https://appleid.apple.com/auth/token", strings.NewReader(data.Encode()))
 	if err != nil {
 		return err
 	}
-	res, err := c.hc.Do(req)
+	res, err := hc.Do(req)
 	if err != nil {
 		return err
 	}
@@ -45,4 +55,10 @@ func UniqueID(idToken string) (string, error) { // want UniqueID:"jwtlint.func"
 	}
 	sub, _ := tok.Claims.GetSubject()
 	return sub, nil
+}
+
+// FromForm copies the id_token a client posted into out: not the program's
+// own.
+func FromForm(r *http.Request, out *TokenResponse) {
+	out.IDToken = r.FormValue("id_token")
 }

@@ -127,7 +127,7 @@ type remoteToken struct {
 }
 
 // Login asks the token endpoint for an access token.
-func (a *Auth) Login(clientID, secret string) error {
+func (a *Auth) Login(clientID, secret string) error { // want Login:"jwtlint.func"
 	res, err := http.PostForm("https://auth.cloud.armory.io/oauth/token", url.Values{"client_id": {clientID}, "client_secret": {secret}})
 	if err != nil {
 		return err
