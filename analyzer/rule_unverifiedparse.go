@@ -32,7 +32,8 @@ chi), incoming gRPC metadata, a queue message, a parameter of an exported
 handler (a function taking an *http.Request or a framework's context, a gRPC
 method's request). It does not report the program's own tokens: one it has just signed
 (SignedString, Sign), one it received in the response to a request it made (an
-HTTP client's response, a golang.org/x/oauth2 token), one it keeps in its own
+HTTP client's response, a golang.org/x/oauth2 token, also when a function of the
+program decodes that response into the caller's value: Exchange(ctx, code, &resp)), one it keeps in its own
 credential store (a file under the user's home or configuration directory, the
 system keyring, the environment), one its user gives it in a command-line flag
 (flag, pflag), or a field or variable of the package that
