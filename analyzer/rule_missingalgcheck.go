@@ -88,8 +88,7 @@ func (v *verifier) checkParseCall(r *Rule, call ssa.CallInstruction) {
 	for _, row := range rows {
 		switch row.Role {
 		case Keyfunc:
-			// A row with Alg: the library checks the method itself.
-			if row.AlgParam == "" && row.Alg == "" && row.Param != "" {
+			if unrestrictedKeyfunc(row) {
 				kfRow = row
 			}
 		case AnyAlgParse:
@@ -144,6 +143,13 @@ func (v *verifier) checkParseCall(r *Rule, call ssa.CallInstruction) {
 		d.SuggestedFixes = []analysis.SuggestedFix{*fix}
 	}
 	c.reporter.add(r, v.test(pos), d)
+}
+
+// unrestrictedKeyfunc reports whether a Keyfunc row's keyfunc is given
+// tokens of any algorithm: a row with Alg or AlgParam is a library that
+// checks the method itself.
+func unrestrictedKeyfunc(row *API) bool {
+	return row.Role == Keyfunc && row.AlgParam == "" && row.Alg == "" && row.Param != ""
 }
 
 // onlyDecoded reports whether a parsed token is only decoded: read by a

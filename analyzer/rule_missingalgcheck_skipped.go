@@ -5,6 +5,7 @@ import (
 	"go/types"
 
 	"golang.org/x/tools/go/analysis"
+	"golang.org/x/tools/go/types/typeutil"
 )
 
 // checkMissingAlgSkipped reports missing-alg-check in the declarations left
@@ -29,18 +30,18 @@ func checkMissingAlgSkipped(c *checker, r *Rule) {
 			if !ok || !c.complete.skips(call.Pos()) {
 				return true
 			}
-			obj := skippedCallee(info, call)
-			if obj == nil {
-				return true
+			obj := typeutil.StaticCallee(info, call)
+			if obj == nil || obj.Pkg() == nil || obj.Parent() != obj.Pkg().Scope() {
+				return true // a method, a builtin or no function at all
 			}
 			sig := obj.Type().(*types.Signature)
 			var kfRow *API
 			for _, row := range c.table.funcRows(obj) {
-				if row.Role == Keyfunc && row.AlgParam == "" && row.Alg == "" && row.Param != "" {
+				if unrestrictedKeyfunc(row) {
 					kfRow = row
 				}
 			}
-			if kfRow == nil || sig.Recv() != nil || call.Ellipsis.IsValid() {
+			if kfRow == nil || call.Ellipsis.IsValid() {
 				return true
 			}
 			p := paramIndex(sig, kfRow.Param)
@@ -67,28 +68,6 @@ func checkMissingAlgSkipped(c *checker, r *Rule) {
 			return true
 		})
 	}
-}
-
-// skippedCallee returns the package-level function a call names, resolved
-// by the type checker, or nil.
-func skippedCallee(info *types.Info, call *ast.CallExpr) *types.Func {
-	var id *ast.Ident
-	switch fun := ast.Unparen(call.Fun).(type) {
-	case *ast.Ident:
-		id = fun
-	case *ast.SelectorExpr:
-		id = fun.Sel
-	default:
-		return nil
-	}
-	obj, ok := info.Uses[id].(*types.Func)
-	if !ok || obj.Pkg() == nil || obj.Parent() != obj.Pkg().Scope() {
-		return nil
-	}
-	if _, ok := obj.Type().(*types.Signature); !ok {
-		return nil
-	}
-	return obj
 }
 
 // bytesKeyOnly reports whether a keyfunc literal's body is one return of a

@@ -85,11 +85,17 @@ type originWalk struct {
 
 // tokenOrigin classes the origin of a token value.
 func (v *verifier) tokenOrigin(val ssa.Value) tokenClass {
+	return v.walk().value(val, nil, 0)
+}
+
+// walk returns the verifier's origin walk, its memo kept across questions
+// and its step budget renewed.
+func (v *verifier) walk() *originWalk {
 	if v.origins == nil {
 		v.origins = &originWalk{v: v, memo: map[ssa.Value]tokenClass{}, busy: map[ssa.Value]bool{}}
 	}
 	v.origins.steps = 0
-	return v.origins.value(val, nil, 0)
+	return v.origins
 }
 
 // An inputSource is where input enters a token, for the diagnostic's
@@ -648,11 +654,7 @@ func (v *verifier) ownFills(fn *ssa.Function) []int {
 		default:
 			continue
 		}
-		if v.origins == nil {
-			v.origins = &originWalk{v: v, memo: map[ssa.Value]tokenClass{}, busy: map[ssa.Value]bool{}}
-		}
-		v.origins.steps = 0
-		if v.origins.writers(p, nil, 0) == tokOwn {
+		if v.walk().writers(p, nil, 0) == tokOwn {
 			out = append(out, i)
 		}
 	}
