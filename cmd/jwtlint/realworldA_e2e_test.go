@@ -2,43 +2,61 @@ package main
 
 import (
 	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 )
 
 // TestE2EModuleNamedGo: 2943785277/go-admin at 8d08aece names its module
 // "go" (go.mod: module go; its packages import "go/http/...", "go/service/...").
-// go list refuses the go.mod (invalid module path), so jwtlint analyzes
-// nothing and misses an empty HMAC key (http/middleware/my_jwt/my_jwt.go:14,
-// signed at :22 and :24) and a keyfunc with no method check
-// (service/My_token/My_token.go:32); with the module renamed in a copy, all
-// are reported (sweep half A rescore). Open: skipped unless JWTLINT_OPEN=1.
+// The go command refuses such a go.mod since Go 1.21 (invalid module path),
+// so no go/packages tool analyzes it, and jwtlint missed an empty HMAC key
+// (http/middleware/my_jwt/my_jwt.go:14, signed at :22 and :24) and a keyfunc
+// with no method check (service/My_token/My_token.go:32). The standalone
+// driver analyzes it in memory under driver.RenamedModule (an overlay: the
+// module's own imports rewritten, the standard library's go/... left as
+// they are), says so, and changes no file.
 func TestE2EModuleNamedGo(t *testing.T) {
-	if os.Getenv("JWTLINT_OPEN") != "1" {
-		t.Skip("open (sweep half A): a module named go is refused by go list, so nothing is analyzed; JWTLINT_OPEN=1 runs it, and it fails")
-	}
-	dir := hostileModule(t, map[string]string{
-		"go.mod": strings.Replace(hostileGoMod, "module example.com/hostile", "module go", 1),
-		"keys/keys.go": `package keys
-
-// Secret is never set: the key is empty.
-var Secret = []byte("")
-`,
-		"main.go": `package main
+	mainGo := `package main
 
 import (
+	"go/ast"
 	"go/keys"
 
 	"github.com/golang-jwt/jwt/v5"
 )
 
+var _ ast.Node
+
 func main() {
 	jwt.New(jwt.SigningMethodHS256).SignedString(keys.Secret)
 }
+`
+	goMod := strings.Replace(hostileGoMod, "module example.com/hostile", "module go", 1)
+	dir := hostileModule(t, map[string]string{
+		"go.mod": goMod,
+		"keys/keys.go": `package keys
+
+// Secret is never set: the key is empty.
+var Secret = []byte("")
 `,
+		"main.go": mainGo,
 	})
-	_, stdout, stderr := runHostile(t, dir, "./...")
-	if !strings.Contains(stdout+stderr, "(short-key)") {
-		t.Errorf("the empty key of a module named go is not reported:\nstdout:\n%s\nstderr:\n%s", stdout, stderr)
+	code, stdout, stderr := runHostile(t, dir, "./...")
+	if code != 3 || !strings.Contains(stderr, "main.go:13:47: empty HMAC key passed to (*jwt.Token).SignedString") {
+		t.Errorf("exit %d; the empty key of a module named go is not reported at main.go:13:47:\nstdout:\n%s\nstderr:\n%s", code, stdout, stderr)
+	}
+	if !strings.Contains(stderr, `jwtlint: note: `) || !strings.Contains(stderr, `analyzed in memory as "jwtlint.invalid/go"`) {
+		t.Errorf("no note says the module was renamed:\n%s", stderr)
+	}
+	for name, want := range map[string]string{"go.mod": goMod, "main.go": mainGo} {
+		if got, err := os.ReadFile(filepath.Join(dir, name)); err != nil || string(got) != want {
+			t.Errorf("%s changed on disk (err %v):\n%s", name, err, got)
+		}
+	}
+	// SARIF carries the note as a notification and the finding.
+	_, sarif, stderr := runHostile(t, dir, "sarif", "./...")
+	if !strings.Contains(sarif, `"ruleId": "short-key"`) || !strings.Contains(sarif, "jwtlint.invalid/go") {
+		t.Errorf("sarif lacks the finding or the note:\n%s\nstderr:\n%s", sarif, stderr)
 	}
 }

@@ -24,6 +24,9 @@ type Analysis struct {
 	Graph *checker.Graph
 	// Stats counts how the packages were type-checked.
 	Stats Stats
+	// Notes say what the user should know about how the packages were
+	// loaded (a module named "go" analyzed under RenamedModule).
+	Notes []string
 }
 
 // Analyze loads the packages matching patterns and runs a over them, in one
@@ -65,5 +68,5 @@ func analyze(cfg LoadConfig, patterns []string, a *analysis.Analyzer, opts runOp
 		on = roots
 	}
 	graph, err := analyzeLazily(l, roots, on, a, opts)
-	return &Analysis{Roots: roots, Graph: graph, Stats: l.stats(on)}, err
+	return &Analysis{Roots: roots, Graph: graph, Stats: l.stats(on), Notes: l.notes}, err
 }

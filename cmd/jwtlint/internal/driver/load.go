@@ -38,6 +38,10 @@ type LoadConfig struct {
 	// hold a finding (see Analyze), for its notes on the declarations it
 	// could not analyze in a root that does not type-check.
 	AllRoots bool
+
+	// buildFlags are the go commands' extra flags (an overlay, see
+	// renameReservedModule).
+	buildFlags []string
 }
 
 // Stats counts how the packages of a load were type-checked.
@@ -79,7 +83,15 @@ func (l *loader) loadRoots(roots []*packages.Package) {
 // empty types.Package to fill, so that importers and the analysis driver
 // can hold it before it is type-checked. Nothing is parsed yet.
 func plan(cfg LoadConfig, patterns []string) (*loader, []*packages.Package, error) {
-	roots, err := packages.Load(&packages.Config{Mode: loadMode, Dir: cfg.Dir, Env: cfg.Env, Tests: cfg.Tests}, patterns...)
+	ren, err := renameReservedModule(cfg.Dir)
+	if err != nil {
+		return nil, nil, fmt.Errorf("reading go.mod: %w", err)
+	}
+	defer ren.remove() // the go commands are done when plan returns
+	if ren != nil {
+		cfg.buildFlags = append(cfg.buildFlags, ren.flag)
+	}
+	roots, err := packages.Load(&packages.Config{Mode: loadMode, Dir: cfg.Dir, Env: cfg.Env, Tests: cfg.Tests, BuildFlags: cfg.buildFlags}, patterns...)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -87,6 +99,10 @@ func plan(cfg LoadConfig, patterns []string) (*loader, []*packages.Package, erro
 		return nil, nil, fmt.Errorf("%s %w", strings.Join(patterns, " "), ErrNoPackages)
 	}
 	l := &loader{fset: token.NewFileSet(), nodes: map[*packages.Package]*node{}, files: map[string]*parsed{}}
+	if ren != nil {
+		l.overlay = ren.files
+		l.notes = append(l.notes, ren.note())
+	}
 	packages.Visit(roots, nil, func(p *packages.Package) {
 		n := &node{pkg: p}
 		if p.PkgPath == "unsafe" {
@@ -153,6 +169,9 @@ type loader struct {
 	files   map[string]*parsed // a file shared by a package and its test variant is parsed once
 
 	cone map[*packages.Package]bool // what the analyzer runs on (decide)
+
+	overlay map[string][]byte // files the parser reads from memory (renameReservedModule)
+	notes   []string          // what the user should know about the load
 }
 
 // node is one package of the graph.
@@ -335,7 +354,8 @@ func isDependency(p *packages.Package) bool {
 // paths ("" for a package that does not compile), from the build cache or
 // compiled into it: go list -e -export.
 func exportFiles(cfg LoadConfig, paths []string) (map[string]string, error) {
-	args := append([]string{"list", "-e", "-export", "-f", "{{.ImportPath}}\t{{.Export}}", "--"}, paths...)
+	args := append([]string{"list", "-e", "-export", "-f", "{{.ImportPath}}\t{{.Export}}"}, cfg.buildFlags...)
+	args = append(append(args, "--"), paths...)
 	cmd := exec.Command("go", args...)
 	cmd.Dir = cfg.Dir
 	cmd.Env = cfg.Env
@@ -517,10 +537,13 @@ func (l *loader) parse(name string) (*ast.File, error) {
 	}
 	l.filesMu.Unlock()
 	e.once.Do(func() {
-		src, err := os.ReadFile(name)
-		if err != nil {
-			e.err = err
-			return
+		src, ok := l.overlay[name]
+		if !ok {
+			var err error
+			if src, err = os.ReadFile(name); err != nil {
+				e.err = err
+				return
+			}
 		}
 		e.file, e.err = parser.ParseFile(l.fset, name, src, parser.AllErrors|parser.ParseComments)
 	})

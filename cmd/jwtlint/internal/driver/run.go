@@ -168,6 +168,9 @@ func run(o options, wd string, patterns []string, stdout, stderr io.Writer, a *a
 		return ExitErrors
 	}
 	roots, graph := res.Roots, res.Graph
+	for _, note := range res.Notes {
+		fmt.Fprintf(stderr, "jwtlint: note: %s\n", note)
+	}
 	if o.memprofile != "" {
 		if err := writeHeapProfile(o.memprofile); err != nil {
 			fmt.Fprintf(stderr, "jwtlint: %v\n", err)

@@ -146,6 +146,9 @@ func Analyze(a *analysis.Analyzer, dir string, patterns []string, tests bool) (*
 		run.fail(err.Error())
 		return run.log(), run.errors
 	}
+	for _, n := range res.Notes {
+		run.note(n)
+	}
 	// Load errors are the log's notifications, and the packages are
 	// analyzed anyway: the analyzer runs despite errors, where the types are
 	// complete, so one package that does not type-check never empties the
