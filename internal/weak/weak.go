@@ -263,16 +263,25 @@ func Known(s string) bool {
 // of a UUID.
 const variantRun = 24
 
+// variantAt is where a run of variantRun characters occurs first among the
+// well-known secrets: the secret's index in dictionary, its normalized
+// spelling, and the run's offset in it.
+type variantAt struct {
+	entry int
+	known string
+	off   int
+}
+
 // variantIndex maps every run of variantRun characters of the normalized
-// well-known secrets that long to the secret (its index in dictionary) and
-// the run's offset in it. Built on first use.
-var variantIndex = sync.OnceValue(func() map[string][2]int {
-	m := make(map[string][2]int)
+// well-known secrets that long to where it occurs first. Built on first
+// use.
+var variantIndex = sync.OnceValue(func() map[string]variantAt {
+	m := make(map[string]variantAt)
 	for i, s := range dictionary {
 		n := normalize(s)
 		for j := 0; j+variantRun <= len(n); j++ {
 			if _, ok := m[n[j:j+variantRun]]; !ok {
-				m[n[j:j+variantRun]] = [2]int{i, j}
+				m[n[j:j+variantRun]] = variantAt{i, n, j}
 			}
 		}
 	}
@@ -296,13 +305,12 @@ func variantOf(n string) int {
 		if !ok {
 			continue
 		}
-		known := normalize(dictionary[at[0]])
 		run := variantRun
-		for i+run < len(n) && at[1]+run < len(known) && n[i+run] == known[at[1]+run] {
+		for i+run < len(n) && at.off+run < len(at.known) && n[i+run] == at.known[at.off+run] {
 			run++
 		}
 		if run > bestRun {
-			best, bestRun = at[0], run
+			best, bestRun = at.entry, run
 		}
 	}
 	if best < 0 || 3*bestRun < 2*len(n) {
