@@ -245,24 +245,33 @@ func lineDiff(want, got string) string {
 	return b.String()
 }
 
+// combinedOutput runs name args in dir with testEnv and returns what it
+// printed (standard output and error) and its exit code; a command that
+// cannot run fails the test.
+func combinedOutput(t *testing.T, dir, name string, args ...string) (string, int) {
+	t.Helper()
+	cmd := exec.Command(name, args...)
+	cmd.Dir = dir
+	cmd.Env = testEnv()
+	out, err := cmd.CombinedOutput()
+	var exit *exec.ExitError
+	if errors.As(err, &exit) {
+		return string(out), exit.ExitCode()
+	}
+	if err != nil {
+		t.Fatalf("%s %q: %v", name, args, err)
+	}
+	return string(out), 0
+}
+
 // runVet runs go vet -vettool=jwtlint ./... in dir and returns "file:line:
 // message" for each diagnostic with its exit code.
 func runVet(t *testing.T, dir string) ([]string, int) {
 	t.Helper()
-	cmd := exec.Command("go", "vet", "-vettool="+jwtlintBin, "./...")
-	cmd.Dir = dir
-	cmd.Env = testEnv()
-	out, err := cmd.CombinedOutput()
-	code := 0
-	var exit *exec.ExitError
-	if errors.As(err, &exit) {
-		code = exit.ExitCode()
-	} else if err != nil {
-		t.Fatalf("go vet: %v", err)
-	}
+	out, code := combinedOutput(t, dir, "go", "vet", "-vettool="+jwtlintBin, "./...")
 	lineRE := regexp.MustCompile(`^(?:vet: )?(\S+\.go):(\d+):(\d+): (.*)$`)
 	var got []string
-	for _, l := range strings.Split(string(out), "\n") {
+	for _, l := range strings.Split(out, "\n") {
 		m := lineRE.FindStringSubmatch(l)
 		if m == nil || strings.HasPrefix(m[4], "\t") {
 			continue // not a diagnostic, or its related information

@@ -1,8 +1,6 @@
 package main
 
 import (
-	"bytes"
-	"errors"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -32,18 +30,8 @@ func TestE2EVetBinaryAgrees(t *testing.T) {
 	// sorted, since go vet prints packages as they finish, in parallel.
 	run := func(dir, name string, args ...string) (string, int) {
 		t.Helper()
-		cmd := exec.Command(name, args...)
-		cmd.Dir = dir
-		cmd.Env = testEnv()
-		out, err := cmd.CombinedOutput()
-		code := 0
-		var exit *exec.ExitError
-		if errors.As(err, &exit) {
-			code = exit.ExitCode()
-		} else if err != nil {
-			t.Fatalf("%s %q: %v", name, args, err)
-		}
-		lines := strings.Split(string(bytes.TrimSpace(out)), "\n")
+		out, code := combinedOutput(t, dir, name, args...)
+		lines := strings.Split(strings.TrimSpace(out), "\n")
 		slices.Sort(lines)
 		return strings.Join(lines, "\n"), code
 	}
