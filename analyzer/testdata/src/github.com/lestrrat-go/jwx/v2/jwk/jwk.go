@@ -31,3 +31,6 @@ func FromRaw(key interface{}) (Key, error) { return nil, nil }
 func ParseKey(data []byte, options ...ParseOption) (Key, error) { return nil, nil }
 
 func Parse(src []byte, options ...ParseOption) (Set, error) { return nil, nil }
+
+// WithPEM has ParseKey and Parse read PEM-encoded keys.
+func WithPEM(v bool) ParseOption { return nil }

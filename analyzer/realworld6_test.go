@@ -1,0 +1,43 @@
+package analyzer_test
+
+import (
+	"testing"
+
+	"github.com/jwtlint/jwtlint/analyzer"
+	"golang.org/x/tools/go/analysis/analysistest"
+)
+
+// Fixtures reduced from sweep 6 (issue 12): sixteen-odd applications no
+// earlier sweep had tried (/work/coord/repos-6.tsv). Each fails without its
+// skip (skipOpen) where the shape is open.
+
+// TestRealworld6TestStore: under -include-tests, literals that only the
+// in-package tests store into a settings field decide the origin of the
+// package's sink (nice-pea/npchat d40e61b, jwt_issuer.go:41 and
+// jwt_parser.go:59: hardcoded-key and short-key at the sink, though the
+// key comes from a flag). The test's literal is to be reported in the test.
+func TestRealworld6TestStore(t *testing.T) {
+	skipOpen(t, "a literal stored only by in-package tests is reported at the package's sink under -include-tests")
+	a := analyzer.New(analyzer.Config{Enable: []string{"hardcoded-key", "short-key"}, IncludeTests: true})
+	analysistest.Run(t, analysistest.TestData(), a, "realworld6.example/teststore/issuer")
+}
+
+// TestRealworld6EmbedPEM: a private key compiled in with //go:embed from a
+// PEM file committed with the source, parsed by jwx's jwk.ParseKey and
+// signed with (budougumi0617/go_todo_app 61b3a6b, auth/jwt.go:23), is a
+// hard-coded key; parsekeyconst is jwk.ParseKey of a PEM literal alone.
+func TestRealworld6EmbedPEM(t *testing.T) {
+	skipOpen(t, "an embedded PEM file and jwx's jwk.ParseKey carry no literal origin to the signing key")
+	a := analyzer.New(analyzer.Config{Enable: []string{"hardcoded-key"}})
+	analysistest.Run(t, analysistest.TestData(), a, "realworld6.example/embedpem", "realworld6.example/parsekeyconst")
+}
+
+// TestRealworld6FilteredCopy: a placeholder written into a copy of the
+// options value (for a status page) is not a store of the signing key the
+// service keeps (moul/sgtm 2d0deca, pkg/sgtm/opts.go:94, seen once the
+// module loads): no hardcoded-key at the sign.
+func TestRealworld6FilteredCopy(t *testing.T) {
+	skipOpen(t, "a constant written into a copy of a struct value is taken as a store of the original's field")
+	a := analyzer.New(analyzer.Config{Enable: []string{"hardcoded-key"}})
+	analysistest.Run(t, analysistest.TestData(), a, "realworld6.example/filteredcopy")
+}
