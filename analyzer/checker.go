@@ -48,6 +48,9 @@ type checker struct {
 	// memoizes slotKey.
 	depStores map[string][]factOrigin
 	slotKeys  map[types.Object]string
+	// embeds are the package's variables a //go:embed directive fills
+	// (provenance_embed.go), built on first use.
+	embeds map[types.Object]Origin
 }
 
 // storeIndex lists the stores to package variables and struct fields, and

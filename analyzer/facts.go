@@ -252,6 +252,12 @@ func (c *checker) exportFacts() {
 			c.exportVar(obj, stores, g)
 		}
 	}
+	for obj := range c.embedVarsOnce() {
+		if _, done := vars[obj]; !done && exportable(obj) {
+			vars[obj] = obj
+			c.exportVar(obj, nil, obj)
+		}
+	}
 	for fv, stores := range c.index.fieldStores {
 		if exportable(fv) {
 			vars[fv] = fv
@@ -276,6 +282,9 @@ func (c *checker) exportVar(obj types.Object, stores []*ssa.Store, slot any) {
 	var os []Origin
 	for _, st := range stores {
 		os = append(os, c.origins(st.Val, st.Pos())...)
+	}
+	if o, ok := c.embedded(obj); ok {
+		os = append(os, o)
 	}
 	t := &tracer{c: c, visiting: map[ssa.Value]bool{}}
 	os = append(os, c.dropGuarded(dedup(t.intoDefaults(slot)))...)

@@ -97,6 +97,13 @@ const (
 	// BufferSize is a method that sizes or measures a text buffer without
 	// writing it ((*strings.Builder).Grow, Len).
 	BufferSize
+	// KeyParser turns encoded key material (its parameter) that may be
+	// private, public or symmetric (a PEM block, a JWK: jwx's
+	// jwk.ParseKey) into a key: a hard-coded literal is judged by what it
+	// holds (keyMaterial): a public key is no secret, a private or
+	// symmetric one is hard-coded; one whose contents are unknown here is
+	// not judged.
+	KeyParser
 )
 
 // An API is one row of the library table.

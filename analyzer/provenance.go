@@ -74,6 +74,9 @@ type Origin struct {
 	value string
 	// Zero marks a nil or zero value (an empty key).
 	Zero bool
+	// Embedded marks a Literal that is a file a //go:embed directive
+	// compiles in; Pos is the variable (provenance_embed.go).
+	Embedded bool
 	// MakePos is the make call (or the array) that allocated a Random
 	// buffer, for the fix that grows it; token.NoPos when unknown.
 	MakePos token.Pos
@@ -355,6 +358,9 @@ func (t *tracer) addr1(a ssa.Value, hint token.Pos) []Origin {
 		}
 		for _, st := range t.c.index.globalStores[a] {
 			out = append(out, t.value(st.Val, st.Pos())...)
+		}
+		if o, ok := t.c.embedded(a.Object()); ok {
+			out = append(out, o)
 		}
 		return append(out, t.intoDefaults(a)...)
 	case *ssa.FieldAddr:
@@ -642,6 +648,15 @@ func (t *tracer) knownCall(call *ssa.Call, common *ssa.CallCommon, obj *types.Fu
 			var bits float64
 			fmt.Sscanf(row.Alg, "%d/%g", &n, &bits)
 			return []Origin{{Kind: Random, Pos: call.Pos(), Len: n, Bits: bits, Desc: desc}}, true
+		case KeyParser:
+			if idx != 0 {
+				return nil, true // the error result
+			}
+			v := arg(row)
+			if v == nil {
+				continue
+			}
+			return parsedKey(t.value(v, hint), call.Pos()), true
 		case PassThrough, PrivateKeyParser, Encoder, Decoder:
 			if idx != 0 {
 				return nil, true // the error result

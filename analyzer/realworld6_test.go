@@ -26,8 +26,8 @@ func TestRealworld6TestStore(t *testing.T) {
 // PEM file committed with the source, parsed by jwx's jwk.ParseKey and
 // signed with (budougumi0617/go_todo_app 61b3a6b, auth/jwt.go:23), is a
 // hard-coded key; parsekeyconst is jwk.ParseKey of a PEM literal alone.
+// Fixed: provenance_embed.go (embedded variables, the KeyParser role).
 func TestRealworld6EmbedPEM(t *testing.T) {
-	skipOpen(t, "an embedded PEM file and jwx's jwk.ParseKey carry no literal origin to the signing key")
 	a := analyzer.New(analyzer.Config{Enable: []string{"hardcoded-key"}})
 	analysistest.Run(t, analysistest.TestData(), a, "realworld6.example/embedpem", "realworld6.example/parsekeyconst")
 }

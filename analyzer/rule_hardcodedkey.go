@@ -27,7 +27,11 @@ closed when it is missing, and generate it with "jwtlint gen". Test code is not
 reported unless -include-tests is set. The message also says when the literal is
 shorter than its algorithm needs (RFC 7518 §3.2), and an all-zero buffer
 (make([]byte, 32) never filled) or a hash of a literal (sha256.Sum256) counts as a
-literal. The suggested fix (jwtlint -fix) replaces a string literal with a read of
+literal. So does a key file of the source tree compiled in by //go:embed (a string
+or []byte variable): everyone with the repository or the binary has it; a public
+key or certificate file is no secret. Key material parsed by jwx's jwk.ParseKey
+(PEM or JWK) is judged by what it holds: private and symmetric keys are
+hard-coded, public ones are not. The suggested fix (jwtlint -fix) replaces a string literal with a read of
 the environment variable NAME that fails closed. NAME is the variable or field the
 literal is assigned to when that says what the key is (jwtKey becomes JWT_KEY); a
 generic field or variable (Key, Secret, SigningKey, key) is qualified by the
@@ -136,7 +140,11 @@ func literalRelated(u *KeyUse, lits []Origin) []analysis.RelatedInformation {
 	var rel []analysis.RelatedInformation
 	for _, o := range lits {
 		if o.Pos.IsValid() && (o.Pos < u.Pos || o.Pos >= u.End) {
-			rel = append(rel, analysis.RelatedInformation{Pos: o.Pos, Message: "the key is written here"})
+			msg := "the key is written here"
+			if o.Embedded {
+				msg = "the key file is embedded here"
+			}
+			rel = append(rel, analysis.RelatedInformation{Pos: o.Pos, Message: msg})
 		}
 	}
 	return rel
