@@ -2,8 +2,8 @@
 package app
 
 import (
-	"github.com/golang-jwt/jwt/v5"
 	"embedkeys.example/keys"
+	"github.com/golang-jwt/jwt/v5"
 )
 
 func sign() (string, error) {
