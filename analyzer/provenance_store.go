@@ -202,7 +202,7 @@ func (c *checker) callSlots(call *ssa.Call, idx, depth int, value func(ssa.Value
 	}
 	for _, row := range c.table.funcRows(obj) {
 		switch row.Role {
-		case PassThrough, Encoder, Decoder, PrivateKeyParser:
+		case PassThrough, Encoder, Decoder, PrivateKeyParser, KeyParser:
 			value(callArg(call.Common(), obj.Signature(), row.Param), depth+1)
 		}
 	}
