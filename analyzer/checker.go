@@ -31,8 +31,11 @@ type checker struct {
 	keyParams  map[*ssa.Function][]keyParam
 	held       map[*ssa.Global]heldRef
 	uses       []*KeyUse
-	testFiles  map[*token.File]bool
-	reporter   *reporter
+	// testUses are uses in package code moved to their origins in test
+	// files (atTestOrigins): judged by the rules, never exported.
+	testUses  []*KeyUse
+	testFiles map[*token.File]bool
+	reporter  *reporter
 	// complete says which declarations have complete types (the others
 	// are not analyzed: complete.go).
 	complete *completeness
@@ -86,6 +89,9 @@ type KeyUse struct {
 	Origins []Origin
 	// Test is set when the use is in test code.
 	Test bool
+	// Sink, on a use reported at its origin in a test file
+	// (atTestOrigins), is the use in package code the origin reaches.
+	Sink token.Pos
 	// Value is the SSA value of the key, for rules that look further.
 	Value ssa.Value
 	// Func is the function containing the use.
@@ -165,7 +171,7 @@ func (c *checker) check() *Result {
 			continue
 		}
 		if r.checkKey != nil {
-			for _, u := range c.uses {
+			for _, u := range slices.Concat(c.uses, c.testUses) {
 				r.checkKey(c, r, u)
 			}
 		}
@@ -281,7 +287,10 @@ func (c *checker) addUse(u *KeyUse) {
 		}
 		return
 	}
-	if !u.Test && !c.cfg.IncludeTests {
+	if !u.Test {
+		if c.cfg.IncludeTests {
+			c.atTestOrigins(u)
+		}
 		u.Origins = c.dropTestOrigins(u.Origins)
 	}
 	c.uses = append(c.uses, u)
@@ -322,6 +331,29 @@ func (c *checker) dropTestOrigins(os []Origin) []Origin {
 		return unknown()
 	}
 	return out
+}
+
+// atTestOrigins records, for a use in package code, a use at each of its
+// origins written in a test file, to be reported there with
+// -include-tests: the test's literal is what to change, and the package's
+// sink is the same code whether its tests run or not (livekit/protocol's
+// webhook notifiers sign with the secret of parameters that only
+// webhook_test.go fills with a literal: go vet, whose unit of package code
+// never sees the test, reported nothing, and jwtlint -include-tests
+// reported both sinks in package code). Two sinks reached from one literal
+// are one finding at the literal (reporter.add).
+func (c *checker) atTestOrigins(u *KeyUse) {
+	for _, o := range u.Origins {
+		if !o.Pos.IsValid() || !c.testFiles[c.pass.Fset.File(o.Pos)] {
+			continue
+		}
+		t := *u
+		t.Origins = []Origin{o}
+		t.Pos, t.End = o.Pos, c.syn.nodeEnd(o.Pos)
+		t.Test = true
+		t.Sink = u.Pos
+		c.testUses = append(c.testUses, &t)
+	}
 }
 
 // wrapperUse records the argument of a call to a function whose parameter

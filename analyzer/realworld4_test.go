@@ -130,6 +130,15 @@ func TestRealworld4Livekit(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), a, "realworld4.example/livekit")
 }
 
+// TestRealworld4LivekitWebhook: livekit/protocol's webhook notifiers sign
+// with the API secret of their parameters, which only the package's tests
+// fill with a literal: with -include-tests it is reported at the test's
+// literal, once, not at the package code's two sinks (sweep 5, issue 12).
+func TestRealworld4LivekitWebhook(t *testing.T) {
+	a := analyzer.New(analyzer.Config{IncludeTests: true})
+	analysistest.Run(t, analysistest.TestData(), a, "realworld4.example/livekit/webhook")
+}
+
 // TestRealworld4OpenList: OpenListTeam/OpenList at 0b1e9d0 (sweep B of
 // 2026-12-04, server/router.go:38) is alist's fork after random.String moved
 // to crypto/rand: no weak-random-key, rightly, but the default secret is

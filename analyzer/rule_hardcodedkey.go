@@ -84,7 +84,7 @@ func checkHardcodedKey(c *checker, r *Rule, u *KeyUse) {
 	if first.Pos.IsValid() && first.Where == "" && !first.PrivateKey && !fallback {
 		fixes = c.envFix(first.Pos, u.Alg)
 	}
-	c.reportFix(r, u.Pos, u.End, u.Test, hardcodedMessage(u, first, fallback), fixes, literalRelated(u, lits)...)
+	c.reportUse(r, u, hardcodedMessage(u, first, fallback), fixes, literalRelated(u, lits)...)
 }
 
 func hardcodedMessage(u *KeyUse, o Origin, fallback bool) string {

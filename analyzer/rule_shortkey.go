@@ -101,7 +101,7 @@ func checkShortKey(c *checker, r *Rule, u *KeyUse) {
 		if o.Kind == Random && o.MakePos.IsValid() && o.Enc == "" && o.SizeParam == 0 && o.Where == "" && o.Len >= 0 && o.Bits == float64(8*o.Len) {
 			fixes = c.growFix(o.MakePos, need)
 		}
-		c.reportFix(r, u.Pos, u.End, u.Test, msg, fixes, rel...)
+		c.reportUse(r, u, msg, fixes, rel...)
 		return
 	}
 	checkEnvKey(c, r, u, alg, need)
@@ -150,7 +150,7 @@ func checkEnvKey(c *checker, r *Rule, u *KeyUse, alg string, need int) {
 		if o.Pos < u.Pos || o.Pos >= u.End {
 			rel = append(rel, analysis.RelatedInformation{Pos: o.Pos, Message: "the key is read here"})
 		}
-		c.reportFix(r, u.Pos, u.End, u.Test, msg, nil, rel...)
+		c.reportUse(r, u, msg, nil, rel...)
 		return
 	}
 }

@@ -67,7 +67,7 @@ func checkWeakRandomKey(c *checker, r *Rule, u *KeyUse) {
 		if o.Desc == "math/rand.Read" && o.Where == "" {
 			fixes = c.cryptoRandFix(o.Pos)
 		}
-		c.reportFix(r, u.Pos, u.End, u.Test, msg, fixes, rel...)
+		c.reportUse(r, u, msg, fixes, rel...)
 		return
 	}
 }

@@ -104,6 +104,16 @@ func (c *checker) report(r *Rule, pos, end token.Pos, test bool, msg string, rel
 	c.reportFix(r, pos, end, test, msg, nil, related...)
 }
 
+// reportUse reports a finding at key use u, with related information at
+// its sink in package code when u is reported at its origin in a test
+// (KeyUse.Sink).
+func (c *checker) reportUse(r *Rule, u *KeyUse, msg string, fixes []analysis.SuggestedFix, related ...analysis.RelatedInformation) {
+	if u.Sink.IsValid() {
+		related = append(related, analysis.RelatedInformation{Pos: u.Sink, Message: "the key is used here, in package code"})
+	}
+	c.reportFix(r, u.Pos, u.End, u.Test, msg, fixes, related...)
+}
+
 // reportFix is report with suggested fixes.
 func (c *checker) reportFix(r *Rule, pos, end token.Pos, test bool, msg string, fixes []analysis.SuggestedFix, related ...analysis.RelatedInformation) {
 	c.reporter.add(r, test, analysis.Diagnostic{Pos: pos, End: end, Category: r.ID, Message: msg, Related: related, SuggestedFixes: fixes})

@@ -5,6 +5,8 @@ import (
 	"go/constant"
 	"go/token"
 	"go/types"
+
+	"golang.org/x/tools/go/ast/astutil"
 )
 
 // syntax maps the positions SSA records back to the expressions users wrote,
@@ -112,6 +114,26 @@ func (s *syntax) literal(v string, pos token.Pos) ast.Expr {
 		}
 	}
 	return best
+}
+
+// nodeEnd returns the end of the innermost node that starts at pos (a
+// literal), or of the call whose parenthesis is at pos; pos when neither.
+func (s *syntax) nodeEnd(pos token.Pos) token.Pos {
+	f := s.file(pos)
+	if f == nil {
+		return pos
+	}
+	path, _ := astutil.PathEnclosingInterval(f, pos, pos)
+	if len(path) == 0 {
+		return pos
+	}
+	if call, ok := path[0].(*ast.CallExpr); ok && call.Lparen == pos {
+		return call.End()
+	}
+	if path[0].Pos() == pos {
+		return path[0].End()
+	}
+	return pos
 }
 
 // file returns the file containing pos.

@@ -289,14 +289,8 @@ func (s *scanner) blob(object string) ([]byte, bool) {
 }
 
 // inSkippedDir reports whether a path of the repository (slash-separated)
-// lies in one of the directories the file scan does not enter (skipDir):
-// vendor/, node_modules/ and the like.
+// lies in one of the directories the file scan does not enter (othersDir):
+// vendor/, node_modules/, a module cache and the like.
 func inSkippedDir(path string) bool {
-	dirs := strings.Split(path, "/")
-	for _, d := range dirs[:len(dirs)-1] {
-		if skipDir[d] {
-			return true
-		}
-	}
-	return false
+	return inDir(path, othersDir)
 }

@@ -118,10 +118,12 @@ type codeTree interface {
 	path(rel string) string
 }
 
-// skippedDir reports whether loadCodeNames leaves a directory out: other
-// people's code, tools, test data, hidden directories.
-func skippedDir(name string) bool {
-	return skipDir[name] || name == "testdata" || strings.HasPrefix(name, ".")
+// skippedDir reports whether loadCodeNames leaves out the directory whose
+// path elements are dirs: other people's code (othersDir), tools, test
+// data, hidden directories.
+func skippedDir(dirs []string) bool {
+	name := dirs[len(dirs)-1]
+	return name == "testdata" || strings.HasPrefix(name, ".") || othersDir(dirs)
 }
 
 // isCodeFile reports whether loadCodeNames reads a file of this name: a
@@ -140,14 +142,13 @@ func (root dirTree) files() []string {
 			return nil
 		}
 		if d.IsDir() {
-			if p != string(root) && skippedDir(d.Name()) {
+			if p != string(root) && skippedDir(strings.Split(relSlash(string(root), p), "/")) {
 				return filepath.SkipDir
 			}
 			return nil
 		}
 		if d.Type().IsRegular() && isCodeFile(d.Name()) {
-			rel, _ := filepath.Rel(string(root), p)
-			files = append(files, filepath.ToSlash(rel))
+			files = append(files, relSlash(string(root), p))
 		}
 		return nil
 	})
@@ -192,8 +193,7 @@ func newGitTree(ctx context.Context, repo, commit string, blobs *catFile) (*gitT
 		if !ok || len(f) != 3 || f[1] != "blob" || f[0] != "100644" && f[0] != "100755" {
 			continue
 		}
-		dirs := strings.Split(rel, "/")
-		if !isCodeFile(dirs[len(dirs)-1]) || slices.ContainsFunc(dirs[:len(dirs)-1], skippedDir) {
+		if !isCodeFile(path.Base(rel)) || inDir(rel, skippedDir) {
 			continue
 		}
 		t.list = append(t.list, rel)

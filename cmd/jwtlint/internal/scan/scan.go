@@ -424,7 +424,7 @@ func (s *scanner) loadWordlist() error {
 }
 
 // scanFiles scans every regular file under root except in .git and vendor
-// directories, binary files and files over the size limit. Symbolic links
+// directories and module caches (othersDir), binary files and files over the size limit. Symbolic links
 // are not followed; FIFOs, sockets and devices are not read; unreadable
 // directories and files are noted and skipped.
 func (s *scanner) scanFiles(ctx context.Context) error {
@@ -441,7 +441,7 @@ func (s *scanner) scanFiles(ctx context.Context) error {
 			return nil
 		}
 		if d.IsDir() {
-			if p != s.root && skipDir[d.Name()] {
+			if p != s.root && othersDir(strings.Split(s.rel(p), "/")) {
 				return filepath.SkipDir
 			}
 			return nil
@@ -497,6 +497,25 @@ var skipDir = map[string]bool{
 	".hg": true, ".svn": true, "__pycache__": true, ".venv": true, "venv": true, ".tox": true,
 }
 
+// othersDir reports whether the scans leave out the directory whose path
+// elements (from the scanned root) are dirs: one of skipDir's, or part of
+// a Go module cache (moduleCacheDir).
+func othersDir(dirs []string) bool {
+	return skipDir[dirs[len(dirs)-1]] || moduleCacheDir(dirs)
+}
+
+// inDir reports whether skip holds for one of the directories the
+// slash-separated file path lies in, each given as its path elements.
+func inDir(path string, skip func(dirs []string) bool) bool {
+	dirs := strings.Split(path, "/")
+	for i := 1; i < len(dirs); i++ {
+		if skip(dirs[:i]) {
+			return true
+		}
+	}
+	return false
+}
+
 func (s *scanner) scanFile(ctx context.Context, p string) {
 	rel := s.rel(p)
 	b, err := readText(p, s.o.MaxFileSize)
@@ -519,8 +538,11 @@ func (s *scanner) scanFile(ctx context.Context, p string) {
 }
 
 // rel is p relative to root with forward slashes, as findings name files.
-func (s *scanner) rel(p string) string {
-	r, err := filepath.Rel(s.root, p)
+func (s *scanner) rel(p string) string { return relSlash(s.root, p) }
+
+// relSlash is p relative to root with forward slashes (p if it has none).
+func relSlash(root, p string) string {
+	r, err := filepath.Rel(root, p)
 	if err != nil {
 		return p
 	}
