@@ -7,7 +7,7 @@ import (
 )
 
 func TestIssue(t *testing.T) {
-	iss := Issuer{settings.Settings{SigningKey: "qwerty"}} // want `hard-coded`
+	iss := Issuer{settings.Settings{SigningKey: "qwerty"}} // want `well-known sample secret passed to jwt.NewSignerHS`
 	if _, err := iss.Issue(map[string]any{"sub": "1"}); err != nil {
 		t.Fatal(err)
 	}
