@@ -42,3 +42,14 @@ func TestRealworld6FilteredCopy(t *testing.T) {
 	a := analyzer.New(analyzer.Config{Enable: []string{"hardcoded-key"}})
 	analysistest.Run(t, analysistest.TestData(), a, "realworld6.example/filteredcopy")
 }
+
+// TestRealworld6ErrPair: a helper's ("", err) results are no empty-key
+// fallback when the caller replaces the value on every error (navidrome
+// 295886c, core/auth/auth.go:36; nezhahq/nezha 1405ba7,
+// cmd/dashboard/controller/jwt.go:68, where GenerateRandomString returns
+// "" with its error and Read returns the error).
+func TestRealworld6ErrPair(t *testing.T) {
+	skipOpen(t, "the empty result a helper returns with its error is taken as a fallback though the caller checks the error")
+	a := analyzer.New(analyzer.Config{Enable: []string{"short-key", "hardcoded-key"}})
+	analysistest.Run(t, analysistest.TestData(), a, "realworld6.example/errpair")
+}
