@@ -77,6 +77,10 @@ type Origin struct {
 	// Embedded marks a Literal that is a file a //go:embed directive
 	// compiles in; Pos is the variable (provenance_embed.go).
 	Embedded bool
+	// ErrOnly marks an origin a function returns only alongside a non-nil
+	// error (return "", err): a caller that checks the error never uses it
+	// (provenance_errpair.go).
+	ErrOnly bool
 	// MakePos is the make call (or the array) that allocated a Random
 	// buffer, for the fix that grows it; token.NoPos when unknown.
 	MakePos token.Pos
@@ -263,7 +267,14 @@ func (t *tracer) value1(v ssa.Value, hint token.Pos) []Origin {
 	case *ssa.Extract:
 		switch tuple := v.Tuple.(type) {
 		case *ssa.Call:
-			return t.call(tuple, v.Index, hint)
+			out := t.call(tuple, v.Index, hint)
+			if slices.ContainsFunc(out, func(o Origin) bool { return o.ErrOnly }) && guardedExtract(v, tuple) {
+				out = slices.DeleteFunc(slices.Clone(out), func(o Origin) bool { return o.ErrOnly })
+				if len(out) == 0 {
+					out = unknown()
+				}
+			}
+			return out
 		case *ssa.TypeAssert:
 			if v.Index == 0 { // s, ok := x.(string)
 				return t.value(tuple.X, hint)
@@ -803,7 +814,7 @@ func (c *checker) results(fn *ssa.Function, idx int) []Origin {
 		if rs := c.syn.returns[ret.Pos()]; rs != nil && idx < len(rs.Results) {
 			hint = rs.Results[idx].Pos()
 		}
-		out = append(out, t.value(ret.Results[idx], hint)...)
+		out = append(out, markErrOnly(ret, idx, t.value(statementResult(ret, idx), hint))...)
 	}
 	out = dedup(out)
 	c.resultMemo[k] = out
