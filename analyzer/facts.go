@@ -19,6 +19,7 @@ type factOrigin struct {
 	PrivateKey        bool
 	Zero              bool
 	ErrOnly           bool
+	Material          bool
 	Param             int
 	Via               string
 	Desc              string
@@ -141,7 +142,7 @@ func (c *checker) toFact(os []Origin) []factOrigin {
 		if where == "" {
 			where = c.position(o.Pos)
 		}
-		out = append(out, factOrigin{Kind: o.Kind, Where: where, Len: o.Len, Bits: o.Bits, WellKnown: o.WellKnown, PrivateKey: o.PrivateKey, Zero: o.Zero, ErrOnly: o.ErrOnly,
+		out = append(out, factOrigin{Kind: o.Kind, Where: where, Len: o.Len, Bits: o.Bits, WellKnown: o.WellKnown, PrivateKey: o.PrivateKey, Zero: o.Zero, ErrOnly: o.ErrOnly, Material: o.Material,
 			Param: o.Index, Via: o.Via, Desc: o.Desc, Enc: o.Enc, SizeParam: o.SizeParam, UnitLen: o.UnitLen, UnitBits: o.UnitBits, Default: o.Default, Elem: o.Elem,
 			Setting: o.Setting, SettingParam: o.SettingParam})
 	}
@@ -151,7 +152,7 @@ func (c *checker) toFact(os []Origin) []factOrigin {
 func fromFact(fs []factOrigin) []Origin {
 	var out []Origin
 	for _, f := range fs {
-		out = append(out, Origin{Kind: f.Kind, Where: f.Where, Len: f.Len, Bits: f.Bits, WellKnown: f.WellKnown, PrivateKey: f.PrivateKey, Zero: f.Zero, ErrOnly: f.ErrOnly,
+		out = append(out, Origin{Kind: f.Kind, Where: f.Where, Len: f.Len, Bits: f.Bits, WellKnown: f.WellKnown, PrivateKey: f.PrivateKey, Zero: f.Zero, ErrOnly: f.ErrOnly, Material: f.Material,
 			Index: f.Param, Via: f.Via, Desc: f.Desc, Enc: f.Enc, SizeParam: f.SizeParam, UnitLen: f.UnitLen, UnitBits: f.UnitBits, Default: f.Default, Elem: f.Elem,
 			Setting: f.Setting, SettingParam: f.SettingParam})
 	}

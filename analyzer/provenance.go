@@ -77,6 +77,10 @@ type Origin struct {
 	// Embedded marks a Literal that is a file a //go:embed directive
 	// compiles in; Pos is the variable (provenance_embed.go).
 	Embedded bool
+	// Material marks a Param origin the function parses as key material
+	// (a KeyParser row): what a caller passes is judged by what it holds
+	// (parsedKey) where it is substituted.
+	Material bool
 	// ErrOnly marks an origin a function returns only alongside a non-nil
 	// error (return "", err): a caller that checks the error never uses it
 	// (provenance_errpair.go).
@@ -739,6 +743,9 @@ func (t *tracer) substitute(sum []Origin, fn *ssa.Function, common *ssa.CallComm
 				arg := t.value(common.Args[o.Index], hint)
 				if o.Cut != nil {
 					arg = cutAll(arg, *o.Cut)
+				}
+				if o.Material {
+					arg = parsedKey(arg, hint)
 				}
 				out = append(out, arg...)
 			}

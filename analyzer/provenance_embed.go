@@ -219,10 +219,15 @@ func keyMaterial(s string) (public, private bool) {
 // parsedKey returns the origins of a KeyParser's key made from material
 // of origins in: a literal by its contents (keyMaterial); a literal whose
 // contents are unknown here (from another package's facts) only when it
-// was known there to be a private key; anything else as it is.
+// was known there to be a private key; a parameter marked Material, to be
+// judged so where a caller's argument takes its place; anything else as it
+// is.
 func parsedKey(in []Origin, pos token.Pos) []Origin {
 	out := make([]Origin, 0, len(in))
 	for _, o := range in {
+		if o.Kind == Param {
+			o.Material = true
+		}
 		if o.Kind != Literal {
 			out = append(out, o)
 			continue
