@@ -32,6 +32,19 @@ for entry in "${targets[@]}"; do
 	for name in $names; do
 		[[ $name =~ $FUZZ ]] || continue
 		echo "fuzz: $pkg $name for $FUZZTIME"
-		$GO -C "$dir" test -run '^$' -fuzz "^$name\$" -fuzztime "$FUZZTIME" "$pkg"
+		# On a loaded machine the fuzzing engine can stop with "context
+		# deadline exceeded" and no failing input (its own time-out, not a
+		# finding): run such a target once more.
+		out=$(mktemp)
+		if ! $GO -C "$dir" test -run '^$' -fuzz "^$name\$" -fuzztime "$FUZZTIME" "$pkg" 2>&1 | tee "$out"; then
+			if grep -q 'context deadline exceeded' "$out" && ! grep -q 'Failing input written' "$out"; then
+				echo "fuzz: $name: the engine timed out without a failing input; running it again"
+				$GO -C "$dir" test -run '^$' -fuzz "^$name\$" -fuzztime "$FUZZTIME" "$pkg"
+			else
+				rm -f "$out"
+				exit 1
+			fi
+		fi
+		rm -f "$out"
 	done
 done
