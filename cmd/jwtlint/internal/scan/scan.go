@@ -679,7 +679,7 @@ func (s *scanner) handle(found []report.Finding, frag sources.Fragment, content 
 			s.addExtra(f, frag)
 		}
 	}
-	if !parse {
+	if !parse || translationFile(frag.FilePath) {
 		return
 	}
 	ff := formatOf(frag.FilePath)
@@ -693,6 +693,25 @@ func (s *scanner) handle(found []report.Finding, frag sources.Fragment, content 
 		b, offset = []byte(frag.Raw), max(frag.StartLine-1, 0)
 	}
 	s.analyze(frag, ff, b, offset, lo, hi, committed)
+}
+
+// translationDirs name the directories of a user interface's translation
+// catalogues (web/src/locales/en.json, i18n/de.yaml): their values are
+// labels for people ("Signing Secret"), never a program's secrets.
+var translationDirs = map[string]bool{
+	"locales": true, "locale": true, "i18n": true, "l10n": true, "translations": true, "lang": true, "langs": true,
+}
+
+// translationFile reports whether path (slash-separated, relative) is in a
+// translation catalogue's directory: its settings are not read.
+func translationFile(path string) bool {
+	dirs := strings.Split(path, "/")
+	for _, d := range dirs[:len(dirs)-1] {
+		if translationDirs[strings.ToLower(d)] {
+			return true
+		}
+	}
+	return false
 }
 
 type hint struct {
