@@ -54,6 +54,23 @@ var Secret = []byte("")
 			t.Errorf("%s changed on disk (err %v):\n%s", name, err, got)
 		}
 	}
+	// With -mod=mod the go command may update go.mod (here: a go.mod
+	// without its go directive): it updates jwtlint's copy, never the
+	// user's (an overlaid go.mod would make it refuse).
+	noGo := strings.Replace(goMod, "go 1.22\n", "", 1)
+	if err := os.WriteFile(filepath.Join(dir, "go.mod"), []byte(noGo), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, stdout, stderr = runIn(t, dir, append(os.Environ(), "GOPROXY=off", "GOFLAGS=-mod=mod", "GOWORK=off"), "./...")
+	if code != 3 || !strings.Contains(stderr, "(short-key)") {
+		t.Errorf("GOFLAGS=-mod=mod: exit %d, the empty key is not reported:\nstdout:\n%s\nstderr:\n%s", code, stdout, stderr)
+	}
+	if got, _ := os.ReadFile(filepath.Join(dir, "go.mod")); string(got) != noGo {
+		t.Errorf("go.mod changed under -mod=mod:\n%s", got)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "go.mod"), []byte(goMod), 0o644); err != nil {
+		t.Fatal(err)
+	}
 	// SARIF carries the note as a notification and the finding.
 	_, sarif, stderr := runHostile(t, dir, "sarif", "./...")
 	if !strings.Contains(sarif, `"ruleId": "short-key"`) || !strings.Contains(sarif, "jwtlint.invalid/go") {

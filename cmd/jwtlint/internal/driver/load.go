@@ -89,7 +89,7 @@ func plan(cfg LoadConfig, patterns []string) (*loader, []*packages.Package, erro
 	}
 	defer ren.remove() // the go commands are done when plan returns
 	if ren != nil {
-		cfg.buildFlags = append(cfg.buildFlags, ren.flag)
+		cfg.buildFlags = append(cfg.buildFlags, ren.flags...)
 	}
 	roots, err := packages.Load(&packages.Config{Mode: loadMode, Dir: cfg.Dir, Env: cfg.Env, Tests: cfg.Tests, BuildFlags: cfg.buildFlags}, patterns...)
 	if err != nil {

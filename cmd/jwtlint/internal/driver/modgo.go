@@ -28,15 +28,15 @@ const reservedModule = "go"
 const RenamedModule = "jwtlint.invalid/go"
 
 // renaming is an analysis of a module named "go" under RenamedModule: the
-// go commands read an overlay (go list -overlay) in which go.mod names
-// RenamedModule and every Go file of the module imports the module's own
-// packages under it; the parser reads the same files. Nothing on disk is
-// changed: the overlay's files are in a temporary directory.
+// go commands read a go.mod that names RenamedModule (-modfile) and an
+// overlay (-overlay) in which every Go file of the module imports the
+// module's own packages under it; the parser reads the same files. Nothing
+// of the user's changes: both are in a temporary directory.
 type renaming struct {
 	root  string            // the module's directory
 	files map[string][]byte // absolute file name: contents (go.mod and the rewritten Go files)
 	dir   string            // temporary directory holding the overlay
-	flag  string            // "-overlay=" + the overlay's JSON file
+	flags []string          // the go commands' -modfile and -overlay
 }
 
 // renameReservedModule returns the renaming of the module holding dir
@@ -181,9 +181,28 @@ func (r *renaming) write() error {
 		return err
 	}
 	r.dir = dir
+	// go.mod goes to the go commands as -modfile, with a copy of go.sum
+	// beside it, not in the overlay: with -mod=mod the go command may
+	// update it, which it refuses for an overlaid go.mod (and the user's
+	// go.mod must not change).
+	gomod := filepath.Join(r.root, "go.mod")
+	modFile := filepath.Join(dir, "go.mod")
+	if err := os.WriteFile(modFile, r.files[gomod], 0o600); err != nil {
+		r.remove()
+		return err
+	}
+	if sum, err := os.ReadFile(filepath.Join(r.root, "go.sum")); err == nil {
+		if err := os.WriteFile(filepath.Join(dir, "go.sum"), sum, 0o600); err != nil {
+			r.remove()
+			return err
+		}
+	}
 	replace := map[string]string{}
 	i := 0
 	for name, data := range r.files {
+		if name == gomod {
+			continue
+		}
 		tmp := filepath.Join(dir, fmt.Sprintf("%d-%s", i, filepath.Base(name)))
 		i++
 		if err := os.WriteFile(tmp, data, 0o600); err != nil {
@@ -202,7 +221,7 @@ func (r *renaming) write() error {
 		r.remove()
 		return err
 	}
-	r.flag = "-overlay=" + file
+	r.flags = []string{"-modfile=" + modFile, "-overlay=" + file}
 	return nil
 }
 

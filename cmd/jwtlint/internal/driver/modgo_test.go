@@ -56,10 +56,14 @@ func TestRenameReservedModule(t *testing.T) {
 	if main := string(r.files[filepath.Join(root, "main.go")]); main != wantMain {
 		t.Errorf("overlay main.go:\n%s\nwant:\n%s", main, wantMain)
 	}
-	if !strings.HasPrefix(r.flag, "-overlay=") {
-		t.Errorf("flag %q", r.flag)
-	} else if _, err := os.Stat(strings.TrimPrefix(r.flag, "-overlay=")); err != nil {
-		t.Errorf("overlay JSON: %v", err)
+	if len(r.flags) != 2 || !strings.HasPrefix(r.flags[0], "-modfile=") || !strings.HasPrefix(r.flags[1], "-overlay=") {
+		t.Errorf("flags %q", r.flags)
+	} else {
+		for _, f := range r.flags {
+			if _, err := os.Stat(f[strings.Index(f, "=")+1:]); err != nil {
+				t.Errorf("%s: %v", f, err)
+			}
+		}
 	}
 	for name, content := range files {
 		if b, _ := os.ReadFile(filepath.Join(root, filepath.FromSlash(name))); string(b) != content {
