@@ -93,6 +93,10 @@ type completeness struct {
 	// then built serially, under recover.
 	suspect bool
 	valid   map[types.Type]bool
+	// allValid is set, on first use, when every type the type checker
+	// recorded is valid (allTypesValid): a declaration is then complete
+	// unless its syntax is broken, which a lighter walk tells.
+	allValid, allValidDone bool
 }
 
 type posRange struct{ pos, end token.Pos }
@@ -286,6 +290,21 @@ func (c *completeness) complete(n ast.Node) bool {
 	if i < len(c.errs) && c.errs[i] < n.End() {
 		return false
 	}
+	if !c.allValidDone {
+		c.allValid, c.allValidDone = c.allTypesValid(), true
+		if !c.allValid {
+			// Judged in the maps' order, a recursive type may have
+			// been taken for valid while it was judged: judge again in
+			// source order, as walk always has.
+			c.valid = map[types.Type]bool{}
+		}
+	}
+	return c.walk(n, !c.allValid)
+}
+
+// walk is complete's look at each node of n: its syntax, and with typed
+// set the types of its identifiers and expressions too.
+func (c *completeness) walk(n ast.Node, typed bool) bool {
 	ok := true
 	ast.Inspect(n, func(n ast.Node) bool {
 		if !ok {
@@ -303,18 +322,16 @@ func (c *completeness) complete(n ast.Node) bool {
 			// pb.RegisterRouterServiceServer call).
 			ok = c.info.Selections[n] != nil || c.info.Uses[n.Sel] != nil
 		case *ast.Ident:
+			if !typed {
+				break
+			}
 			obj := c.info.Defs[n]
 			if obj == nil {
 				obj = c.info.Uses[n]
 			}
-			switch obj.(type) {
-			case nil, *types.PkgName, *types.Label, *types.Builtin, *types.Nil:
-				// No type of their own (go/types gives them Invalid).
-			default:
-				ok = c.validType(obj.Type())
-			}
+			ok = c.objValid(obj)
 		}
-		if e, isExpr := n.(ast.Expr); ok && isExpr {
+		if e, isExpr := n.(ast.Expr); ok && typed && isExpr {
 			if tv, found := c.info.Types[e]; found && !tv.IsBuiltin() {
 				ok = c.validType(tv.Type)
 			}
@@ -322,6 +339,47 @@ func (c *completeness) complete(n ast.Node) bool {
 		return ok
 	})
 	return ok
+}
+
+// allTypesValid reports whether the package has no hard type error and
+// every type the type checker recorded is valid: those of the expressions
+// (Types) and of the objects identifiers define or use (Defs, Uses), with
+// complete's exceptions. Then no identifier or expression can make a
+// declaration incomplete, and complete needs to look only at its syntax.
+// Ranging over the maps once costs less than looking each node of every
+// declaration up in them (k8s.io/api/core/v1's generated code: 0.37 s of
+// its 1.5 s under go vet).
+func (c *completeness) allTypesValid() bool {
+	if len(c.errs) > 0 {
+		return false
+	}
+	for _, tv := range c.info.Types {
+		if !tv.IsBuiltin() && !c.validType(tv.Type) {
+			return false
+		}
+	}
+	for _, obj := range c.info.Defs {
+		if !c.objValid(obj) {
+			return false
+		}
+	}
+	for _, obj := range c.info.Uses {
+		if !c.objValid(obj) {
+			return false
+		}
+	}
+	return true
+}
+
+// objValid reports whether an identifier's object leaves its declaration
+// complete: it has a valid type, or no type of its own (go/types gives
+// package names, labels, builtins and nil the invalid type).
+func (c *completeness) objValid(obj types.Object) bool {
+	switch obj.(type) {
+	case nil, *types.PkgName, *types.Label, *types.Builtin, *types.Nil:
+		return true
+	}
+	return c.validType(obj.Type())
 }
 
 // validType reports whether t is a type the SSA builder can work with: no

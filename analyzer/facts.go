@@ -197,6 +197,15 @@ func (c *checker) importedKeyParams(obj *types.Func) []keyParam {
 // parameters, and the literals stored in variables and fields.
 func (c *checker) exportFacts() {
 	anyKeyParams := false
+	apiOnly := c.keyishAPIOnly()
+	var draws bool
+	if apiOnly {
+		var imports []string
+		for _, imp := range c.pass.Pkg.Imports() {
+			imports = append(imports, imp.Path())
+		}
+		draws = drawsRandom(imports)
+	}
 	for _, fn := range c.funcs {
 		obj, ok := fn.Object().(*types.Func)
 		if !ok || fn.Parent() != nil || !obj.Exported() {
@@ -205,9 +214,12 @@ func (c *checker) exportFacts() {
 		var f funcFact
 		res := fn.Signature.Results()
 		interesting := false
+		keyish := !apiOnly || keyishAPIFunc(obj, draws)
 		for i := 0; i < res.Len(); i++ {
 			var sum []factOrigin
 			switch rt := res.At(i).Type(); {
+			case factKeyish(rt) && !keyish:
+				// Not the key-ish API of a dependency (keyishAPIOnly).
 			case factKeyish(rt):
 				sum = c.toFact(c.dropGuarded(c.results(fn, i)))
 				for _, o := range sum {
@@ -278,6 +290,22 @@ func (c *checker) exportFacts() {
 	if anyKeyParams {
 		c.pass.ExportPackageFact(&pkgFact{KeySinks: true})
 	}
+}
+
+// keyishAPIOnly reports whether the package is a dependency that is
+// analyzed only for its key-ish API (keyishAPI): it belongs to a module
+// required at a version, is no JWT library of the table and uses none,
+// directly or through a wrapper. Such a package exports result facts only
+// for the functions and methods of that API (keyishAPIFunc): a dependency
+// without any is never analyzed, so a fact on another of its functions
+// would exist only because a sibling has a key-ish name. And those facts
+// cost: under go vet every importer decodes and encodes again the facts on
+// the methods of its dependencies, and k8s.io/api/core/v1 passes the fast
+// path and has 949 exported methods returning text or bytes (String,
+// Marshal, Descriptor), whose facts each of client-go's units carried
+// (BENCHMARKS.md).
+func (c *checker) keyishAPIOnly() bool {
+	return !c.jwt && isDependency(c.pass) && !c.table.paths[c.pass.Pkg.Path()]
 }
 
 func (c *checker) exportVar(obj types.Object, stores []*ssa.Store, slot any) {

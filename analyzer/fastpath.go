@@ -141,12 +141,12 @@ func keyishAPI(pkg *types.Package, imports []string) bool {
 	if knowledge().paths[pkg.Path()] {
 		return true
 	}
-	draws := slices.ContainsFunc(imports, func(p string) bool { return p == "math/rand" || p == "math/rand/v2" })
+	draws := drawsRandom(imports)
 	scope := pkg.Scope()
 	for _, name := range scope.Names() {
 		switch obj := scope.Lookup(name).(type) {
 		case *types.Func:
-			if obj.Exported() && (keyishFunc(obj) || draws && randomText(obj)) {
+			if keyishAPIFunc(obj, draws) {
 				return true
 			}
 		case *types.Var:
@@ -159,8 +159,7 @@ func keyishAPI(pkg *types.Package, imports []string) bool {
 			}
 			if named, ok := types.Unalias(obj.Type()).(*types.Named); ok {
 				for i := 0; i < named.NumMethods(); i++ {
-					m := named.Method(i)
-					if m.Exported() && keyishFunc(m) && (!bareKey(m.Name()) || keyOwner(obj.Name())) {
+					if keyishAPIFunc(named.Method(i), draws) {
 						return true
 					}
 				}
@@ -175,6 +174,39 @@ func keyishAPI(pkg *types.Package, imports []string) bool {
 		}
 	}
 	return false
+}
+
+// drawsRandom reports whether a package with these imports draws from
+// math/rand or math/rand/v2.
+func drawsRandom(imports []string) bool {
+	return slices.ContainsFunc(imports, func(p string) bool { return p == "math/rand" || p == "math/rand/v2" })
+}
+
+// keyishAPIFunc reports whether fn, a package-level function or a method of
+// a dependency (draws: the package draws from math/rand), is part of the
+// key-ish API keyishAPI looks for: an exported function that keyishFunc or,
+// when the package draws, randomText accepts; an exported method of an
+// exported named type that keyishFunc accepts, a bare Key or GetKey only on
+// a type named like key material (keyOwner). A dependency past the fast
+// path for its key-ish API exports function facts only for that API
+// (exportFacts).
+func keyishAPIFunc(fn *types.Func, draws bool) bool {
+	if !fn.Exported() {
+		return false
+	}
+	recv := fn.Signature().Recv()
+	if recv == nil {
+		return keyishFunc(fn) || draws && randomText(fn)
+	}
+	t := recv.Type()
+	if p, ok := t.(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	named, ok := types.Unalias(t).(*types.Named)
+	if !ok || !named.Obj().Exported() {
+		return false
+	}
+	return keyishFunc(fn) && (!bareKey(fn.Name()) || keyOwner(named.Obj().Name()))
 }
 
 // keyishFunc reports whether fn has a key-ish name and a result importers

@@ -188,3 +188,64 @@ func TestLibraryPathsHaveDomain(t *testing.T) {
 		}
 	}
 }
+
+// TestKeyishAPIFunc: the functions and methods whose result facts a
+// dependency past the fast path exports (exportFacts) are those keyishAPI
+// admits the package for, one by one.
+func TestKeyishAPIFunc(t *testing.T) {
+	const src = `package p
+import ("crypto/rsa"; "math/rand")
+var _ = rand.Int
+func DefaultSecret() []byte { return nil }
+func RandomString(n int) string { return "" }
+func GetName() string { return "" }
+func secretKey() string { return "" }
+type T struct{}
+func (T) PrivateKey() *rsa.PrivateKey { return nil }
+func (T) String() string { return "" }
+func (*T) Marshal() ([]byte, error) { return nil, nil }
+type Member struct{}
+func (Member) Key() string { return "" }
+type Keypair struct{}
+func (Keypair) Key() []byte { return nil }
+type hidden struct{}
+func (hidden) SigningKey() []byte { return nil }
+`
+	fset := token.NewFileSet()
+	f, err := parser.ParseFile(fset, "p.go", src, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	pkg, err := (&types.Config{Importer: importer.Default()}).Check("example.com/p", fset, []*ast.File{f}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	fn := func(name string) *types.Func { return pkg.Scope().Lookup(name).(*types.Func) }
+	method := func(typ, name string) *types.Func {
+		obj, _, _ := types.LookupFieldOrMethod(pkg.Scope().Lookup(typ).Type(), true, pkg, name)
+		return obj.(*types.Func)
+	}
+	for _, tc := range []struct {
+		name  string
+		fn    *types.Func
+		draws bool
+		want  bool
+	}{
+		{"DefaultSecret", fn("DefaultSecret"), false, true},
+		{"RandomString drawing", fn("RandomString"), true, true},
+		{"RandomString", fn("RandomString"), false, true}, // random is a key-ish word
+		{"GetName", fn("GetName"), true, true},            // text from a package drawing from math/rand
+		{"GetName not drawing", fn("GetName"), false, false},
+		{"secretKey", fn("secretKey"), false, false},
+		{"T.PrivateKey", method("T", "PrivateKey"), false, true},
+		{"T.String", method("T", "String"), true, false}, // methods never by randomText
+		{"T.Marshal", method("T", "Marshal"), false, false},
+		{"Member.Key", method("Member", "Key"), false, false},
+		{"Keypair.Key", method("Keypair", "Key"), false, true},
+		{"hidden.SigningKey", method("hidden", "SigningKey"), false, false},
+	} {
+		if got := keyishAPIFunc(tc.fn, tc.draws); got != tc.want {
+			t.Errorf("keyishAPIFunc(%s) = %v, want %v", tc.name, got, tc.want)
+		}
+	}
+}

@@ -13,6 +13,7 @@ import (
 	"github.com/jwtlint/jwtlint/analyzer"
 	"github.com/jwtlint/jwtlint/cmd/jwtlint/internal/cli"
 	"github.com/jwtlint/jwtlint/cmd/jwtlint/internal/driver"
+	"github.com/jwtlint/jwtlint/internal/gcpolicy"
 	"golang.org/x/tools/go/analysis/singlechecker"
 )
 
@@ -21,6 +22,8 @@ func main() {
 	if code, handled := cli.Dispatch(args, cli.Stdio{In: os.Stdin, Out: os.Stdout, Err: os.Stderr}); handled {
 		os.Exit(code)
 	}
+	// The analyzer's processes collect garbage less often (gcpolicy).
+	gcpolicy.Apply()
 	// No subcommand: behave as the analyzer, which is what go vet -vettool
 	// and users running "jwtlint ./..." expect. jwtlint's own driver loads
 	// from source only what the analyzer needs; go vet's protocol and -fix
