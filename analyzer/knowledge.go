@@ -104,6 +104,10 @@ const (
 	// symmetric one is hard-coded; one whose contents are unknown here is
 	// not judged.
 	KeyParser
+	// Formatter formats its parameter a (fmt.Sprintf's arguments) by a
+	// format: one that is a single %s or %v verb (width and flags
+	// allowed, nothing else) passes its one argument through as text.
+	Formatter
 )
 
 // An API is one row of the library table.

@@ -11,6 +11,11 @@ var randomnessRows = []API{
 	{Name: "crypto/rand.Int", Role: RandomNumber, Lib: "crypto/rand"},
 	{Name: "(*math/big.Int).Int64", Role: PassThrough, Lib: "math/big"},
 	{Name: "(*math/big.Int).Uint64", Role: PassThrough, Lib: "math/big"},
+	// A number made of bytes, written in a base: the bytes' entropy in
+	// text as long as the base needs (Alg "base" reads the base argument).
+	{Name: "(*math/big.Int).SetBytes", Param: "buf", Role: PassThrough, Lib: "math/big"},
+	{Name: "(*math/big.Int).Text", Role: Encoder, Alg: "base", Lib: "math/big"},
+	{Name: "fmt.Sprintf", Param: "a", Role: Formatter, Lib: "fmt"},
 	{Name: "io.ReadFull", Param: "buf", Role: ReaderFill, Lib: "io"},
 	{Name: "io.ReadAtLeast", Param: "buf", Role: ReaderFill, Lib: "io"},
 	{Name: "math/rand.Read", Param: "p", Role: PredictableFill, Lib: "math/rand"},

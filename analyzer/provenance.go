@@ -672,6 +672,13 @@ func (t *tracer) knownCall(call *ssa.Call, common *ssa.CallCommon, obj *types.Fu
 				continue
 			}
 			return parsedKey(t.value(v, hint), call.Pos()), true
+		case Formatter:
+			if idx != 0 {
+				return nil, true
+			}
+			if v := singleVerbArg(common, sig, row); v != nil {
+				return t.value(v, hint), true
+			}
 		case PassThrough, PrivateKeyParser, Encoder, Decoder:
 			if idx != 0 {
 				return nil, true // the error result
@@ -689,7 +696,7 @@ func (t *tracer) knownCall(call *ssa.Call, common *ssa.CallCommon, obj *types.Fu
 				case PrivateKeyParser:
 					out[i].PrivateKey = out[i].Kind == Literal
 				case Encoder:
-					out[i] = encoded(out[i], row.Alg)
+					out[i] = encoded(out[i], encoding(row, common))
 				case Decoder:
 					out[i] = decoded(out[i], row.Alg)
 				}

@@ -9,6 +9,7 @@ import (
 	"go/types"
 	"math"
 	"slices"
+	"strings"
 
 	"golang.org/x/tools/go/ssa"
 )
@@ -141,6 +142,10 @@ func encLen(enc string, n float64) float64 {
 		return math.Ceil(n/3) * 4
 	case "base32":
 		return math.Ceil(n/5) * 8
+	}
+	var base float64
+	if _, err := fmt.Sscanf(enc, "base%g", &base); err == nil && base >= 2 && base <= 62 {
+		return math.Ceil(n * 8 / math.Log2(base))
 	}
 	return n
 }
@@ -745,4 +750,47 @@ func (t *tracer) bufferContents(buf ssa.Value, hint token.Pos) []Origin {
 		return unknown()
 	}
 	return dedup(out)
+}
+
+// encoding returns the text encoding an Encoder row's call applies: its
+// Alg, or for Alg "base" the base the call passes as a constant
+// ((*big.Int).Text(62) is "base62"); "" when the base is not known.
+func encoding(row *API, common *ssa.CallCommon) string {
+	if row.Alg != "base" {
+		return row.Alg
+	}
+	for _, a := range common.Args {
+		if k, ok := a.(*ssa.Const); ok && k.Value != nil && k.Value.Kind() == constant.Int {
+			if b, ok := constant.Int64Val(k.Value); ok {
+				return fmt.Sprintf("base%d", b)
+			}
+		}
+	}
+	return ""
+}
+
+// singleVerbArg returns the argument a Formatter call formats when its
+// format is a constant made of a single %s or %v verb (flags and width
+// allowed: "%022s" pads, it adds no entropy) and it passes one argument,
+// the value inside the interface; nil otherwise.
+func singleVerbArg(common *ssa.CallCommon, sig *types.Signature, row *API) ssa.Value {
+	if len(common.Args) == 0 {
+		return nil
+	}
+	k, ok := common.Args[0].(*ssa.Const)
+	if !ok || k.Value == nil || k.Value.Kind() != constant.String {
+		return nil
+	}
+	f := constant.StringVal(k.Value)
+	if len(f) < 2 || f[0] != '%' || (f[len(f)-1] != 's' && f[len(f)-1] != 'v') || strings.Trim(f[1:len(f)-1], "0123456789-+# ") != "" {
+		return nil
+	}
+	args := variadicArgs(callArg(common, sig, row.Param))
+	if len(args) != 1 {
+		return nil
+	}
+	if mi, ok := args[0].(*ssa.MakeInterface); ok {
+		return mi.X
+	}
+	return nil
 }
