@@ -29,6 +29,7 @@ type factOrigin struct {
 	Default, Elem     bool
 	Setting           string
 	SettingParam      int
+	Codec             []string
 }
 
 // funcFact is what a function's package knows about it that its importers
@@ -144,7 +145,7 @@ func (c *checker) toFact(os []Origin) []factOrigin {
 		}
 		out = append(out, factOrigin{Kind: o.Kind, Where: where, Len: o.Len, Bits: o.Bits, WellKnown: o.WellKnown, PrivateKey: o.PrivateKey, Zero: o.Zero, ErrOnly: o.ErrOnly, Material: o.Material,
 			Param: o.Index, Via: o.Via, Desc: o.Desc, Enc: o.Enc, SizeParam: o.SizeParam, UnitLen: o.UnitLen, UnitBits: o.UnitBits, Default: o.Default, Elem: o.Elem,
-			Setting: o.Setting, SettingParam: o.SettingParam})
+			Setting: o.Setting, SettingParam: o.SettingParam, Codec: o.Codec})
 	}
 	return out
 }
@@ -154,7 +155,7 @@ func fromFact(fs []factOrigin) []Origin {
 	for _, f := range fs {
 		out = append(out, Origin{Kind: f.Kind, Where: f.Where, Len: f.Len, Bits: f.Bits, WellKnown: f.WellKnown, PrivateKey: f.PrivateKey, Zero: f.Zero, ErrOnly: f.ErrOnly, Material: f.Material,
 			Index: f.Param, Via: f.Via, Desc: f.Desc, Enc: f.Enc, SizeParam: f.SizeParam, UnitLen: f.UnitLen, UnitBits: f.UnitBits, Default: f.Default, Elem: f.Elem,
-			Setting: f.Setting, SettingParam: f.SettingParam})
+			Setting: f.Setting, SettingParam: f.SettingParam, Codec: f.Codec})
 	}
 	if len(out) == 0 {
 		return []Origin{{Kind: Unknown, Len: -1}}

@@ -91,6 +91,11 @@ type Origin struct {
 	// Cut is the slice a function applies to its parameter, on a Param
 	// origin (provenance_random.go); nil when none.
 	Cut *cut
+	// Codec are the encodings and decodings a function applies to its
+	// parameter, in order ("enc:base62", "dec:hex"), on a Param origin:
+	// substitute applies them to what a caller passes, so that a helper
+	// writing its argument as text gives the text's length and entropy.
+	Codec []string
 	// Default marks a Literal that is the default of a setting (a struct
 	// tag, a flag, a viper default: provenance_config.go), used only when
 	// the setting is not set; Slot is the field or variable holding the
@@ -118,7 +123,7 @@ type Origin struct {
 func unknown() []Origin { return []Origin{{Kind: Unknown, Len: -1, Bits: -1}} }
 
 func (o Origin) key() string {
-	return fmt.Sprintf("%d/%d/%s/%d/%p/%d/%g/%d/%s/%v/%v/%v/%s/%d", o.Kind, o.Pos, o.Where, o.Len, o.Fn, o.Index, o.Bits, o.SizeParam, o.Desc, o.Cut, o.Elem, o.NonEmpty, o.Setting, o.SettingParam)
+	return fmt.Sprintf("%d/%d/%s/%d/%p/%d/%g/%d/%s/%v/%v/%v/%s/%d/%v", o.Kind, o.Pos, o.Where, o.Len, o.Fn, o.Index, o.Bits, o.SizeParam, o.Desc, o.Cut, o.Elem, o.NonEmpty, o.Setting, o.SettingParam, o.Codec)
 }
 
 // dedup removes repeated origins. A parameter sliced differently on
@@ -750,6 +755,9 @@ func (t *tracer) substitute(sum []Origin, fn *ssa.Function, common *ssa.CallComm
 				arg := t.value(common.Args[o.Index], hint)
 				if o.Cut != nil {
 					arg = cutAll(arg, *o.Cut)
+				}
+				if len(o.Codec) > 0 {
+					arg = applyCodec(arg, o.Codec)
 				}
 				if o.Material {
 					arg = parsedKey(arg, hint)

@@ -154,6 +154,8 @@ func encLen(enc string, n float64) float64 {
 // same entropy.
 func encoded(o Origin, enc string) Origin {
 	switch o.Kind {
+	case Param:
+		o.Codec = append(slices.Clip(o.Codec), "enc:"+enc)
 	case Random, Predictable:
 		if o.SizeParam > 0 {
 			o.UnitLen = encLen(enc, o.UnitLen)
@@ -170,8 +172,29 @@ func encoded(o Origin, enc string) Origin {
 	return o
 }
 
+// applyCodec applies a Param origin's encodings and decodings (Codec), in
+// order, to the origins of the argument a caller passes.
+func applyCodec(os []Origin, codec []string) []Origin {
+	out := make([]Origin, len(os))
+	for i, o := range os {
+		for _, step := range codec {
+			if enc, ok := strings.CutPrefix(step, "enc:"); ok {
+				o = encoded(o, enc)
+			} else if enc, ok := strings.CutPrefix(step, "dec:"); ok {
+				o = decoded(o, enc)
+			}
+		}
+		out[i] = o
+	}
+	return out
+}
+
 // decoded returns the origin of the bytes decoded from the text o.
 func decoded(o Origin, enc string) Origin {
+	if o.Kind == Param {
+		o.Codec = append(slices.Clip(o.Codec), "dec:"+enc)
+		return o
+	}
 	if o.Kind != Literal || o.value == "" {
 		if o.Kind == Literal {
 			o.Len = -1

@@ -65,3 +65,11 @@ func TestRealworld6Base62ID(t *testing.T) {
 	a := analyzer.New(analyzer.Config{Enable: []string{"short-key"}})
 	analysistest.Run(t, analysistest.TestData(), a, "realworld6.example/base62id")
 }
+
+// TestRealworld6Base62CrossPackage: the same key made by a helper of
+// another package (navidrome's model/id): the message gave the 16 random
+// bytes as the key's length where the key is 22 characters of text.
+func TestRealworld6Base62CrossPackage(t *testing.T) {
+	a := analyzer.New(analyzer.Config{Enable: []string{"short-key"}})
+	analysistest.Run(t, analysistest.TestData(), a, "realworld6.example/base62xpkg/auth")
+}

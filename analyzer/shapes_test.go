@@ -15,6 +15,15 @@ func TestShapes(t *testing.T) {
 	analysistest.Run(t, analysistest.TestData(), a, "shapes")
 }
 
+// TestCodecParam: a helper that encodes or decodes its parameter gives the
+// key the length and entropy of what it makes of the caller's argument
+// (navidrome's id.Encode: 16 random bytes as 22 base62 characters, said to
+// be a 16-byte key before Origin.Codec).
+func TestCodecParam(t *testing.T) {
+	a := analyzer.New(analyzer.Config{Enable: []string{"hardcoded-key", "short-key"}})
+	analysistest.Run(t, analysistest.TestData(), a, "codecparam")
+}
+
 // TestFailClosed: a key read from the environment that reaches a JWT
 // library with no emptiness or length check anywhere is reported by
 // short-key (issue 13 item 4).
