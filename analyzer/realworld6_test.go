@@ -36,9 +36,11 @@ func TestRealworld6EmbedPEM(t *testing.T) {
 // TestRealworld6FilteredCopy: a placeholder written into a copy of the
 // options value (for a status page) is not a store of the signing key the
 // service keeps (moul/sgtm 2d0deca, pkg/sgtm/opts.go:94, seen once the
-// module loads): no hardcoded-key at the sign.
+// module loads): no hardcoded-key at the sign or the keyfunc; a builder or
+// constructor whose result is the kept value, a copy handed to an unknown
+// function and one read back from the page data stay reported. Fixed:
+// provenance_copy.go.
 func TestRealworld6FilteredCopy(t *testing.T) {
-	skipOpen(t, "a constant written into a copy of a struct value is taken as a store of the original's field")
 	a := analyzer.New(analyzer.Config{Enable: []string{"hardcoded-key"}})
 	analysistest.Run(t, analysistest.TestData(), a, "realworld6.example/filteredcopy")
 }
