@@ -33,6 +33,14 @@ import (
 // without callers in the package, a package analyzed in part. Another
 // package cannot store into this package's slots through what this package
 // cannot see, so the places reached are this package's only.
+//
+// The stores of a field exported to other packages (facts.go's varFact,
+// foreignStores) leave such a store out when it is into a copy (f := o)
+// that stays in the package (copyStoreLocal): one that reaches no place
+// another package can read. Results of an exported function are judged by
+// its callers in the package there too: sgtm's command reads the options' key as a flag default
+// (cmd/sgtm/main.go:59) and never calls Filtered; a command that did and
+// kept the result as its options would be missed.
 
 // copyIndex holds what following copies needs of the whole package, built
 // on first use (copyIdx).
@@ -58,6 +66,10 @@ type copyReach struct {
 	places map[types.Object]bool
 	// anywhere is set when it may go where the package cannot follow.
 	anywhere bool
+	// leaves is set when one of the places is one another package can
+	// read: an exported package variable, an exported field of an
+	// exported or unnamed struct type, a field of another package.
+	leaves bool
 }
 
 // maxCopySteps bounds the walk of one copy; past it, the copy reaches
@@ -83,6 +95,51 @@ func (c *checker) copyStoreUnreached(st *ssa.Store, base ssa.Value) bool {
 	}
 	r := c.copyReach(alloc)
 	return !r.anywhere && !r.places[slot]
+}
+
+// copyStoreLocal reports whether st, a store into a field of a local copy
+// of a struct value, stays in the package: the copy goes only to places of
+// the package no other package can read (facts.go's exported stores and
+// foreignStores leave it out). Only a copy (f := o, a value receiver
+// written to): a struct the package fills from nothing is what the fact
+// describes even when it stays local, as the default configuration of
+// realworld4.example/openlist (saved and loaded back in the real code).
+// Results of an exported function with callers in the package are judged
+// by those callers, as in the package (sgtm's exported Filtered).
+func (c *checker) copyStoreLocal(st *ssa.Store) bool {
+	fa, ok := st.Addr.(*ssa.FieldAddr)
+	if !ok {
+		return false
+	}
+	alloc, ok := fa.X.(*ssa.Alloc)
+	if !ok || !isCopy(alloc) || (c.complete != nil && len(c.complete.skipped) > 0) {
+		return false
+	}
+	r := c.copyReach(alloc)
+	return !r.anywhere && !r.leaves
+}
+
+// isCopy reports whether local variable a is given a whole struct value
+// (f := o), not only filled field by field.
+func isCopy(a *ssa.Alloc) bool {
+	for _, ref := range referrers(a) {
+		if st, ok := ref.(*ssa.Store); ok && st.Addr == a {
+			if _, zero := st.Val.(*ssa.Const); !zero {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// unexportedType reports whether t is, or points to, a named type that is
+// not exported.
+func unexportedType(t types.Type) bool {
+	if p, ok := types.Unalias(t).Underlying().(*types.Pointer); ok {
+		t = p.Elem()
+	}
+	n, ok := types.Unalias(t).(*types.Named)
+	return ok && !n.Obj().Exported()
 }
 
 // readSlot returns the field or package variable holding the struct that
@@ -197,11 +254,13 @@ func (w *copyWalk) store(addr ssa.Value) {
 		w.addr(addr)
 	case *ssa.FieldAddr:
 		if fv := structField(addr.X.Type(), addr.Field); fv != nil {
+			w.r.leaves = w.r.leaves || fv.Pkg() != w.c.pass.Pkg || fv.Exported() && !unexportedType(addr.X.Type())
 			w.place(fv)
 			return
 		}
 		w.r.anywhere = true
 	case *ssa.Global:
+		w.r.leaves = w.r.leaves || addr.Object().Exported()
 		w.place(addr.Object())
 	default:
 		w.r.anywhere = true
