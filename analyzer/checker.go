@@ -54,6 +54,9 @@ type checker struct {
 	// embeds are the package's variables a //go:embed directive fills
 	// (provenance_embed.go), built on first use.
 	embeds map[types.Object]Origin
+	// copies follows local copies of structs (provenance_copy.go), built
+	// on first use.
+	copies *copyIndex
 }
 
 // storeIndex lists the stores to package variables and struct fields, and

@@ -312,6 +312,9 @@ func (c *checker) keyishAPIOnly() bool {
 func (c *checker) exportVar(obj types.Object, stores []*ssa.Store, slot any) {
 	var os []Origin
 	for _, st := range stores {
+		if c.copyStoreLocal(st) {
+			continue // a local copy's field that stays in the package (provenance_copy.go)
+		}
 		os = append(os, c.origins(st.Val, st.Pos())...)
 	}
 	if o, ok := c.embedded(obj); ok {

@@ -482,8 +482,10 @@ func (t *tracer) alloc(a *ssa.Alloc, hint token.Pos) []Origin {
 
 // field returns the origins of field i of the struct that base points to
 // (or is). A struct built by a literal in this function is followed
-// exactly; otherwise every store to the field in the package counts, as do
-// facts about the field from its own package.
+// exactly; otherwise every store to the field in the package counts, but
+// one into a local copy whose value never reaches the slot base is read
+// through (provenance_copy.go), as do facts about the field from its own
+// package.
 func (t *tracer) field(base ssa.Value, i int, hint token.Pos) []Origin {
 	if !t.enter(base) {
 		return nil
@@ -528,6 +530,9 @@ func (t *tracer) field(base ssa.Value, i int, hint token.Pos) []Origin {
 		out = append(out, t.c.importedStores(fv)...)
 	}
 	for _, st := range t.c.index.fieldStores[fv] {
+		if t.c.copyStoreUnreached(st, base) {
+			continue // a copy's field that never reaches base (provenance_copy.go)
+		}
 		os := t.value(st.Val, st.Pos())
 		if refilledWhenEmpty(st) {
 			os = nonEmpty(os) // if a.Key == nil { a.Key = … } (provenance_fallback.go)

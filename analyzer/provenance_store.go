@@ -375,7 +375,7 @@ func (c *checker) foreignStores() []slotStore {
 	}
 	for fv, stores := range c.index.fieldStores {
 		for _, st := range stores {
-			if k := slot(fv, st.Pos()); k != "" {
+			if k := slot(fv, st.Pos()); k != "" && !c.copyStoreLocal(st) {
 				add(k, c.origins(st.Val, st.Pos()))
 			}
 		}

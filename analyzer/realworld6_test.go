@@ -36,11 +36,15 @@ func TestRealworld6EmbedPEM(t *testing.T) {
 // TestRealworld6FilteredCopy: a placeholder written into a copy of the
 // options value (for a status page) is not a store of the signing key the
 // service keeps (moul/sgtm 2d0deca, pkg/sgtm/opts.go:94, seen once the
-// module loads): no hardcoded-key at the sign.
+// module loads): no hardcoded-key at the sign or the keyfunc, nor in the
+// command that reads the exported field as a flag default (opts/, cmd/:
+// cmd/sgtm/main.go:59); a builder or constructor whose result is the kept
+// value, a copy handed to an unknown function, one read back from the page
+// data and one published in an exported variable stay reported. Fixed:
+// provenance_copy.go.
 func TestRealworld6FilteredCopy(t *testing.T) {
-	skipOpen(t, "a constant written into a copy of a struct value is taken as a store of the original's field")
 	a := analyzer.New(analyzer.Config{Enable: []string{"hardcoded-key"}})
-	analysistest.Run(t, analysistest.TestData(), a, "realworld6.example/filteredcopy")
+	analysistest.Run(diagnosticsOnly{t}, analysistest.TestData(), a, "realworld6.example/filteredcopy/...")
 }
 
 // TestRealworld6ErrPair: a helper's ("", err) results are no empty-key
