@@ -39,6 +39,9 @@ type checker struct {
 	// complete says which declarations have complete types (the others
 	// are not analyzed: complete.go).
 	complete *completeness
+	// skippedUses are the objects named in declarations complete left out
+	// (usedInSkipped), computed on first use.
+	skippedUses map[types.Object]bool
 	// config and guard index the package's settings with defaults and the
 	// defaults it refuses (provenance_config.go, provenance_guard.go);
 	// slots are the variables and fields its key uses read

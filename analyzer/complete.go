@@ -7,6 +7,8 @@ import (
 	"go/types"
 	"slices"
 	"strings"
+
+	"golang.org/x/tools/go/ssa"
 )
 
 // This file decides which declarations of a package have complete type
@@ -114,6 +116,23 @@ func newCompleteness(info *types.Info, typeErrors []types.Error) *completeness {
 	slices.Sort(c.errs)
 	c.suspect = len(c.errs) > 0
 	return c
+}
+
+// usedInSkipped reports whether fn, a function of the package, is named in
+// a declaration that was not analyzed: a caller the rules cannot see.
+func (c *checker) usedInSkipped(fn *ssa.Function) bool {
+	if c.complete == nil || len(c.complete.ranges) == 0 || fn.Object() == nil {
+		return false
+	}
+	if c.skippedUses == nil {
+		c.skippedUses = map[types.Object]bool{}
+		for id, obj := range c.pass.TypesInfo.Uses {
+			if c.complete.skips(id.Pos()) {
+				c.skippedUses[obj] = true
+			}
+		}
+	}
+	return c.skippedUses[fn.Object()]
 }
 
 // skips reports whether pos lies in a declaration that was not analyzed.

@@ -15,6 +15,7 @@ import (
 var illTypedFixtures = []string{
 	"example.com/brokendep",
 	"illtyped",
+	"illtypedcaller",
 	"nopackageclause",
 	"realworld4.example/jumpstarterbroken",
 	"realworld4.example/moonbroken",
