@@ -114,6 +114,22 @@ var tokenRows = []API{
 	{Name: "github.com/zalando/go-keyring.Get", Role: TokenFetched, Lib: "go-keyring"},
 	{Name: "(github.com/99designs/keyring.Keyring).Get", Role: TokenFetched, Lib: "99designs/keyring"},
 
+	// Own: the tokens an OAuth2 provider mints for its clients with
+	// ory/fosite's strategies (the interfaces a provider holds them as,
+	// and the JWT implementations): the program signed them. pocket-id's
+	// client preview reads back the claims of the ID and access tokens it
+	// has just minted (sweep 6). Every result, signature included, is own.
+	{Name: "(github.com/ory/fosite/handler/openid.OpenIDConnectTokenStrategy).GenerateIDToken", Role: TokenOwn, Lib: "fosite"},
+	{Name: "(github.com/ory/fosite/handler/openid.DefaultStrategy).GenerateIDToken", Role: TokenOwn, Lib: "fosite"},
+	{Name: "(github.com/ory/fosite/handler/oauth2.AccessTokenStrategy).GenerateAccessToken", Role: TokenOwn, Lib: "fosite"},
+	{Name: "(github.com/ory/fosite/handler/oauth2.RefreshTokenStrategy).GenerateRefreshToken", Role: TokenOwn, Lib: "fosite"},
+	{Name: "(github.com/ory/fosite/handler/oauth2.AuthorizeCodeStrategy).GenerateAuthorizeCode", Role: TokenOwn, Lib: "fosite"},
+	{Name: "(*github.com/ory/fosite/handler/oauth2.DefaultJWTStrategy).GenerateAccessToken", Role: TokenOwn, Lib: "fosite"},
+	{Name: "(*github.com/ory/fosite/handler/oauth2.DefaultJWTStrategy).GenerateRefreshToken", Role: TokenOwn, Lib: "fosite"},
+	{Name: "(*github.com/ory/fosite/handler/oauth2.DefaultJWTStrategy).GenerateAuthorizeCode", Role: TokenOwn, Lib: "fosite"},
+	{Name: "(github.com/ory/fosite/token/jwt.Signer).Generate", Role: TokenOwn, Lib: "fosite"},
+	{Name: "(*github.com/ory/fosite/token/jwt.DefaultSigner).Generate", Role: TokenOwn, Lib: "fosite"},
+
 	// Pass: transformations of what they are given.
 	{Name: "strings.TrimPrefix", Role: TokenPass, Lib: "strings"},
 	{Name: "strings.TrimSuffix", Role: TokenPass, Lib: "strings"},

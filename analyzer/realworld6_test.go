@@ -77,3 +77,15 @@ func TestRealworld6Base62CrossPackage(t *testing.T) {
 	a := analyzer.New(analyzer.Config{Enable: []string{"short-key"}})
 	analysistest.Run(t, analysistest.TestData(), a, "realworld6.example/base62xpkg/auth")
 }
+
+// TestRealworld6PreviewOwnToken: tokens the program mints with fosite's
+// strategies (the ID token of openid.OpenIDConnectTokenStrategy, the access
+// token of oauth2.AccessTokenStrategy) and reads back with jwx, verification
+// off, to preview their claims are its own (pocket-id d258d95,
+// backend/internal/oidc/preview.go:119); a request header's token read the
+// same way is still reported. Fixed: fosite's Generate* rows in
+// knowledge_tokens.go (TokenOwn).
+func TestRealworld6PreviewOwnToken(t *testing.T) {
+	a := analyzer.New(analyzer.Config{Enable: []string{"unverified-parse"}})
+	analysistest.Run(t, analysistest.TestData(), a, "realworld6.example/previewowntoken")
+}
