@@ -100,7 +100,10 @@ func newerGo(dir string, env []string, built string, err error) *GoVersionError 
 // note for each such module; else "". go/types refuses a package for a Go
 // newer than itself ("package requires newer Go version", on every
 // package) but checks it all the same: capped, only the code that uses a
-// newer language feature is a type error, analyzed in part.
+// newer language feature is a type error, analyzed in part, and so is what
+// imports export data the importer cannot read (go1.27's math/rand/v2:
+// "function with type parameters cannot have a receiver"), see
+// loader.loadExport.
 func goCap(pkgs []*packages.Package, built string) (string, []string) {
 	lang := version.Lang(built)
 	if lang == "" {
@@ -115,7 +118,7 @@ func goCap(pkgs []*packages.Package, built string) (string, []string) {
 		}
 		seen[m.Path] = true
 		if version.Compare(version.Lang("go"+m.GoVersion), lang) > 0 {
-			notes = append(notes, fmt.Sprintf("module %s says go %s, newer than the Go jwtlint was built with (%s): its packages were type-checked as Go %s, so code that uses a newer language feature is a type error and analyzed in part; %s",
+			notes = append(notes, fmt.Sprintf("module %s says go %s, newer than the Go jwtlint was built with (%s): its packages were type-checked as Go %s, and what uses a newer language feature, in its code or in the export data the newer toolchain compiled (its standard library's included), is a type error, analyzed in part; %s",
 				m.Path, m.GoVersion, built, strings.TrimPrefix(lang, "go"), rebuildAdvice(m.GoVersion)))
 		}
 	})

@@ -448,7 +448,13 @@ func (l *loader) loadExport(p *packages.Package) {
 	}
 	visit(p)
 	if _, err := readExport(l.fset, view, p); err != nil {
-		p.Errors = append(p.Errors, packages.Error{Pos: "-", Msg: err.Error(), Kind: packages.UnknownError})
+		msg := err.Error()
+		if l.goCap != "" {
+			// Not gcexportdata's "please report an issue": the go
+			// command compiled it with a newer Go (see goCap's note).
+			msg = fmt.Sprintf("%s: export data compiled by a newer Go than jwtlint's (%s): %s", p.PkgPath, runtime.Version(), msg)
+		}
+		p.Errors = append(p.Errors, packages.Error{Pos: "-", Msg: msg, Kind: packages.UnknownError})
 	}
 }
 
