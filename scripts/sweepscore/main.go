@@ -10,6 +10,20 @@
 // verdicts.tsv lists repo, commit, location, rule, verdict (TP, FP or FN),
 // test (yes or no) and a note. Nothing fetched goes into the jwtlint tree:
 // the trees live under -ext, the outputs under -out.
+//
+// setup.tsv (optional; by default setupN.tsv beside reposN.tsv) says how a
+// repository this machine cannot load as it is is made to load, as data:
+// repo, step and why, one step a row. The steps are
+//
+//	toolchain go1.27.3     go.mod says a newer go than the machine's: go mod download and the
+//	                       analyzer run with GOTOOLCHAIN=go1.27.3 (the go command fetches that
+//	                       toolchain from the module proxy), with a jwtlint built by it
+//	                       (-bindir/jwtlint-go1.27.3, built from the -src checkout if missing)
+//	standin MODULEPATH     a required module the proxy does not serve: an empty local module
+//	                       (under -ext, beside the tree) replaces it in the extracted copy's
+//	                       go.mod files (go mod edit -replace)
+//
+// The scans run with -jwtlint either way; log.txt says which setup ran.
 package main
 
 import (
@@ -39,6 +53,9 @@ type options struct {
 	scans      bool
 	noAnalyzer bool
 	byRepo     bool
+	setup      string
+	binDir     string
+	src        string
 }
 
 func run(args []string) error {
@@ -55,6 +72,9 @@ func run(args []string) error {
 	fs.StringVar(&o.mirror, "mirror", "/work/.mirror", "directory of the fetched git mirrors (OWNER+NAME/repo)")
 	fs.StringVar(&o.jwtlint, "jwtlint", "/work/ext/bin/jwtlint", "jwtlint binary")
 	fs.StringVar(&o.only, "only", "", "run only this repository (owner/name)")
+	fs.StringVar(&o.setup, "setup", "", "run: how repositories are made to load (default: setupN.tsv beside reposN.tsv, if it exists)")
+	fs.StringVar(&o.binDir, "bindir", "", "run: directory of the jwtlint-GOVERSION binaries of toolchain steps (default: -out/bin); a missing one is built from -src")
+	fs.StringVar(&o.src, "src", ".", "run: the jwtlint checkout toolchain steps build jwtlint from")
 	fs.IntVar(&o.timeout, "timeout", 300, "seconds allowed per analyzer run")
 	fs.BoolVar(&o.markdown, "md", false, "print the score as Markdown tables")
 	fs.BoolVar(&o.byRepo, "byrepo", false, "score: print a Markdown table of TP / FP / FN per repository and tool")

@@ -7,6 +7,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -16,24 +17,35 @@ import (
 // commit and saves, under -out/OWNER+NAME, one analyzer output per Go module
 // (analyzer-N.json with its module directory in analyzer-N.dir), the file
 // scan (scan.json) and the history scan (git.json). A repository whose
-// outputs exist is skipped; delete its directory to run it again.
+// outputs exist is skipped; delete its directory to run it again. A
+// repository with a setup (setup.tsv) gets its stand-ins, toolchain and
+// that toolchain's jwtlint before the analyzer runs.
 func runSweep(o options) error {
 	repos, err := readRepos(o.repos)
 	if err != nil {
 		return err
 	}
+	setups, err := readSetup(setupPath(o))
+	if err != nil {
+		return err
+	}
+	for name := range setups {
+		if !slices.ContainsFunc(repos, func(r repo) bool { return r.Name == name }) {
+			return fmt.Errorf("%s: repository %s is not in %s", setupPath(o), name, o.repos)
+		}
+	}
 	for _, r := range repos {
 		if o.only != "" && r.Name != o.only {
 			continue
 		}
-		if err := runRepo(o, r); err != nil {
+		if err := runRepo(o, r, setups[r.Name]); err != nil {
 			fmt.Fprintf(os.Stderr, "%s: %v\n", r.Name, err)
 		}
 	}
 	return nil
 }
 
-func runRepo(o options, r repo) error {
+func runRepo(o options, r repo, s *setup) error {
 	out := filepath.Join(o.out, r.dir())
 	if _, err := os.Stat(filepath.Join(out, "done")); err == nil {
 		if o.scans {
@@ -68,19 +80,32 @@ func runRepo(o options, r repo) error {
 		return err
 	}
 	var log bytes.Buffer
+	env := s.env(os.Environ())
+	bin, err := s.analyzerBinary(o)
+	if err != nil {
+		return err
+	}
+	if s != nil {
+		fmt.Fprintf(&log, "setup: %s\nanalyzer: %s\n", strings.Join(s.Why, "; "), bin)
+	}
+	done, err := applyStandins(s, func(path string) string { return standinDir(o, r, path) }, mods, env)
+	if err != nil {
+		return err
+	}
+	log.WriteString(done)
 	for i, m := range mods {
 		rel, _ := filepath.Rel(tree, m)
 		os.WriteFile(filepath.Join(out, fmt.Sprintf("analyzer-%d.dir", i)), []byte(rel+"\n"), 0o644)
 		start := time.Now()
 		dl := command(o.timeout, m, "go", "mod", "download")
-		dl.Env = append(os.Environ(), "GOFLAGS=-mod=mod")
+		dl.Env = env
 		dlOut, _ := dl.CombinedOutput()
 		var stdout, stderr bytes.Buffer
-		cmd := command(o.timeout, m, "nice", "-n", "15", o.jwtlint, "-json", "-include-tests", "./...")
-		// CGO_ENABLED=0: loading a package with cgo (go-sqlite3) would compile
-		// its C code first, minutes on a loaded machine, for nothing the
-		// analysis reads.
-		cmd.Env = append(os.Environ(), "GOFLAGS=-mod=mod", "CGO_ENABLED=0")
+		cmd := command(o.timeout, m, "nice", "-n", "15", bin, "-json", "-include-tests", "./...")
+		// CGO_ENABLED=0 (in env): loading a package with cgo (go-sqlite3)
+		// would compile its C code first, minutes on a loaded machine, for
+		// nothing the analysis reads.
+		cmd.Env = env
 		cmd.Stdout, cmd.Stderr = &stdout, &stderr
 		err := cmd.Run()
 		fmt.Fprintf(&log, "module %s: %.0f s, exit %v\n%s%s\n", rel, time.Since(start).Seconds(), err, tail(dlOut), tail(stderr.Bytes()))

@@ -1,6 +1,8 @@
 package main
 
 import (
+	"os"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -95,5 +97,94 @@ func TestPrintByRepo(t *testing.T) {
 	want := "| a/b | 01234567 | 1 / 0 / 0 | 0 / 1 / 0 | 0 / 0 / 1 |\n"
 	if !strings.HasSuffix(b.String(), want) || strings.Contains(b.String(), "c/d") {
 		t.Errorf("got\n%s\nwant a last row\n%s", b.String(), want)
+	}
+}
+
+func TestReadSetup(t *testing.T) {
+	p := t.TempDir() + "/setup.tsv"
+	if err := writeFile(p, "repo\tstep\twhy\na/b\ttoolchain go1.27.3\tgo.mod says go 1.27\nc/d\tstandin x.example/gone\t403 from the proxy\n"); err != nil {
+		t.Fatal(err)
+	}
+	m, err := readSetup(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if s := m["a/b"]; s == nil || s.Toolchain != "go1.27.3" || len(s.Standins) != 0 {
+		t.Errorf("a/b: %+v", s)
+	}
+	if s := m["c/d"]; s == nil || s.Toolchain != "" || len(s.Standins) != 1 || s.Standins[0] != "x.example/gone" {
+		t.Errorf("c/d: %+v", s)
+	}
+	env := m["a/b"].env(nil)
+	if !slices.Contains(env, "GOTOOLCHAIN=go1.27.3") || !slices.Contains(env, "GOFLAGS=-mod=mod") {
+		t.Errorf("env %q lacks GOTOOLCHAIN=go1.27.3", env)
+	}
+	if env := m["c/d"].env(nil); slices.ContainsFunc(env, func(s string) bool { return strings.HasPrefix(s, "GOTOOLCHAIN=") }) {
+		t.Errorf("c/d: env %q sets a toolchain", env)
+	}
+	if m, err := readSetup(t.TempDir() + "/none.tsv"); err != nil || len(m) != 0 {
+		t.Errorf("missing file: %v %v, want no setup", m, err)
+	}
+	for _, bad := range []string{"toolchain 1.27", "standin", "standin nodot", "patch x.example/a"} {
+		if err := writeFile(p, "a/b\t"+bad+"\twhy\n"); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := readSetup(p); err == nil || !strings.Contains(err.Error(), "row 1") {
+			t.Errorf("step %q: got %v, want an error naming the row", bad, err)
+		}
+	}
+}
+
+func TestSetupPath(t *testing.T) {
+	for repos, want := range map[string]string{
+		"testdata/realworld/repos6.tsv": "testdata/realworld/setup6.tsv",
+		"testdata/realworld/repos.tsv":  "testdata/realworld/setup.tsv",
+		"/tmp/list.tsv":                 "",
+	} {
+		if got := setupPath(options{repos: repos}); got != want {
+			t.Errorf("%s: %q, want %q", repos, got, want)
+		}
+	}
+	if got := setupPath(options{repos: "repos6.tsv", setup: "s.tsv"}); got != "s.tsv" {
+		t.Errorf("-setup: %q", got)
+	}
+}
+
+// A stand-in is an empty module beside the tree that the go.mod files
+// requiring the module replace it with; a go.mod that does not name it is
+// left alone.
+func TestApplyStandins(t *testing.T) {
+	tree := t.TempDir()
+	app, other := tree+"/app", tree+"/other"
+	for dir, gomod := range map[string]string{
+		app:   "module example.com/app\n\ngo 1.22\n\nrequire x.example/gone v1.0.0\n",
+		other: "module example.com/other\n\ngo 1.22\n",
+	} {
+		if err := os.MkdirAll(dir, 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := writeFile(dir+"/go.mod", gomod); err != nil {
+			t.Fatal(err)
+		}
+	}
+	standin := t.TempDir() + "/gone"
+	log, err := applyStandins(&setup{Standins: []string{"x.example/gone"}}, func(string) string { return standin }, []string{app, other}, append(os.Environ(), "GOFLAGS=-mod=mod"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if b, _ := os.ReadFile(standin + "/go.mod"); string(b) != "module x.example/gone\n" {
+		t.Errorf("stand-in go.mod %q", b)
+	}
+	if b, _ := os.ReadFile(app + "/go.mod"); !strings.Contains(string(b), "replace x.example/gone => "+standin) {
+		t.Errorf("app/go.mod does not replace the module:\n%s", b)
+	}
+	if b, _ := os.ReadFile(other + "/go.mod"); strings.Contains(string(b), "replace") {
+		t.Errorf("other/go.mod changed:\n%s", b)
+	}
+	if !strings.Contains(log, "in 1 go.mod") {
+		t.Errorf("log %q", log)
+	}
+	if _, err := applyStandins(&setup{Standins: []string{"y.example/none"}}, func(string) string { return standin }, []string{app}, os.Environ()); err == nil {
+		t.Error("a stand-in no go.mod names: no error")
 	}
 }

@@ -9,6 +9,7 @@ import (
 	"go/scanner"
 	"go/token"
 	"go/types"
+	"go/version"
 	"maps"
 	"os"
 	"os/exec"
@@ -93,6 +94,9 @@ func plan(cfg LoadConfig, patterns []string) (*loader, []*packages.Package, erro
 	}
 	roots, err := packages.Load(&packages.Config{Mode: loadMode, Dir: cfg.Dir, Env: cfg.Env, Tests: cfg.Tests, BuildFlags: cfg.buildFlags}, patterns...)
 	if err != nil {
+		if e := newerGo(cfg.Dir, cfg.Env, runtime.Version(), err); e != nil {
+			return nil, nil, e
+		}
 		return nil, nil, err
 	}
 	if len(roots) == 0 {
@@ -103,6 +107,9 @@ func plan(cfg LoadConfig, patterns []string) (*loader, []*packages.Package, erro
 		l.overlay = ren.files
 		l.notes = append(l.notes, ren.note())
 	}
+	var goNotes []string
+	l.goCap, goNotes = goCap(roots, runtime.Version())
+	l.notes = append(l.notes, goNotes...)
 	packages.Visit(roots, nil, func(p *packages.Package) {
 		n := &node{pkg: p}
 		if p.PkgPath == "unsafe" {
@@ -171,6 +178,7 @@ type loader struct {
 	cone map[*packages.Package]bool // what the analyzer runs on (decide)
 
 	overlay map[string][]byte // files the parser reads from memory (renameReservedModule)
+	goCap   string            // the newest Go version packages are type-checked as, if any (goCap)
 	notes   []string          // what the user should know about the load
 }
 
@@ -440,7 +448,13 @@ func (l *loader) loadExport(p *packages.Package) {
 	}
 	visit(p)
 	if _, err := readExport(l.fset, view, p); err != nil {
-		p.Errors = append(p.Errors, packages.Error{Pos: "-", Msg: err.Error(), Kind: packages.UnknownError})
+		msg := err.Error()
+		if l.goCap != "" {
+			// Not gcexportdata's "please report an issue": the go
+			// command compiled it with a newer Go (see goCap's note).
+			msg = fmt.Sprintf("%s: export data compiled by a newer Go than jwtlint's (%s): %s", p.PkgPath, runtime.Version(), msg)
+		}
+		p.Errors = append(p.Errors, packages.Error{Pos: "-", Msg: msg, Kind: packages.UnknownError})
 	}
 }
 
@@ -514,6 +528,9 @@ func (l *loader) check(p *packages.Package) {
 	}
 	if p.Module != nil && p.Module.GoVersion != "" {
 		tc.GoVersion = "go" + p.Module.GoVersion
+		if l.goCap != "" && version.Compare(tc.GoVersion, l.goCap) > 0 {
+			tc.GoVersion = l.goCap
+		}
 	}
 	cpuLimit <- struct{}{}
 	err := types.NewChecker(tc, l.fset, p.Types, p.TypesInfo).Files(p.Syntax)
