@@ -93,15 +93,26 @@ func runRepo(o options, r repo, s *setup) error {
 		return err
 	}
 	log.WriteString(done)
+	if s != nil && s.Packages != nil {
+		for dir := range s.Packages {
+			if !slices.ContainsFunc(mods, func(m string) bool { rel, _ := filepath.Rel(tree, m); return filepath.ToSlash(rel) == dir }) {
+				return fmt.Errorf("%s: packages: no module at %s", r.Name, dir)
+			}
+		}
+	}
 	for i, m := range mods {
 		rel, _ := filepath.Rel(tree, m)
+		patterns, ok := s.patterns(rel)
+		if !ok {
+			continue
+		}
 		os.WriteFile(filepath.Join(out, fmt.Sprintf("analyzer-%d.dir", i)), []byte(rel+"\n"), 0o644)
 		start := time.Now()
 		dl := command(o.timeout, m, "go", "mod", "download")
 		dl.Env = env
 		dlOut, _ := dl.CombinedOutput()
 		var stdout, stderr bytes.Buffer
-		cmd := command(o.timeout, m, "nice", "-n", "15", bin, "-json", "-include-tests", "./...")
+		cmd := command(o.timeout, m, "nice", append([]string{"-n", "15", bin, "-json", "-include-tests"}, patterns...)...)
 		// CGO_ENABLED=0 (in env): loading a package with cgo (go-sqlite3)
 		// would compile its C code first, minutes on a loaded machine, for
 		// nothing the analysis reads.

@@ -125,7 +125,27 @@ func TestReadSetup(t *testing.T) {
 	if m, err := readSetup(t.TempDir() + "/none.tsv"); err != nil || len(m) != 0 {
 		t.Errorf("missing file: %v %v, want no setup", m, err)
 	}
-	for _, bad := range []string{"toolchain 1.27", "standin", "standin nodot", "patch x.example/a"} {
+	if err := writeFile(p, "repo\tstep\twhy\ne/f\tpackages backend ./internal/oidc/... ./internal/service/\tslow\ne/f\tpackages ./sub/ ./...\n"); err != nil {
+		t.Fatal(err)
+	}
+	m, err = readSetup(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := m["e/f"]
+	if p, ok := s.patterns("backend"); !ok || !slices.Equal(p, []string{"./internal/oidc/...", "./internal/service/"}) {
+		t.Errorf("backend: %q %v", p, ok)
+	}
+	if p, ok := s.patterns("sub"); !ok || !slices.Equal(p, []string{"./..."}) {
+		t.Errorf("sub: %q %v", p, ok)
+	}
+	if _, ok := s.patterns("."); ok {
+		t.Errorf("the root module, named by no packages row, is analyzed")
+	}
+	if p, ok := (*setup)(nil).patterns("."); !ok || !slices.Equal(p, []string{"./..."}) {
+		t.Errorf("no setup: %q %v, want ./...", p, ok)
+	}
+	for _, bad := range []string{"toolchain 1.27", "standin", "standin nodot", "patch x.example/a", "packages backend"} {
 		if err := writeFile(p, "a/b\t"+bad+"\twhy\n"); err != nil {
 			t.Fatal(err)
 		}

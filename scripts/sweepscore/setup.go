@@ -19,6 +19,12 @@ const (
 	// stepStandin replaces a required module that cannot be downloaded
 	// with an empty local module, in the extracted copy's go.mod files.
 	stepStandin = "standin"
+	// stepPackages restricts the analyzer to a module of the tree and the
+	// package patterns given ("packages backend ./internal/oidc/..."; "."
+	// for the module at the root): a tree of many modules, or a module
+	// whose ./... does not finish in time, is analyzed where its JWT code
+	// is. With any such row, the modules no row names are not analyzed.
+	stepPackages = "packages"
 )
 
 // setup is how one repository is made to load: the rows of setup.tsv for
@@ -26,7 +32,20 @@ const (
 type setup struct {
 	Toolchain string   // "" for the machine's
 	Standins  []string // module paths
-	Why       []string // each row's reason, for the log
+	// Packages are the package patterns by module directory (relative to
+	// the tree, "." for its root); nil when every module runs ./....
+	Packages map[string][]string
+	Why      []string // each row's reason, for the log
+}
+
+// patterns returns the package patterns the analyzer runs on in the module
+// at rel, and false when the module is not analyzed.
+func (s *setup) patterns(rel string) ([]string, bool) {
+	if s == nil || s.Packages == nil {
+		return []string{"./..."}, true
+	}
+	p, ok := s.Packages[filepath.ToSlash(rel)]
+	return p, ok
 }
 
 // readSetup reads setup.tsv: repo, step ("toolchain go1.27.3" or "standin
@@ -65,8 +84,18 @@ func readSetup(path string) (map[string]*setup, error) {
 				return nil, fmt.Errorf("%s: row %d: standin %q, want a module path such as example.com/mod", path, i+1, arg)
 			}
 			s.Standins = append(s.Standins, arg)
+		case stepPackages:
+			fields := strings.Fields(arg)
+			if len(fields) < 2 {
+				return nil, fmt.Errorf("%s: row %d: packages %q, want a module directory and one or more package patterns", path, i+1, arg)
+			}
+			if s.Packages == nil {
+				s.Packages = map[string][]string{}
+			}
+			dir := filepath.ToSlash(filepath.Clean(fields[0]))
+			s.Packages[dir] = append(s.Packages[dir], fields[1:]...)
 		default:
-			return nil, fmt.Errorf("%s: row %d: step %q, want %q or %q", path, i+1, f[1], stepToolchain+" GOVERSION", stepStandin+" MODULEPATH")
+			return nil, fmt.Errorf("%s: row %d: step %q, want %q, %q or %q", path, i+1, f[1], stepToolchain+" GOVERSION", stepStandin+" MODULEPATH", stepPackages+" MODULEDIR PATTERN...")
 		}
 		if len(f) > 2 {
 			s.Why = append(s.Why, f[1]+": "+f[2])
