@@ -117,6 +117,61 @@ func refilledWhenEmpty(st *ssa.Store) bool {
 	return false
 }
 
+// storedPastEmptyCheck reports whether store st runs only past an if
+// statement of its function that found the stored value not empty, the
+// empty branch never reaching the store:
+//
+//	if secret == "" {
+//		return nil, errors.New("secret is required")
+//	}
+//	m.secret = []byte(secret)
+//
+// What st stores reaches a reader only when it is not empty, so the empty
+// arguments of the function's calls never sign (sweep 7:
+// n1rocket/go-auth-jwt's token.NewManager, called with "" by its tests and
+// for RS256).
+func storedPastEmptyCheck(st *ssa.Store) bool {
+	v := unconverted(st.Val)
+	for b := st.Block().Idom(); b != nil; b = b.Idom() {
+		if len(b.Instrs) == 0 {
+			continue
+		}
+		ifi, ok := b.Instrs[len(b.Instrs)-1].(*ssa.If)
+		if !ok {
+			continue
+		}
+		tested, empty := emptyTest(ifi)
+		if tested == nil || unconverted(tested) != v {
+			continue
+		}
+		full := b.Succs[0]
+		if full == empty {
+			full = b.Succs[1]
+		}
+		if len(full.Preds) == 1 && full.Dominates(st.Block()) {
+			return true
+		}
+	}
+	return false
+}
+
+// unconverted returns v without the conversions that keep its emptiness
+// ([]byte(s), a named type, an interface).
+func unconverted(v ssa.Value) ssa.Value {
+	for {
+		switch x := v.(type) {
+		case *ssa.Convert:
+			v = x.X
+		case *ssa.ChangeType:
+			v = x.X
+		case *ssa.MakeInterface:
+			v = x.X
+		default:
+			return v
+		}
+	}
+}
+
 // phiEdgeNonEmpty reports whether edge i of phi comes only from where an
 // if statement found that very value not empty (if key == "" { key = … }).
 func phiEdgeNonEmpty(phi *ssa.Phi, i int) bool {
