@@ -33,3 +33,14 @@ func TestRealworld7CtorGuard(t *testing.T) {
 	a := analyzer.New(analyzer.Config{Enable: []string{"short-key", "hardcoded-key"}})
 	analysistest.Run(diagnosticsOnly{t}, analysistest.TestData(), a, "realworld7.example/ctorguard/...")
 }
+
+// TestRealworld7SinkGuard: a function that returns an error for an empty
+// key before it signs with it never signs with an empty key
+// (x64integer/go-common a5862a2, jwt/jwt_test.go:96: short-key "falls back
+// to an empty key ... through jwt.Token.Secret", though Generate checks
+// Secret == nil || len(Secret) == 0 first).
+func TestRealworld7SinkGuard(t *testing.T) {
+	a := analyzer.New(analyzer.Config{Enable: []string{"short-key", "hardcoded-key"}})
+	analysistest.Run(diagnosticsOnly{t}, analysistest.TestData(), a, "realworld7.example/sinkguard/...")
+}
+
