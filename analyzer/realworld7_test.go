@@ -44,3 +44,13 @@ func TestRealworld7SinkGuard(t *testing.T) {
 	analysistest.Run(diagnosticsOnly{t}, analysistest.TestData(), a, "realworld7.example/sinkguard/...")
 }
 
+// TestRealworld7ForgedTest: a test that signs a token with a literal key
+// only to see the code under test reject it (an HS256 token against an
+// RS256 verifier) holds an attacker's key, not a hard-coded one
+// (CameronXie/access-control-explorer 5d08248,
+// examples/abac/internal/api/rest/middleware/jwt_auth_test.go:163).
+func TestRealworld7ForgedTest(t *testing.T) {
+	skipOpen(t, "a test's literal key that only signs a token the test expects the verifier to reject is reported as hard-coded")
+	a := analyzer.New(analyzer.Config{Enable: []string{"hardcoded-key", "short-key"}, IncludeTests: true})
+	analysistest.Run(diagnosticsOnly{t}, analysistest.TestData(), a, "realworld7.example/forgedtest")
+}

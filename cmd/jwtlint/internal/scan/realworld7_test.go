@@ -1,6 +1,10 @@
 package scan
 
 import (
+	"crypto/rand"
+	"crypto/rsa"
+	"crypto/x509"
+	"encoding/pem"
 	"os"
 	"path/filepath"
 	"testing"
@@ -34,5 +38,38 @@ func TestSweep7ActionsSecretRef(t *testing.T) {
 	fs := decode(t, out)
 	if len(fs) != 1 || fs[0].StartLine != 8 || fs[0].RuleID != RuleWeakSecret {
 		t.Errorf("findings %+v (stderr %s), want one, the literal's weak-secret on line 8: ${{ secrets.X }} is a reference", fs, errs)
+	}
+}
+
+// TestSweep7CommittedPEM: the service signs its RS256 tokens with a
+// private key read from conf/cert_private.pem, which is committed
+// (Koubae/jabba-ai-chat-app 44997c8, pkg/common/utils/conf.go:13: the
+// directory defaults to "conf"; sweep 7 of issue 12). Everyone with a clone
+// can sign tokens: committed-secret in the tree and in history. Open: the
+// scanner reads no PEM files. JWTLINT_OPEN=1 runs it, and it fails.
+func TestSweep7CommittedPEM(t *testing.T) {
+	if os.Getenv("JWTLINT_OPEN") != "1" {
+		t.Skip("open (sweep 7): a committed PEM private key that signs JWTs is not reported; JWTLINT_OPEN=1 runs it, and it fails")
+	}
+	k, err := rsa.GenerateKey(rand.Reader, 2048)
+	if err != nil {
+		t.Fatal(err)
+	}
+	der, err := x509.MarshalPKCS8PrivateKey(k)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r := newRepo(t)
+	r.write(map[string]string{
+		"conf/cert_private.pem": string(pem.EncodeToMemory(&pem.Block{Type: "PRIVATE KEY", Bytes: der})),
+		"conf.go":               "package main\n\nimport (\n\t\"os\"\n\n\t\"github.com/golang-jwt/jwt/v5\"\n)\n\nfunc key() (any, error) {\n\tb, err := os.ReadFile(\"conf/cert_private.pem\")\n\tif err != nil {\n\t\treturn nil, err\n\t}\n\treturn jwt.ParseRSAPrivateKeyFromPEM(b)\n}\n",
+	})
+	r.commit("add key")
+	for _, args := range [][]string{{"--format", "json", r.dir}, {"--git", "--format", "json", r.dir}} {
+		_, out, errs := scan(t, args...)
+		fs := decode(t, out)
+		if len(fs) != 1 || fs[0].File != "conf/cert_private.pem" || fs[0].RuleID != RuleCommittedSecret {
+			t.Errorf("scan %v: findings %+v (stderr %s), want committed-secret on conf/cert_private.pem", args, fs, errs)
+		}
 	}
 }
