@@ -102,6 +102,9 @@ type KeyUse struct {
 	Value ssa.Value
 	// Func is the function containing the use.
 	Func *ssa.Function
+	// NonEmpty is set when the use runs only past a check that the key is
+	// not empty (usedPastEmptyCheck): its empty origins never reach it.
+	NonEmpty bool
 }
 
 func newChecker(pass *analysis.Pass, cfg *Config) *checker {
@@ -435,6 +438,12 @@ func (c *checker) callSink(fn *ssa.Function, call ssa.CallInstruction) {
 			u := &KeyUse{API: row, Name: shortObjName(obj), Role: row.Role, Value: v, Func: fn, Alg: c.siteAlg(row, common, recv, nil)}
 			c.setRange(u, expr, common.Pos())
 			u.Origins = c.origins(v, u.Pos)
+			if usedPastEmptyCheck(call, v) {
+				if u.Origins = nonEmpty(u.Origins); len(u.Origins) == 0 {
+					continue // only empty keys, which the function refuses
+				}
+				u.NonEmpty = true
+			}
 			c.addUse(u)
 		case Keyfunc:
 			c.keyfuncUses(fn, row, shortObjName(obj), v, expr, common.Pos(), c.whitelistAlg(common))

@@ -377,7 +377,11 @@ func (t *tracer) addr1(a ssa.Value, hint token.Pos) []Origin {
 			out = append(t.c.importedVar(a.Object()), t.c.importedStores(a.Object())...)
 		}
 		for _, st := range t.c.index.globalStores[a] {
-			out = append(out, t.value(st.Val, st.Pos())...)
+			os := t.value(st.Val, st.Pos())
+			if storedPastEmptyCheck(st) {
+				os = nonEmpty(os) // if key == "" { return … }; global = key (provenance_fallback.go)
+			}
+			out = append(out, os...)
 		}
 		if o, ok := t.c.embedded(a.Object()); ok {
 			out = append(out, o)
@@ -534,8 +538,8 @@ func (t *tracer) field(base ssa.Value, i int, hint token.Pos) []Origin {
 			continue // a copy's field that never reaches base (provenance_copy.go)
 		}
 		os := t.value(st.Val, st.Pos())
-		if refilledWhenEmpty(st) {
-			os = nonEmpty(os) // if a.Key == nil { a.Key = … } (provenance_fallback.go)
+		if refilledWhenEmpty(st) || storedPastEmptyCheck(st) {
+			os = nonEmpty(os) // if a.Key == nil { a.Key = … }, if key == "" { return … } (provenance_fallback.go)
 		}
 		out = append(out, os...)
 	}

@@ -117,6 +117,120 @@ func refilledWhenEmpty(st *ssa.Store) bool {
 	return false
 }
 
+// storedPastEmptyCheck reports whether store st runs only past an if
+// statement of its function that found the stored value not empty, the
+// empty branch never reaching the store:
+//
+//	if secret == "" {
+//		return nil, errors.New("secret is required")
+//	}
+//	m.secret = []byte(secret)
+//
+// What st stores reaches a reader only when it is not empty, so the empty
+// arguments of the function's calls never sign (sweep 7:
+// n1rocket/go-auth-jwt's token.NewManager, called with "" by its tests and
+// for RS256).
+func storedPastEmptyCheck(st *ssa.Store) bool { return usedPastEmptyCheck(st, st.Val) }
+
+// usedPastEmptyCheck reports whether instr runs only past an if statement
+// of its function that found v not empty (v itself, or another load of
+// the same variable or field, which the function never stores into), the
+// empty branch never reaching instr:
+//
+//	if t.Secret == nil || len(t.Secret) == 0 {
+//		return ErrMissingSecret
+//	}
+//	s, err := tok.SignedString(t.Secret)
+//
+// (sweep 7: x64integer/go-common's jwt.Token.Generate, whose tests build
+// Tokens with nil and empty Secrets to see the error).
+func usedPastEmptyCheck(instr ssa.Instruction, v ssa.Value) bool {
+	v = unconverted(v)
+	for b := instr.Block().Idom(); b != nil; b = b.Idom() {
+		if len(b.Instrs) == 0 {
+			continue
+		}
+		ifi, ok := b.Instrs[len(b.Instrs)-1].(*ssa.If)
+		if !ok {
+			continue
+		}
+		tested, empty := emptyTest(ifi)
+		if tested == nil || !sameValue(instr.Parent(), unconverted(tested), v) {
+			continue
+		}
+		full := b.Succs[0]
+		if full == empty {
+			full = b.Succs[1]
+		}
+		if len(full.Preds) == 1 && full.Dominates(instr.Block()) {
+			return true
+		}
+	}
+	return false
+}
+
+// sameValue reports whether a and b are one value in fn: the same SSA
+// value, or loads of one package variable or of one field of one value
+// that fn never stores into.
+func sameValue(fn *ssa.Function, a, b ssa.Value) bool {
+	if a == b {
+		return true
+	}
+	la, ok := a.(*ssa.UnOp)
+	if !ok || la.Op != token.MUL {
+		return false
+	}
+	lb, ok := b.(*ssa.UnOp)
+	if !ok || lb.Op != token.MUL {
+		return false
+	}
+	same := func(addr ssa.Value) bool {
+		if addr == la.X {
+			return true
+		}
+		fa, ok := la.X.(*ssa.FieldAddr)
+		fb, ok2 := addr.(*ssa.FieldAddr)
+		return ok && ok2 && fa.X == fb.X && fa.Field == fb.Field
+	}
+	switch x := la.X.(type) {
+	case *ssa.Global:
+		if lb.X != x {
+			return false
+		}
+	case *ssa.FieldAddr:
+		if !same(lb.X) {
+			return false
+		}
+	default:
+		return false
+	}
+	for _, blk := range fn.Blocks {
+		for _, instr := range blk.Instrs {
+			if st, ok := instr.(*ssa.Store); ok && same(st.Addr) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// unconverted returns v without the conversions that keep its emptiness
+// ([]byte(s), a named type, an interface).
+func unconverted(v ssa.Value) ssa.Value {
+	for {
+		switch x := v.(type) {
+		case *ssa.Convert:
+			v = x.X
+		case *ssa.ChangeType:
+			v = x.X
+		case *ssa.MakeInterface:
+			v = x.X
+		default:
+			return v
+		}
+	}
+}
+
 // phiEdgeNonEmpty reports whether edge i of phi comes only from where an
 // if statement found that very value not empty (if key == "" { key = … }).
 func phiEdgeNonEmpty(phi *ssa.Phi, i int) bool {

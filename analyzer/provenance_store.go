@@ -30,6 +30,9 @@ type slotSink struct {
 	Where string // position of the sink
 	Alg   string
 	Name  string // the variable or field as users write it
+	// NonEmpty: the sink runs only past a check that the slot is not
+	// empty, so an empty store is no empty key.
+	NonEmpty bool
 }
 
 // slotKey names a package variable or struct field across packages:
@@ -259,7 +262,7 @@ func (c *checker) storeUses() {
 			if where == "" {
 				where = c.position(u.Pos)
 			}
-			c.slots[k] = slotSink{Key: k, API: u.Name, Lib: u.API.Lib, Role: u.Role, Where: where, Alg: u.Alg, Name: slotDisplay(obj)}
+			c.slots[k] = slotSink{Key: k, API: u.Name, Lib: u.API.Lib, Role: u.Role, Where: where, Alg: u.Alg, Name: slotDisplay(obj), NonEmpty: u.NonEmpty}
 		}
 	}
 	c.joinSettings()
@@ -291,6 +294,11 @@ func (c *checker) storeUses() {
 		u := &KeyUse{API: &API{Name: s.API, Lib: s.Lib, Role: s.Role}, Name: s.API, Role: s.Role, Via: s.Name, Where: s.Where, Alg: s.Alg, Value: st.Val, Func: st.Parent()}
 		c.setRange(u, c.syn.stored[st.Pos()], st.Pos())
 		u.Origins = c.origins(st.Val, u.Pos)
+		if s.NonEmpty {
+			if u.Origins = nonEmpty(u.Origins); len(u.Origins) == 0 {
+				return // an empty store, which the sink's function refuses
+			}
+		}
 		c.addUse(u)
 	}
 	for g, stores := range c.index.globalStores {

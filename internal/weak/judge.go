@@ -147,14 +147,16 @@ func (j Judge) Check(s string) Verdict {
 }
 
 var (
-	reference = lazyre.New(`^(?:\$\{[^}]*\}|\$\([^)]*\)|\$[A-Za-z_][A-Za-z0-9_]*|%[A-Za-z_][A-Za-z0-9_]*%|\{\{.*\}\}|#\{[^}]*\}|@[A-Za-z_][A-Za-z0-9_]*@|<[^<>]*>|\[\[.*\]\]|__[A-Z0-9_]+__)$`)
+	reference = lazyre.New(`^(?:\$\{\{[^'"]*\}\}|\$\{[^}]*\}|\$\([^)]*\)|\$[A-Za-z_][A-Za-z0-9_]*|%[A-Za-z_][A-Za-z0-9_]*%|\{\{.*\}\}|#\{[^}]*\}|@[A-Za-z_][A-Za-z0-9_]*@|<[^<>]*>|\[\[.*\]\]|__[A-Z0-9_]+__)$`)
 	nullish   = map[string]bool{"null": true, "~": true, "nil": true, "none": true, "undefined": true, "\"\"": true, "''": true}
 )
 
 // IsPlaceholder reports whether s is clearly not a secret: empty, a null,
 // a reference to a variable or template (${JWT_SECRET}, $JWT_SECRET,
-// %JWT_SECRET%, {{ .Values.jwt }}, #{secret}, @secret@, __SECRET__), an
-// instruction in angle brackets (<your-secret>) or a mask of asterisks.
+// %JWT_SECRET%, {{ .Values.jwt }}, a GitHub Actions expression with no
+// string literal in it (${{ secrets.JWT_SECRET }}), #{secret}, @secret@,
+// __SECRET__), an instruction in angle brackets (<your-secret>) or a mask
+// of asterisks.
 // Values that merely look like instructions, such as "changeme" or
 // "your-256-bit-secret", are secrets: weak ones.
 func IsPlaceholder(s string) bool {

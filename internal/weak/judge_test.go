@@ -27,6 +27,10 @@ func TestJudge(t *testing.T) {
 		{"", Placeholder},
 		{"   ", Placeholder},
 		{"${JWT_SECRET}", Placeholder},
+		{"${{ secrets.JWT_SECRET }}", Placeholder},
+		{"${{secrets.JWT_SECRET}}", Placeholder},
+		// An Actions expression with a literal in it is judged whole.
+		{"${{ secrets.JWT_SECRET || 'changeme' }}", Words},
 		{"$JWT_SECRET", Placeholder},
 		{"%JWT_SECRET%", Placeholder},
 		{"{{ .Values.jwt.secret }}", Placeholder},
