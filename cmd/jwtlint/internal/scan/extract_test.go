@@ -98,6 +98,8 @@ func TestNames(t *testing.T) {
 		{"spec.github.tokenRef.key", false}, {"redis-ha.authKey", false}, {"tls.key", false},
 		{"refs.JWTOptionsInput$RolesKey", false}, {"no_token.aws_secret_access_key", false},
 		{"secrets.twitter_access_token_secret", false}, {"basicAuth.secret", false},
+		{"GIGACHAT_AUTH_KEY", false}, {"gigachatAuthKey", false}, {"AUTH_KEY", true}, {"APP_AUTH_KEY", true},
+		{"JWT_AUTH_KEY", true}, {"NEXTAUTH_SECRET", true},
 		{"metadata.annotations.nginx.ingress.kubernetes.io/auth-tls-secret", false},
 		{"auth.existingSecret", false}, {"JWT_PRIVATE_KEY", false},
 		{"Auth.AccessSecret", true}, {"JwtAuth.AccessSecret", true}, {"auth.sign_key", true}, {"jwt.signKey", true},

@@ -167,6 +167,9 @@ func isSecretNameIn(path []string, sib siblings) bool {
 		// product's name; HASURA_GRAPHQL_ADMIN_SECRET).
 		return false
 	}
+	if vendorAuthKey(leaf) {
+		return false
+	}
 	if containsAny(l, jwtContext) || l == "refreshsecret" {
 		// REFRESH_SECRET: the refresh tokens' signing secret beside
 		// JWT_SECRET (AdWayne/ozinse-backend, 0xhydropho/go-jwt-auth).
@@ -186,6 +189,65 @@ func isSecretNameIn(path []string, sib siblings) bool {
 	}
 	p := normName(parent)
 	return containsAny(p, jwtContext) && !containsAny(p, notJWT) && !strings.HasSuffix(p, "ref")
+}
+
+// genericPrefix are the words before AUTH_KEY that name the application
+// itself, not another service: APP_AUTH_KEY, SERVER_AUTH_KEY, USER_AUTH_KEY.
+var genericPrefix = map[string]bool{
+	"app": true, "application": true, "api": true, "server": true, "service": true, "backend": true,
+	"web": true, "site": true, "user": true, "users": true, "session": true, "access": true,
+	"refresh": true, "admin": true, "core": true, "main": true, "master": true, "secret": true,
+	"sign": true, "signing": true, "default": true, "prod": true, "dev": true, "local": true,
+	"my": true, "http": true, "rest": true, "grpc": true, "gateway": true, "internal": true,
+}
+
+// vendorAuthKey reports whether a name is another service's AUTH_KEY: the
+// words of the name end in "auth" "key" and a word before them names
+// neither the application (genericPrefix) nor JWTs (GIGACHAT_AUTH_KEY, the
+// credential a proxy sends to Sber's GigaChat; Prekols-Inc/Markdown-editor,
+// sweep 7). AUTH_KEY alone, APP_AUTH_KEY and JWT_AUTH_KEY stay JWT-ish; a
+// repository's code that signs its tokens with one makes it a JWT secret
+// there anyway (gonames.go).
+func vendorAuthKey(leaf string) bool {
+	w := nameWords(leaf)
+	n := len(w)
+	if n < 3 || w[n-2] != "auth" || w[n-1] != "key" {
+		return false
+	}
+	for _, p := range w[:n-2] {
+		if genericPrefix[p] || containsAny(p, jwtContext) {
+			return false
+		}
+	}
+	return true
+}
+
+// nameWords splits an identifier into lower-case words at underscores,
+// dashes, dots and lower-to-upper case changes: GIGACHAT_AUTH_KEY and
+// gigachatAuthKey give "gigachat" "auth" "key".
+func nameWords(s string) []string {
+	var words []string
+	var cur strings.Builder
+	flush := func() {
+		if cur.Len() > 0 {
+			words = append(words, strings.ToLower(cur.String()))
+			cur.Reset()
+		}
+	}
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		switch {
+		case c == '_' || c == '-' || c == '.':
+			flush()
+		case c >= 'A' && c <= 'Z' && i > 0 && s[i-1] >= 'a' && s[i-1] <= 'z':
+			flush()
+			cur.WriteByte(c)
+		default:
+			cur.WriteByte(c)
+		}
+	}
+	flush()
+	return words
 }
 
 var hsAlg = lazyre.New(`(?i)^\s*["']?(HS(?:256|384|512))["']?\s*$`)

@@ -79,19 +79,17 @@ func TestSweep7CommittedPEM(t *testing.T) {
 // a JWT secret, though its name holds "auth" and ends in "key"
 // (Prekols-Inc/Markdown-editor 9a49e4b, .env.example:15, and a real
 // 98-character credential committed in de84e28d: weak-secret and
-// committed-secret, sweep 7 of issue 12). Open: a third-party service's
-// AUTH_KEY is taken for a JWT secret. JWTLINT_OPEN=1 runs it, and it fails.
+// committed-secret, sweep 7 of issue 12). Fixed: a third-party service's
+// AUTH_KEY (vendorAuthKey) is not a JWT secret; the application's own
+// (APP_AUTH_KEY) still is.
 func TestSweep7VendorAuthKey(t *testing.T) {
-	if os.Getenv("JWTLINT_OPEN") != "1" {
-		t.Skip("open (sweep 7): <VENDOR>_AUTH_KEY of a third-party API is judged as a JWT secret; JWTLINT_OPEN=1 runs it, and it fails")
-	}
 	dir := t.TempDir()
-	env := "GIGACHAT_PROXY_PORT=8088\nGIGACHAT_AUTH_KEY=your-key\nJWT_SECRET=changeme\n"
+	env := "GIGACHAT_PROXY_PORT=8088\nGIGACHAT_AUTH_KEY=your-key\nJWT_SECRET=changeme\nAPP_AUTH_KEY=changeme\ngigachatAuthKey=your-key\n"
 	if err := os.WriteFile(filepath.Join(dir, ".env.example"), []byte(env), 0o644); err != nil {
 		t.Fatal(err)
 	}
 	_, out, errs := scan(t, "--format", "json", dir)
-	if fs := decode(t, out); len(fs) != 1 || fs[0].StartLine != 3 {
-		t.Errorf("findings %+v (stderr %s), want one, JWT_SECRET's on line 3", fs, errs)
+	if fs := decode(t, out); len(fs) != 2 || fs[0].StartLine != 3 || fs[1].StartLine != 4 {
+		t.Errorf("findings %+v (stderr %s), want two, JWT_SECRET's on line 3 and APP_AUTH_KEY's on line 4", fs, errs)
 	}
 }
