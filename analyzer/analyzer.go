@@ -74,7 +74,7 @@ func New(cfg Config) *analysis.Analyzer {
 		// analyzed where their types are complete (complete.go).
 		RunDespiteErrors: true,
 		ResultType:       reflect.TypeFor[*Result](),
-		FactTypes:        []analysis.Fact{new(funcFact), new(varFact), new(pkgFact), new(heldFuncFact), new(configFact)},
+		FactTypes:        []analysis.Fact{new(funcFact), new(varFact), new(pkgFact), new(heldFuncFact), new(configFact), new(initFact), new(initZeroFact)},
 	}
 	bindFlags(&a.Flags, c)
 	return a

@@ -60,6 +60,9 @@ type checker struct {
 	// copies follows local copies of structs (provenance_copy.go), built
 	// on first use.
 	copies *copyIndex
+	// inits is what the package's initialization does
+	// (provenance_initzero.go), built on first use.
+	inits *initScan
 }
 
 // storeIndex lists the stores to package variables and struct fields, and
@@ -165,6 +168,7 @@ func (c *checker) check() *Result {
 		c.storeUses()
 	}
 	c.exportFacts()
+	c.exportInitFacts()
 	c.exportHeldFuncs()
 	c.exportVerifyFacts()
 	if !c.jwt || c.table.paths[c.pass.Pkg.Path()] {

@@ -377,6 +377,10 @@ func (t *tracer) addr1(a ssa.Value, hint token.Pos) []Origin {
 			out = append(t.c.importedVar(a.Object()), t.c.importedStores(a.Object())...)
 		}
 		for _, st := range t.c.index.globalStores[a] {
+			if os, ok := t.c.initZeroCopy(a, st); ok {
+				out = append(out, os...) // copied at initialization from zero settings (provenance_initzero.go)
+				continue
+			}
 			os := t.value(st.Val, st.Pos())
 			if storedPastEmptyCheck(st) {
 				os = nonEmpty(os) // if key == "" { return … }; global = key (provenance_fallback.go)

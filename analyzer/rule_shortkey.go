@@ -75,9 +75,14 @@ func checkShortKey(c *checker, r *Rule, u *KeyUse) {
 			if o.Zero && len(u.Origins) > 1 {
 				continue // a nil on one path only: usually an error path
 			}
-			if len(u.Origins) > 1 {
+			switch {
+			case o.Desc != "" && len(u.Origins) == 1:
+				// Copied at initialization from settings loaded later
+				// (provenance_initzero.go).
+				msg = fmt.Sprintf("empty HMAC key passed to %s: %s, so anyone can forge tokens; read the setting when signing and verifying, and load a key made by `%s`", sinkName(u), o.Desc, genCommand(alg))
+			case len(u.Origins) > 1:
 				msg = fmt.Sprintf("key passed to %s falls back to an empty key: anyone can forge tokens when it does; fail when the key is missing and load one made by `%s`", sinkName(u), genCommand(alg))
-			} else {
+			default:
 				msg = fmt.Sprintf("empty HMAC key passed to %s: anyone can forge tokens; load a key made by `%s`", sinkName(u), genCommand(alg))
 			}
 		case o.Kind == Random && o.Bits >= 0 && o.Bits < float64(need*8):
@@ -95,7 +100,11 @@ func checkShortKey(c *checker, r *Rule, u *KeyUse) {
 		}
 		var rel []analysis.RelatedInformation
 		if o.Pos.IsValid() && (o.Pos < u.Pos || o.Pos >= u.End) {
-			rel = append(rel, analysis.RelatedInformation{Pos: o.Pos, Message: "the key is made here"})
+			what := "the key is made here"
+			if o.Kind == Literal && o.Zero && o.Desc != "" {
+				what = "the key is copied here, when the package is initialized"
+			}
+			rel = append(rel, analysis.RelatedInformation{Pos: o.Pos, Message: what})
 		}
 		var fixes []analysis.SuggestedFix
 		if o.Kind == Random && o.MakePos.IsValid() && o.Enc == "" && o.SizeParam == 0 && o.Where == "" && o.Len >= 0 && o.Bits == float64(8*o.Len) {

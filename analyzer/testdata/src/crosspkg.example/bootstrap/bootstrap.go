@@ -29,6 +29,13 @@ func GetRandomString(l int) string {
 	return string(result)
 }
 
+// init loads the configuration when the package is initialized, as
+// auxpi's bootstrap/Config.go:127 does: an importer's copy made at its own
+// initialization already holds the secret (provenance_initzero.go).
+func init() {
+	Init()
+}
+
 // Init fills SiteConfig.
 func Init() {
 	siteconfig := SiteConfig
