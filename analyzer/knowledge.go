@@ -108,6 +108,10 @@ const (
 	// format: one that is a single %s or %v verb (width and flags
 	// allowed, nothing else) passes its one argument through as text.
 	Formatter
+	// FileReader reads the file its parameter names (os.ReadFile's name):
+	// jwtlint scan looks in the repository for the key files the code reads
+	// where it parses a private key, which are committed secrets.
+	FileReader
 )
 
 // An API is one row of the library table.
@@ -212,6 +216,10 @@ var stdlibRows = []API{
 	{Name: "crypto/x509.ParsePKIXPublicKey", Param: "derBytes", Role: PublicKeyParser, Lib: "crypto/x509"},
 	{Name: "crypto/x509.ParsePKCS1PublicKey", Param: "der", Role: PublicKeyParser, Lib: "crypto/x509"},
 	{Name: "encoding/pem.Decode", Param: "data", Role: PassThrough, Lib: "encoding/pem"},
+	{Name: "os.ReadFile", Param: "name", Role: FileReader, Lib: "os"},
+	{Name: "io/ioutil.ReadFile", Param: "filename", Role: FileReader, Lib: "io/ioutil"},
+	{Name: "os.Open", Param: "name", Role: FileReader, Lib: "os"},
+	{Name: "os.OpenFile", Param: "name", Role: FileReader, Lib: "os"},
 }
 
 // libraryRows are the JWT libraries, grouped by library. Their import paths

@@ -185,6 +185,7 @@ func (s *scanner) scanGit(ctx context.Context) error {
 		return err
 	}
 	src.OnCommit = func() { s.prog.add(1) }
+	src.Keep = s.keyFile
 	err = s.scanSource(ctx, src)
 	if ge := (*leaks.GitError)(nil); !s.o.Staged && errors.As(err, &ge) && unableToRead().MatchString(ge.Msg) {
 		err = s.scanWithoutMissing(ctx, opts, err)
@@ -220,6 +221,9 @@ func (s *scanner) scanSource(ctx context.Context, src *leaks.Git) error {
 			hi++
 		}
 		object := frag.CommitSHA + ":" + frag.FilePath
+		if at := s.keys.match(frag.FilePath); at != "" {
+			s.addKeyFile(frag.FilePath, frag.CommitSHA, frag.CommitInfo, []byte(frag.Raw), frag.StartLine, at)
+		}
 		s.handle(found, frag, func() ([]byte, bool) { return s.blob(object) }, lo, hi, true)
 	})
 }
@@ -246,6 +250,7 @@ func (s *scanner) scanWithoutMissing(ctx context.Context, opts []string, first e
 	if err != nil {
 		return err
 	}
+	src.Keep = s.keyFile
 	s.notes.add("%s", missingNote(s.o.Path, paths))
 	return s.scanSource(ctx, src)
 }
@@ -287,6 +292,10 @@ func (s *scanner) blob(object string) ([]byte, bool) {
 	s.mu.Unlock()
 	return b, ok
 }
+
+// keyFile reports whether the code reads its JWT private keys from the file
+// at path, relative to the repository's top.
+func (s *scanner) keyFile(path string) bool { return s.keys.match(path) != "" }
 
 // inSkippedDir reports whether a path of the repository (slash-separated)
 // lies in one of the directories the file scan does not enter (othersDir):

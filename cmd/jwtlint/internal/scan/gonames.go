@@ -232,16 +232,22 @@ func (t *gitTree) each(rels []string, fn func(rel string, src []byte)) {
 // names are HEAD's for every commit scanned: the code as it is now says
 // which names hold its keys. A repository without commits names nothing.
 func loadTreeCodeNames(ctx context.Context, repo string, note func(format string, args ...any)) (codeNames, []string) {
+	names, words, _ := loadTreeCode(ctx, repo, note)
+	return names, words
+}
+
+// loadTreeCode is loadTreeCodeNames, with the key files (readCode).
+func loadTreeCode(ctx context.Context, repo string, note func(format string, args ...any)) (codeNames, []string, *keyFiles) {
 	blobs, err := startCatFile(ctx, repo)
 	if err != nil {
-		return nil, nil
+		return nil, nil, nil
 	}
 	defer blobs.close()
 	t, err := newGitTree(ctx, repo, "HEAD", blobs)
 	if err != nil {
-		return nil, nil
+		return nil, nil, nil
 	}
-	return readCodeNames(t, note)
+	return readCode(t, note)
 }
 
 // loadCodeNames reads the Go files under root (not tests, not vendored or
@@ -257,7 +263,15 @@ func loadCodeNames(root string, note func(format string, args ...any)) codeNames
 // readCodeNames is loadCodeNames of any tree, with the keywords of the
 // names (codeIndex.names).
 func readCodeNames(tree codeTree, note func(format string, args ...any)) (codeNames, []string) {
+	names, words, _ := readCode(tree, note)
+	return names, words
+}
+
+// readCode is readCodeNames, with the files the code reads its JWT private
+// keys from (keyfiles.go).
+func readCode(tree codeTree, note func(format string, args ...any)) (codeNames, []string, *keyFiles) {
 	libs, sinkList := analyzer.KeySinks()
+	keys, apis := &keyFiles{}, newKeyAPIs()
 	isLib := map[string]bool{}
 	for _, p := range libs {
 		isLib[p] = true
@@ -370,11 +384,12 @@ func readCodeNames(tree codeTree, note func(format string, args ...any)) (codeNa
 		for _, n := range local {
 			g.jwt[n] = true
 		}
+		keys.addKeyFiles(apis, fset, g, src)
 		jwtFiles = append(jwtFiles, g)
 		jwtDirs[g.dir] = true
 	})
 	if len(jwtFiles) == 0 {
-		return nil, nil
+		return nil, nil, keys
 	}
 	// The JWT files' packages, the packages that import them (a main
 	// passing os.Getenv("APP_SECRET") to auth.New), and the packages
@@ -421,7 +436,8 @@ func readCodeNames(tree codeTree, note func(format string, args ...any)) (codeNa
 	for _, g := range jwtFiles {
 		c.uses(g)
 	}
-	return c.names()
+	names, words := c.names()
+	return names, words, keys
 }
 
 var majorSuffix = lazyre.New(`\.v[0-9]+$`)
@@ -1052,7 +1068,7 @@ func (s *scanner) loadCode(ctx context.Context) {
 		top, err := gitOutput(ctx, s.root, "rev-parse", "--show-toplevel")
 		if err != nil {
 			if s.o.Git {
-				s.code, s.codeWords = loadTreeCodeNames(ctx, s.root, s.notes.add)
+				s.code, s.codeWords, s.keys = loadTreeCode(ctx, s.root, s.notes.add)
 			}
 			return
 		}
@@ -1060,7 +1076,8 @@ func (s *scanner) loadCode(ctx context.Context) {
 	} else if s.only != "" {
 		return
 	}
-	s.code, s.codeWords = readCodeNames(dirTree(dir), s.notes.add)
+	s.code, s.codeWords, s.keys = readCode(dirTree(dir), s.notes.add)
+	s.keysBase = dir
 }
 
 // codeName reports whether the value at p is under a name the Go code loads

@@ -45,12 +45,10 @@ func TestSweep7ActionsSecretRef(t *testing.T) {
 // private key read from conf/cert_private.pem, which is committed
 // (Koubae/jabba-ai-chat-app 44997c8, pkg/common/utils/conf.go:13: the
 // directory defaults to "conf"; sweep 7 of issue 12). Everyone with a clone
-// can sign tokens: committed-secret in the tree and in history. Open: the
-// scanner reads no PEM files. JWTLINT_OPEN=1 runs it, and it fails.
+// can sign tokens: committed-secret in the tree and in history. Fixed: the
+// scanner reads the key files the code parses its private keys from
+// (keyfiles.go); TestKeyFiles has the other cases.
 func TestSweep7CommittedPEM(t *testing.T) {
-	if os.Getenv("JWTLINT_OPEN") != "1" {
-		t.Skip("open (sweep 7): a committed PEM private key that signs JWTs is not reported; JWTLINT_OPEN=1 runs it, and it fails")
-	}
 	k, err := rsa.GenerateKey(rand.Reader, 2048)
 	if err != nil {
 		t.Fatal(err)

@@ -59,7 +59,11 @@ func Rules() []Rule {
 				"move the secret out of it (the environment, a secret manager), and rotate the secret where it is deployed " +
 				"with one from jwtlint gen, without keeping the old one as NAME_PREVIOUS: it is leaked. A secret only staged, " +
 				"or only in the work tree of a tracked file, was never committed: untracking the file and a new value are " +
-				"enough. Untracked, ignored files such as a local .env are not reported.",
+				"enough. Untracked, ignored files such as a local .env are not reported. A PEM private key is reported the same " +
+				"way where the repository's Go code reads it (os.ReadFile, os.Open, go:embed) in a function that parses a " +
+				"private key for its JWTs (ParseRSAPrivateKeyFromPEM, x509.ParsePKCS8PrivateKey, jwk.ParseKey): anyone with " +
+				"a clone can sign tokens; remove it from the repository and its history, load it from a secret store and " +
+				"rotate the key pair.",
 			Bad:      "git add .env  # JWT_SECRET=<random>",
 			Good:     "git rm --cached .env && echo /.env >> .gitignore  # then rotate JWT_SECRET where it is deployed: jwtlint gen",
 			CWE:      "CWE-540",

@@ -162,6 +162,11 @@ type scanner struct {
 	code codeNames
 	// codeWords are the keywords of code's names beyond the context rule's.
 	codeWords []string
+	// keys are the files the code reads its JWT private keys from
+	// (keyfiles.go), relative to keysBase (the directory whose code was
+	// read; "" when it was HEAD's tree, relative to the repository's top).
+	keys     *keyFiles
+	keysBase string
 
 	mu      sync.Mutex
 	secrets []*secretHit
@@ -533,6 +538,13 @@ func (s *scanner) scanFile(ctx context.Context, p string) {
 		return // empty or binary
 	}
 	frag := sources.Fragment{Raw: string(b), FilePath: rel, StartLine: 1}
+	// A key file is reported when git tracks it, or when no git repository
+	// says whether it is committed (an extracted archive).
+	if (s.tracked[rel] || !s.repo) && s.keysBase != "" {
+		if at := s.keys.match(relSlash(s.keysBase, p)); at != "" {
+			s.addKeyFile(rel, "", nil, b, 1, at)
+		}
+	}
 	found := s.det.Detect(ctx, frag)
 	s.handle(found, frag, func() ([]byte, bool) { return b, true }, 0, 0, s.tracked[rel])
 }

@@ -42,7 +42,15 @@ type Git struct {
 	// OnCommit, when set, is called as each commit's header is read (from
 	// one goroutine).
 	OnCommit func()
+	// Keep, when set, says which files' fragments reach Scan's found
+	// whether or not the detector finds anything in them (with no
+	// findings): files the caller reads itself, such as the key files the
+	// code reads. It is called from several goroutines.
+	Keep func(path string) bool
 }
+
+// keep reports whether Keep keeps a file's fragments.
+func (g *Git) keep(path string) bool { return g.Keep != nil && g.Keep(path) }
 
 // patchFormat pins what git's configuration could change in its patch
 // output: colours, external diff and textconv programs, the a/ and b/
@@ -145,7 +153,7 @@ func (g *Git) Scan(ctx context.Context, d *Detector, workers int, found func(sou
 						break // drain
 					}
 					f := h.fragment()
-					if fs := d.DetectContext(ctx, detect.Fragment(f)); len(fs) > 0 {
+					if fs := d.DetectContext(ctx, detect.Fragment(f)); len(fs) > 0 || g.keep(f.FilePath) {
 						found(f, fs)
 					}
 				}
@@ -173,7 +181,7 @@ func (g *Git) Scan(ctx context.Context, d *Detector, workers int, found func(sou
 	}
 	p := &diffParser{r: bufio.NewReaderSize(r, 1<<20), onCommit: g.OnCommit, ctx: ctx, diff: g.staged}
 	err := p.parse(func(h hunk) bool {
-		if !d.mayFind(h.path, h.raw) {
+		if !d.mayFind(h.path, h.raw) && !g.keep(h.path) {
 			return ctx.Err() == nil
 		}
 		batch = append(batch, h)
