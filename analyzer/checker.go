@@ -49,6 +49,9 @@ type checker struct {
 	config *configIndex
 	guard  *guardIndex
 	slots  map[string]slotSink
+	// envReadList are the package's reads of the environment and of
+	// settings that may be empty (envcheck.go), listed on first use.
+	envReadList *[]envRead
 	// depStores are the stores dependencies make into other packages'
 	// slots, by slotKey (importedStores, built on first use); slotKeys
 	// memoizes slotKey.

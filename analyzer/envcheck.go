@@ -1,10 +1,10 @@
 package analyzer
 
 import (
-	"go/constant"
 	"go/token"
 	"go/types"
 	"slices"
+	"strings"
 
 	"golang.org/x/tools/go/ssa"
 )
@@ -12,7 +12,9 @@ import (
 // This file answers, for a key read from the environment, "does the
 // program ever look at it before it signs or verifies with it?". An unset
 // variable is an empty string, and JWT libraries sign with an empty HMAC key
-// (issue 13 item 4). The answer errs towards "checked": any comparison of
+// (issue 13 item 4). So is a setting with no default read by a getter that
+// returns "" for it (viper.GetString, knowledge_config.go), whose test of
+// presence (viper.IsSet of its name) counts as a look too (issue 12). The answer errs towards "checked": any comparison of
 // the value (key == "", len(key) < 32, key != defaultKey) but one with nil
 // (a []byte conversion is never nil), any len of it, a
 // use of LookupEnv's ok, or any use it escapes to that we cannot see into
@@ -21,10 +23,16 @@ import (
 // validation method of the config struct the key is stored in. Only a value
 // that goes nowhere but into JWT libraries is unchecked.
 
-// envRead is an os.Getenv or os.LookupEnv call of the package.
+// envRead is an os.Getenv or os.LookupEnv call of the package, or a call of
+// a getter of a setting by name that returns "" for a setting nothing sets
+// (knowledge_config.go: keyReader.EmptyUnset, viper.GetString).
 type envRead struct {
 	call *ssa.Call
-	name string // the variable, "" when not a constant
+	name string // the variable or setting, "" when not a constant
+	// lib is the library of a setting getter ("viper"), "" for the
+	// environment: reads of one name are one variable only within one
+	// library.
+	lib string
 }
 
 // envReadAt returns the environment read whose call is at pos, or false.
@@ -37,9 +45,14 @@ func (c *checker) envReadAt(pos token.Pos) (envRead, bool) {
 	return envRead{}, false
 }
 
-// envReads lists the package's calls of os.Getenv and os.LookupEnv.
+// envReads lists the package's calls of os.Getenv and os.LookupEnv, and of
+// the setting getters that return "" for an unset setting.
 func (c *checker) envReads() []envRead {
-	var out []envRead
+	if c.envReadList != nil {
+		return *c.envReadList
+	}
+	readers := configKnowledge().readers
+	out := []envRead{}
 	for _, fn := range c.funcs {
 		for _, b := range fn.Blocks {
 			for _, instr := range b.Instrs {
@@ -48,20 +61,163 @@ func (c *checker) envReads() []envRead {
 					continue
 				}
 				callee := staticCallee(call.Common())
-				if callee == nil || callee.Pkg == nil || callee.Pkg.Pkg.Path() != "os" || (callee.Name() != "Getenv" && callee.Name() != "LookupEnv") {
+				if callee == nil || callee.Pkg == nil {
 					continue
 				}
-				r := envRead{call: call}
-				if len(call.Call.Args) == 1 {
-					if k, ok := call.Call.Args[0].(*ssa.Const); ok && k.Value != nil && k.Value.Kind() == constant.String {
-						r.name = constant.StringVal(k.Value)
+				if callee.Pkg.Pkg.Path() == "os" && (callee.Name() == "Getenv" || callee.Name() == "LookupEnv") {
+					r := envRead{call: call}
+					if len(call.Call.Args) == 1 {
+						r.name, _ = constString(call.Call.Args[0])
 					}
+					out = append(out, r)
+					continue
+				}
+				obj, ok := callee.Object().(*types.Func)
+				if !ok {
+					continue
+				}
+				kr, ok := readers[obj.Origin().FullName()]
+				if !ok || !kr.EmptyUnset {
+					continue
+				}
+				r := envRead{call: call, lib: kr.Lib}
+				group, known := groupPrefix(call.Common(), obj, 0)
+				if k, ok := constString(callArg(call.Common(), obj.Signature(), kr.Key)); ok && known {
+					r.name = group + k
 				}
 				out = append(out, r)
 			}
 		}
 	}
+	c.envReadList = &out
 	return out
+}
+
+// settingAsked reports whether the package tests whether the setting name
+// of lib is set (viper.IsSet(name), knowledge_config.go: presence).
+func (c *checker) settingAsked(lib, name string) bool {
+	presence := configKnowledge().presence
+	for _, fn := range c.funcs {
+		for _, b := range fn.Blocks {
+			for _, instr := range b.Instrs {
+				call, ok := instr.(*ssa.Call)
+				if !ok {
+					continue
+				}
+				callee := staticCallee(call.Common())
+				if callee == nil {
+					continue
+				}
+				obj, ok := callee.Object().(*types.Func)
+				if !ok {
+					continue
+				}
+				p, ok := presence[obj.Origin().FullName()]
+				if !ok || p.Lib != lib {
+					continue
+				}
+				group, known := groupPrefix(call.Common(), obj, 0)
+				k, ok := constString(callArg(call.Common(), obj.Signature(), p.Key))
+				if !known || (ok && group+k == name) || !ok {
+					return true // asked, or asked of a name we cannot read
+				}
+			}
+		}
+	}
+	return false
+}
+
+// uncheckedRead reports whether an origin is a read of a variable or
+// setting that is empty when unset, with no default, that the program never
+// looks at, and says which: "variable" or "setting", and its name ("" when
+// not constant). A read in this package is judged here (envChecked); one
+// in another package was judged there (Origin.Unset), and is judged here
+// by what this package does with the function result or variable it came
+// through (importChecked).
+func (c *checker) uncheckedRead(o Origin) (unset, name string, ok bool) {
+	if o.Kind != External {
+		return "", "", false
+	}
+	if o.Where != "" {
+		if o.Unset == "" || o.unsetFrom == nil || c.importChecked(o.unsetFrom, o.unsetIdx) {
+			return "", "", false
+		}
+		return o.Unset, o.UnsetName, true
+	}
+	if !o.Pos.IsValid() {
+		return "", "", false
+	}
+	read, ok := c.envReadAt(o.Pos)
+	if !ok {
+		return "", "", false
+	}
+	unset, name = "variable", read.name
+	if read.lib != "" {
+		// A setting read by name: judged only when its name is known, so
+		// that its defaults are among the origins (a default is
+		// hardcoded-key's finding).
+		if o.Setting == "" || o.SettingParam != 0 {
+			return "", "", false
+		}
+		unset, name = "setting", strings.TrimPrefix(o.Setting, read.lib+":")
+	}
+	if c.envChecked(read) {
+		return "", "", false
+	}
+	return unset, name, true
+}
+
+// importChecked reports whether this package looks at result idx of a
+// function of another package, or at a variable or field of it, as
+// envChecked does at a read.
+func (c *checker) importChecked(from types.Object, idx int) bool {
+	w := envWalk{c: c, seen: map[ssa.Value]bool{}}
+	switch from := from.(type) {
+	case *types.Func:
+		for _, fn := range c.funcs {
+			for _, b := range fn.Blocks {
+				for _, instr := range b.Instrs {
+					call, ok := instr.(*ssa.Call)
+					if !ok {
+						continue
+					}
+					if _, obj := c.callee(call.Common()); obj == nil || obj.Origin() != from.Origin() {
+						continue
+					}
+					if call.Type() == nil || from.Signature().Results().Len() == 1 {
+						w.push(call)
+						continue
+					}
+					for _, r := range *call.Referrers() {
+						if ex, ok := r.(*ssa.Extract); ok && ex.Index == idx {
+							w.push(ex)
+						}
+					}
+				}
+			}
+		}
+	case *types.Var:
+		if from.IsField() {
+			for _, l := range w.loadsOf(from) {
+				w.push(l)
+			}
+			break
+		}
+		for _, fn := range c.funcs {
+			for _, b := range fn.Blocks {
+				for _, instr := range b.Instrs {
+					if u, ok := instr.(*ssa.UnOp); ok && u.Op == token.MUL {
+						if g, ok := u.X.(*ssa.Global); ok && g.Object() == from {
+							w.push(u)
+						}
+					}
+				}
+			}
+		}
+	default:
+		return true
+	}
+	return w.run()
 }
 
 // maxEnvValues bounds the values one check follows; past it the key counts
@@ -72,12 +228,20 @@ const maxEnvValues = 512
 // same variable in the package, is looked at anywhere (see the comment at
 // the top of this file).
 func (c *checker) envChecked(r envRead) bool {
+	if r.lib != "" && r.name != "" && c.settingAsked(r.lib, r.name) {
+		return true
+	}
 	w := envWalk{c: c, seen: map[ssa.Value]bool{}}
 	for _, other := range c.envReads() {
-		if other.call == r.call || (r.name != "" && other.name == r.name) {
+		if other.call == r.call || (r.name != "" && other.name == r.name && other.lib == r.lib) {
 			w.push(other.call)
 		}
 	}
+	return w.run()
+}
+
+// run follows the pushed values, and reports whether any use looks at one.
+func (w *envWalk) run() bool {
 	for len(w.work) > 0 {
 		if len(w.seen) > maxEnvValues {
 			return true

@@ -30,6 +30,7 @@ type factOrigin struct {
 	Setting           string
 	SettingParam      int
 	Codec             []string
+	Unset, UnsetName  string
 }
 
 // funcFact is what a function's package knows about it that its importers
@@ -143,9 +144,18 @@ func (c *checker) toFact(os []Origin) []factOrigin {
 		if where == "" {
 			where = c.position(o.Pos)
 		}
+		if unset, name, ok := c.uncheckedRead(o); ok && unset == "setting" {
+			// Still unchecked here: importers judge it (envcheck.go). An
+			// environment variable is judged only in the package that
+			// reads it (failclosed's otherPackage), as before settings
+			// were (issue 12).
+			o.Unset, o.UnsetName = unset, name
+		} else {
+			o.Unset, o.UnsetName = "", ""
+		}
 		out = append(out, factOrigin{Kind: o.Kind, Where: where, Len: o.Len, Bits: o.Bits, WellKnown: o.WellKnown, PrivateKey: o.PrivateKey, Zero: o.Zero, ErrOnly: o.ErrOnly, Material: o.Material,
 			Param: o.Index, Via: o.Via, Desc: o.Desc, Enc: o.Enc, SizeParam: o.SizeParam, UnitLen: o.UnitLen, UnitBits: o.UnitBits, Default: o.Default, Elem: o.Elem,
-			Setting: o.Setting, SettingParam: o.SettingParam, Codec: o.Codec})
+			Setting: o.Setting, SettingParam: o.SettingParam, Codec: o.Codec, Unset: o.Unset, UnsetName: o.UnsetName})
 	}
 	return out
 }
@@ -155,12 +165,24 @@ func fromFact(fs []factOrigin) []Origin {
 	for _, f := range fs {
 		out = append(out, Origin{Kind: f.Kind, Where: f.Where, Len: f.Len, Bits: f.Bits, WellKnown: f.WellKnown, PrivateKey: f.PrivateKey, Zero: f.Zero, ErrOnly: f.ErrOnly, Material: f.Material,
 			Index: f.Param, Via: f.Via, Desc: f.Desc, Enc: f.Enc, SizeParam: f.SizeParam, UnitLen: f.UnitLen, UnitBits: f.UnitBits, Default: f.Default, Elem: f.Elem,
-			Setting: f.Setting, SettingParam: f.SettingParam, Codec: f.Codec})
+			Setting: f.Setting, SettingParam: f.SettingParam, Codec: f.Codec, Unset: f.Unset, UnsetName: f.UnsetName})
 	}
 	if len(out) == 0 {
 		return []Origin{{Kind: Unknown, Len: -1}}
 	}
 	return out
+}
+
+// importedFrom records on the origins of another package's function
+// result or variable that may be an unchecked empty read (Origin.Unset)
+// what they reached this package through.
+func importedFrom(os []Origin, obj types.Object, idx int) []Origin {
+	for i := range os {
+		if os[i].Unset != "" {
+			os[i].unsetFrom, os[i].unsetIdx = obj, idx
+		}
+	}
+	return os
 }
 
 // importedResults returns the origins of result idx of a function of
@@ -170,7 +192,7 @@ func (c *checker) importedResults(obj *types.Func, idx int) []Origin {
 	if !c.pass.ImportObjectFact(obj.Origin(), &f) || idx >= len(f.Results) {
 		return []Origin{{Kind: Unknown, Len: -1}}
 	}
-	return fromFact(f.Results[idx])
+	return importedFrom(fromFact(f.Results[idx]), obj, idx)
 }
 
 // importedVar returns the origins of a variable or field of another
@@ -180,7 +202,7 @@ func (c *checker) importedVar(obj types.Object) []Origin {
 	if obj == nil || !c.pass.ImportObjectFact(obj, &f) {
 		return []Origin{{Kind: Unknown, Len: -1}}
 	}
-	return fromFact(f.Origins)
+	return importedFrom(fromFact(f.Origins), obj, 0)
 }
 
 // importedKeyParams returns the key parameters of a function of another
@@ -224,7 +246,7 @@ func (c *checker) exportFacts() {
 			case factKeyish(rt):
 				sum = c.toFact(c.dropGuarded(c.results(fn, i)))
 				for _, o := range sum {
-					if o.Kind != External && o.Kind != PublicKey || o.SettingParam > 0 {
+					if o.Kind != External && o.Kind != PublicKey || o.SettingParam > 0 || o.Unset != "" {
 						interesting = true
 					}
 				}
@@ -324,7 +346,7 @@ func (c *checker) exportVar(obj types.Object, stores []*ssa.Store, slot any) {
 	os = append(os, c.dropGuarded(dedup(t.intoDefaults(slot)))...)
 	var f varFact
 	for _, o := range c.toFact(os) {
-		if o.Kind == Literal || o.Kind == Predictable || o.Kind == Random {
+		if o.Kind == Literal || o.Kind == Predictable || o.Kind == Random || o.Unset != "" {
 			f.Origins = c.toFact(os)
 			c.pass.ExportObjectFact(obj, &f)
 			return

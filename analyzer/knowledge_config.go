@@ -110,17 +110,32 @@ func viperRows(path string) []configDefault {
 type keyReader struct {
 	Lib string
 	Key string // the parameter naming the setting
+	// EmptyUnset says that the getter returns the empty string for a
+	// setting nothing sets and that has no default (viper.GetString,
+	// koanf's String), as os.Getenv does for an unset variable: a key it
+	// returns that the program never looks at may be empty (short-key,
+	// envcheck.go). Not set for a getter that refuses an unset setting
+	// (koanf's MustString panics) or returns no string (viper.Get's nil
+	// makes .(string) panic).
+	EmptyUnset bool
 }
 
 // viperReaders are viper's getters of a setting by key, and its getters
 // of a group of settings (Sub).
 func viperReaders(path string, out, groups map[string]keyReader) {
 	for _, g := range []string{"GetString", "Get"} {
-		out[path+"."+g] = keyReader{Lib: "viper", Key: "key"}
-		out["(*"+path+".Viper)."+g] = keyReader{Lib: "viper", Key: "key"}
+		r := keyReader{Lib: "viper", Key: "key", EmptyUnset: g == "GetString"}
+		out[path+"."+g] = r
+		out["(*"+path+".Viper)."+g] = r
 	}
 	groups[path+".Sub"] = keyReader{Lib: "viper", Key: "key"}
 	groups["(*"+path+".Viper).Sub"] = keyReader{Lib: "viper", Key: "key"}
+}
+
+// viperPresence are viper's tests of whether a setting is set.
+func viperPresence(path string, out map[string]keyReader) {
+	out[path+".IsSet"] = keyReader{Lib: "viper", Key: "key"}
+	out["(*"+path+".Viper).IsSet"] = keyReader{Lib: "viper", Key: "key"}
 }
 
 // A groupSetter sets a setting by name to a value that may be a group of
@@ -140,15 +155,17 @@ func viperSetters(path string, out map[string]groupSetter) {
 	out["(*"+path+".Viper).Set"] = groupSetter{Lib: "viper", Key: "key", Value: "value"}
 }
 
-// koanfRows adds koanf's getters by path and its provider of settings
+// koanfRows adds koanf's getters by path, its test of whether a path is
+// set (Exists), and its provider of settings
 // from a map (confmap.Provider(map[string]any{"jwt.secret": …}, ".")),
 // whose keys are paths under the root: a map loaded before the
 // environment or a file holds the defaults.
-func koanfRows(readers map[string]keyReader, setters map[string]groupSetter) {
+func koanfRows(readers, presence map[string]keyReader, setters map[string]groupSetter) {
 	for _, path := range majors("github.com/knadh/koanf", 1, 2) {
 		for _, g := range []string{"String", "MustString", "Get"} {
-			readers["(*"+path+".Koanf)."+g] = keyReader{Lib: "koanf", Key: "path"}
+			readers["(*"+path+".Koanf)."+g] = keyReader{Lib: "koanf", Key: "path", EmptyUnset: g == "String"}
 		}
+		presence["(*"+path+".Koanf).Exists"] = keyReader{Lib: "koanf", Key: "path"}
 	}
 	setters["github.com/knadh/koanf/providers/confmap.Provider"] = groupSetter{Lib: "koanf", Value: "mp"}
 }
@@ -226,6 +243,10 @@ type configTable struct {
 	defaults map[string]*configDefault
 	// readers are the by-name getters of settings.
 	readers map[string]keyReader
+	// presence are the tests of whether a setting named by their Key is
+	// set (viper.IsSet): a program that asks looks at the setting, as a
+	// comparison of its value does (envcheck.go).
+	presence map[string]keyReader
 	// groups are the getters of a group of settings by name, returning a
 	// registry whose readers read "name.key" (viper's Sub).
 	groups map[string]keyReader
@@ -248,7 +269,7 @@ var (
 // configKnowledge returns the indexed configuration knowledge, built once.
 func configKnowledge() *configTable {
 	configOnce.Do(func() {
-		t := &configTable{defaults: map[string]*configDefault{}, readers: map[string]keyReader{}, groups: map[string]keyReader{}, flagStructs: map[string]*flagStruct{}, loaders: map[string]*tagLoader{}, setters: map[string]groupSetter{}, hooks: map[string]*loaderHook{}}
+		t := &configTable{defaults: map[string]*configDefault{}, readers: map[string]keyReader{}, presence: map[string]keyReader{}, groups: map[string]keyReader{}, flagStructs: map[string]*flagStruct{}, loaders: map[string]*tagLoader{}, setters: map[string]groupSetter{}, hooks: map[string]*loaderHook{}}
 		hooks := loaderHooks()
 		for i := range hooks {
 			t.hooks[hooks[i].Name] = &hooks[i]
@@ -259,7 +280,8 @@ func configKnowledge() *configTable {
 			t.defaults[rows[i].Name] = &rows[i]
 		}
 		viperReaders("github.com/spf13/viper", t.readers, t.groups)
-		koanfRows(t.readers, t.setters)
+		viperPresence("github.com/spf13/viper", t.presence)
+		koanfRows(t.readers, t.presence, t.setters)
 		urfaveCLI("github.com/urfave/cli", "Context", t.flagStructs, t.readers)
 		urfaveCLI("github.com/urfave/cli/v2", "Context", t.flagStructs, t.readers)
 		urfaveCLI("github.com/urfave/cli/v3", "Command", t.flagStructs, t.readers)

@@ -117,6 +117,16 @@ type Origin struct {
 	// GetString(path) returning viper.Get(path)).
 	Setting      string
 	SettingParam int
+	// Unset marks an External origin read in another package by a getter
+	// that returns "" when the setting is unset ("setting":
+	// viper.GetString) where that package never looks at it (envcheck.go);
+	// UnsetName names the setting.
+	// unsetFrom and unsetIdx are the function (and its result) or the
+	// variable or field of that package through which the value reached
+	// this one: a look at it here is a check too.
+	Unset, UnsetName string
+	unsetFrom        types.Object
+	unsetIdx         int
 }
 
 // unknown is the origin of a value nothing is known about.
@@ -633,7 +643,7 @@ func (t *tracer) call(call *ssa.Call, idx int, hint token.Pos) []Origin {
 	case obj != nil && obj.Pkg() != nil && obj.Pkg() != t.c.pass.Pkg:
 		var f funcFact
 		if t.c.pass.ImportObjectFact(obj.Origin(), &f) && idx < len(f.Results) {
-			return t.substitute(fromFact(f.Results[idx]), nil, common, hint, shortObjName(obj))
+			return t.substitute(importedFrom(fromFact(f.Results[idx]), obj, idx), nil, common, hint, shortObjName(obj))
 		}
 		// A function nothing is known about, such as a hash or a
 		// formatter: its result is as predictable as its arguments.

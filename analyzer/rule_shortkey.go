@@ -28,14 +28,20 @@ too only when hardcoded-key is disabled. The suggested fix grows a make([]byte, 
 filled from crypto/rand to the algorithm's size.
 
 An unset environment variable is an empty string, and most JWT libraries sign and
-verify with an empty HMAC key: a key read with os.Getenv (or os.LookupEnv) in the
-package that reaches a JWT library without the program ever looking at it is
-reported too. Any comparison of the value (key == "", len(key) < 32), any len of
-it, a use of LookupEnv's ok, or a call of another package's function with it, in
-any function of the package (init, a config validation method), counts as a check;
-a comparison with nil does not ([]byte(os.Getenv(name)) is never nil). Not
-reported: test code, and libraries that refuse an empty key themselves
-(lestrrat-go/jwx, go-chi/jwtauth, cristalhq/jwt, gbrlsnchs/jwt).`,
+verify with an empty HMAC key: a key read with os.Getenv (or os.LookupEnv) that
+reaches a JWT library without the program ever looking at it is reported too, and so
+is one read by name from a setting with no default by a getter that returns "" for
+an unset setting (viper.GetString, koanf's String; a setting with a default,
+viper.SetDefault, is judged by its default). Any comparison of the value (key == "",
+len(key) < 32), any len of it, a use of LookupEnv's ok, a test that the setting is
+set (viper.IsSet), a getter that refuses an empty value (koanf's MustString), or a
+call of another package's function with it, in any function of the package (init, a
+config validation method), counts as a check; a comparison with nil does not
+([]byte(os.Getenv(name)) is never nil). A setting read in another package (a config
+package returning a struct) is reported where it is used when neither that package
+nor the using one looks at it; an environment variable only in the package that
+reads it. Not reported: test code, and libraries that refuse an empty key
+themselves (lestrrat-go/jwx, go-chi/jwtauth, cristalhq/jwt, gbrlsnchs/jwt).`,
 	Bad: `
 key := make([]byte, 16)
 crypto_rand.Read(key)
@@ -116,9 +122,11 @@ func checkShortKey(c *checker, r *Rule, u *KeyUse) {
 	checkEnvKey(c, r, u, alg, need)
 }
 
-// checkEnvKey reports a key read from the environment in this package that
-// reaches the sink without the program ever looking at it (envcheck.go): an
-// unset variable is an empty key, and the libraries sign with it.
+// checkEnvKey reports a key read from the environment, or from a setting
+// with no default by a getter that returns "" when it is unset
+// (viper.GetString), in this package that reaches the sink without the
+// program ever looking at it (envcheck.go): an unset variable or setting is
+// an empty key, and the libraries sign with it.
 func checkEnvKey(c *checker, r *Rule, u *KeyUse, alg string, need int) {
 	if u.Test || u.API == nil {
 		return // a test's key from the environment signs nothing that ships
@@ -135,16 +143,16 @@ func checkEnvKey(c *checker, r *Rule, u *KeyUse, alg string, need int) {
 		}
 	}
 	for _, o := range u.Origins {
-		if o.Kind != External || o.Where != "" || !o.Pos.IsValid() || (o.Via != "os.Getenv" && o.Via != "os.LookupEnv") {
-			continue
-		}
-		read, ok := c.envReadAt(o.Pos)
-		if !ok || c.envChecked(read) {
+		unset, name, ok := c.uncheckedRead(o)
+		if !ok {
 			continue
 		}
 		what := o.Via + "()"
-		if read.name != "" {
-			what = fmt.Sprintf("%s(%q)", o.Via, read.name)
+		if name != "" {
+			what = fmt.Sprintf("%s(%q)", o.Via, name)
+		}
+		if o.Where != "" {
+			what += " (" + o.Where + ")"
 		}
 		effect := "signs tokens with an empty key"
 		switch {
@@ -153,10 +161,10 @@ func checkEnvKey(c *checker, r *Rule, u *KeyUse, alg string, need int) {
 		case u.Role == Key:
 			effect = "signs or accepts tokens with an empty key"
 		}
-		msg := fmt.Sprintf("key from %s reaches %s with no emptiness or length check: with the variable unset, it %s, which anyone can forge; refuse to start unless len(key) >= %d (a key made by `%s`)",
-			what, sinkName(u), effect, need, genCommand(alg))
+		msg := fmt.Sprintf("key from %s reaches %s with no emptiness or length check: with the %s unset, it %s, which anyone can forge; refuse to start unless len(key) >= %d (a key made by `%s`)",
+			what, sinkName(u), unset, effect, need, genCommand(alg))
 		var rel []analysis.RelatedInformation
-		if o.Pos < u.Pos || o.Pos >= u.End {
+		if o.Pos.IsValid() && (o.Pos < u.Pos || o.Pos >= u.End) {
 			rel = append(rel, analysis.RelatedInformation{Pos: o.Pos, Message: "the key is read here"})
 		}
 		c.reportUse(r, u, msg, nil, rel...)

@@ -47,5 +47,8 @@ func AutomaticEnv() {}
 // Set sets the value of key, overriding every other source.
 func Set(key string, value any) {}
 
+// IsSet reports whether key has a value.
+func IsSet(key string) bool { return false }
+
 // ReadInConfig reads the configuration file.
 func ReadInConfig() error { return nil }

@@ -36,5 +36,8 @@ func (ko *Koanf) String(path string) string { return "" }
 // MustString returns the value at path as a string, and panics when it is empty.
 func (ko *Koanf) MustString(path string) string { return "" }
 
+// Exists reports whether path has a value.
+func (ko *Koanf) Exists(path string) bool { return false }
+
 // Get returns the value at path.
 func (ko *Koanf) Get(path string) any { return nil }
