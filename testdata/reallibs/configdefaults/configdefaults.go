@@ -83,7 +83,7 @@ func Viper() {
 	viper.SetDefault("jwt.secret", "viper-default-secret-0123456789abcdef0123456789abcdef0123")
 	viper.AutomaticEnv()
 	jwt.NewWithClaims(jwt.SigningMethodHS256, claims).SignedString([]byte(viper.GetString("jwt.secret"))) // jwtlint:expect hardcoded-key
-	jwt.NewWithClaims(jwt.SigningMethodHS256, claims).SignedString([]byte(viper.GetString("jwt.other")))
+	jwt.NewWithClaims(jwt.SigningMethodHS256, claims).SignedString([]byte(viper.GetString("jwt.other"))) // jwtlint:expect short-key
 }
 
 // CmpOr signs with an environment variable or its fallback.
