@@ -22,6 +22,8 @@
 //	standin MODULEPATH     a required module the proxy does not serve: an empty local module
 //	                       (under -ext, beside the tree) replaces it in the extracted copy's
 //	                       go.mod files (go mod edit -replace)
+//	packages DIR PATTERN…  the analyzer runs only on the module at DIR ("." for the root) with
+//	                       those patterns; with any such row, modules no row names are skipped
 //
 // The scans run with -jwtlint either way; log.txt says which setup ran.
 package main
