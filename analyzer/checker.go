@@ -633,18 +633,7 @@ func (c *checker) elements(u *KeyUse) []*KeyUse {
 	if u.Value == nil {
 		return nil
 	}
-	v := u.Value
-	for {
-		switch x := v.(type) {
-		case *ssa.MakeInterface:
-			v = x.X
-			continue
-		case *ssa.ChangeType:
-			v = x.X
-			continue
-		}
-		break
-	}
+	v := stripIface(u.Value)
 	var vals []ssa.Value
 	var poss []token.Pos
 	switch x := v.(type) {

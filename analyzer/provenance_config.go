@@ -225,18 +225,7 @@ func slotOf(p ssa.Value) any {
 }
 
 func constString(v ssa.Value) (string, bool) {
-	for {
-		switch x := v.(type) {
-		case *ssa.MakeInterface:
-			v = x.X
-			continue
-		case *ssa.ChangeType:
-			v = x.X
-			continue
-		}
-		break
-	}
-	k, ok := v.(*ssa.Const)
+	k, ok := stripIface(v).(*ssa.Const)
 	if !ok || k.Value == nil || k.Value.Kind() != constant.String {
 		return "", false
 	}

@@ -524,17 +524,7 @@ func (c *checker) loadedOnly(g *ssa.Global) bool {
 // of a value read from a field of it (setting.AppSetting.JwtSecret, maybe
 // converted: []byte(...)), or nil.
 func fieldCopy(v ssa.Value) (*ssa.Global, string, token.Pos) {
-	for {
-		switch x := v.(type) {
-		case *ssa.Convert:
-			v = x.X
-			continue
-		case *ssa.ChangeType:
-			v = x.X
-			continue
-		}
-		break
-	}
+	v = unconverted(v)
 	load, ok := v.(*ssa.UnOp)
 	if !ok || load.Op != token.MUL {
 		return nil, "", token.NoPos
