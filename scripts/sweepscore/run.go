@@ -80,7 +80,7 @@ func runRepo(o options, r repo, s *setup) error {
 		return err
 	}
 	var log bytes.Buffer
-	env := s.env(os.Environ())
+	env := treeEnv(tree, s.env(os.Environ()))
 	bin, err := s.analyzerBinary(o)
 	if err != nil {
 		return err

@@ -6,6 +6,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strings"
 )
 
@@ -124,6 +125,17 @@ func (s *setup) env(base []string) []string {
 	env := append(base, "GOFLAGS=-mod=mod", "CGO_ENABLED=0")
 	if s != nil && s.Toolchain != "" {
 		env = append(env, "GOTOOLCHAIN="+s.Toolchain)
+	}
+	return env
+}
+
+// treeEnv is env for the modules of tree: a go.work at its root puts the go
+// command in workspace mode, which refuses GOFLAGS=-mod=mod, so GOFLAGS is
+// cleared there (the workspace resolves its own modules; exec keeps the
+// last value of a variable).
+func treeEnv(tree string, env []string) []string {
+	if _, err := os.Stat(filepath.Join(tree, "go.work")); err == nil {
+		return append(slices.Clip(env), "GOFLAGS=")
 	}
 	return env
 }

@@ -57,6 +57,8 @@ func formatOf(name string) format {
 	switch {
 	case base == ".env" || strings.HasPrefix(base, ".env.") || ext == ".env" || base == ".envrc" || base == "env":
 		return formatEnv
+	case ext == ".txt" && envText(strings.TrimSuffix(base, ext)):
+		return formatEnv
 	case ext == ".sh" || ext == ".bash" || ext == ".zsh" || ext == ".ksh" || base == ".profile" || base == ".bashrc" || base == ".zshrc":
 		return formatEnv
 	case base == "dockerfile" || strings.HasPrefix(base, "dockerfile.") || ext == ".dockerfile" || base == "containerfile":
@@ -69,6 +71,15 @@ func formatOf(name string) format {
 		return formatINI
 	}
 	return formatNone
+}
+
+// envText reports whether the name of a text file, without .txt, names a
+// .env file (env, .env, env-example, env.sample, prod.env): the template of
+// one committed as text (psnehanshu/clean-pincode-index, env-example.txt;
+// sweep 8). It is read like a .env file, never rewritten (isDotEnv).
+func envText(stem string) bool {
+	n := strings.NewReplacer("-", ".", "_", ".").Replace(stem)
+	return n == "env" || n == ".env" || strings.HasPrefix(n, "env.") || strings.HasPrefix(n, ".env.") || strings.HasSuffix(n, ".env")
 }
 
 // templateExt are the extensions of configuration templates committed in

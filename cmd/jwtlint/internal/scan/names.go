@@ -291,3 +291,15 @@ func springDefault(a assignment) assignment {
 	}
 	return a
 }
+
+// keyFileName matches a file name or path with the extension of a key or
+// certificate file (server.key, ./keys/private.pem, certs/tls.crt).
+var keyFileName = lazyre.New(`^(\.{1,2}/|/|~/)?([\w-]+/)*[\w-]+\.(?i:pem|key|crt|cer|der|p8|p12|pfx|jwk|jwks|pub)$`)
+
+// isKeyFileName reports whether a configuration value names a key or
+// certificate file rather than holding a secret (webishdev/stopnik,
+// tokenKey: server.key beside tokenCert: server.crt; sweep 8). The stem has
+// no dot, so my.secret.key is still a value.
+func isKeyFileName(v string) bool {
+	return keyFileName().MatchString(strings.TrimSpace(v))
+}

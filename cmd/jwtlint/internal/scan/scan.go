@@ -758,6 +758,9 @@ func (s *scanner) analyze(frag sources.Fragment, f format, content []byte, offse
 		if strings.HasPrefix(strings.TrimSpace(a.value), "-----BEGIN") {
 			continue // a PEM key: not an HMAC secret
 		}
+		if isKeyFileName(a.value) {
+			continue // server.key, ./keys/private.pem: where a key is read from
+		}
 		alg := a.alg
 		if alg == "" {
 			alg = algs.nearest(a)

@@ -1,0 +1,23 @@
+package analyzer_test
+
+import (
+	"testing"
+
+	"github.com/jwtlint/jwtlint/analyzer"
+	"golang.org/x/tools/go/analysis/analysistest"
+)
+
+// Fixtures reduced from sweep 8 (issue 12 item 8): eight more applications
+// no earlier sweep had tried (testdata/realworld/repos8.tsv). Each fails
+// without its skip (skipOpen) where the shape is open.
+
+// TestRealworld8HeaderOnly: a token parsed without verification only to
+// read its header (typ, kid) and choose the auth method whose Validate
+// verifies it (habitat-network/habitat 6bb79c5, internal/authn/util.go:17
+// unverified-parse; service_auth.go:43 and oauthserver/oauth_server.go:552
+// missing-alg-check on jwt.ParseSigned of go-jose v3 with no Claims call).
+func TestRealworld8HeaderOnly(t *testing.T) {
+	skipOpen(t, "an unverified parse whose token is read only for its header, in the caller, is reported as unverified-parse, and a go-jose v3 ParseSigned never verified as missing-alg-check")
+	a := analyzer.New(analyzer.Config{Enable: []string{"unverified-parse", "missing-alg-check"}})
+	analysistest.Run(diagnosticsOnly{t}, analysistest.TestData(), a, "realworld8.example/headeronly/...")
+}

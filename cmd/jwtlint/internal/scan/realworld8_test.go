@@ -1,0 +1,64 @@
+package scan
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+)
+
+// TestSweep8KeyFileName: the server's RS256 signing key and certificate are
+// files the configuration names, tokenKey: server.key beside tokenCert:
+// server.crt (webishdev/stopnik 693fd67, config.yml:7, and bc4f6d6,
+// tokenKeys: {cert: server.crt, key: server.key}, config.yml:8; sweep 8 of
+// issue 12: weak-secret in history on the 10 characters of the file name).
+// A file name with a key or certificate extension is where a key is read
+// from, not an HMAC secret; a dotted secret with more than one dot, or one
+// without such an extension, is still judged.
+func TestSweep8KeyFileName(t *testing.T) {
+	dir := t.TempDir()
+	doc := "server:\n" +
+		"  tokenKey: server.key\n" +
+		"  tokenCert: server.crt\n" +
+		"  tokenKeys:\n" +
+		"    cert: server.crt\n" +
+		"    key: server.key\n" +
+		"jwt:\n" +
+		"  key: ./keys/private.pem\n" +
+		"  signing_key: jwt_private.pem\n" +
+		"auth:\n" +
+		"  jwt_secret: my.secret.key\n"
+	if err := os.WriteFile(filepath.Join(dir, "config.yml"), []byte(doc), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	_, out, errs := scan(t, "--format", "json", dir)
+	fs := decode(t, out)
+	if len(fs) != 1 || fs[0].StartLine != 11 || fs[0].RuleID != RuleWeakSecret {
+		t.Errorf("findings %+v (stderr %s), want one, weak-secret on line 11: server.key, ./keys/private.pem and jwt_private.pem name key files", fs, errs)
+	}
+}
+
+// TestSweep8EnvExampleTxt: the template of the .env file is committed as
+// env-example.txt, JWT_PRIVATE_KEY=secret-key-1234 among the other
+// variables the code reads with os.Getenv (psnehanshu/clean-pincode-index
+// c51af99, env-example.txt:3; sweep 8 of issue 12: not read, a .txt file).
+// A text file named for a .env (env.txt, env-example.txt, .env.txt,
+// prod.env.txt) is read as one; other text files are not. Still open
+// there: JWT_PRIVATE_KEY names a private key (notJWT) although the code
+// passes it to jwt.WithKey(jwa.HS256(), …) (internal/server/utils.go:166),
+// so this reduction uses JWT_SECRET.
+func TestSweep8EnvExampleTxt(t *testing.T) {
+	dir := t.TempDir()
+	for name, doc := range map[string]string{
+		"env-example.txt": "DATABASE_URL=postgres://u:p@localhost/db\nJWT_SECRET=secret-key-1234\n",
+		"notes.txt":       "JWT_SECRET=changeme\n",
+	} {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(doc), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	_, out, errs := scan(t, "--format", "json", dir)
+	fs := decode(t, out)
+	if len(fs) != 1 || fs[0].File != "env-example.txt" || fs[0].StartLine != 2 || fs[0].RuleID != RuleWeakSecret {
+		t.Errorf("findings %+v (stderr %s), want one, weak-secret in env-example.txt on line 2", fs, errs)
+	}
+}
