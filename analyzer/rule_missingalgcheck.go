@@ -37,7 +37,8 @@ check the method in the keyfunc. "jwtlint -fix" adds WithValidMethods where the
 algorithm is known from the signing method used with the same key. The program's
 own tokens (a literal, one it signed or fetched: see unverified-parse) and
 keyfuncs that return no key at all, which let no token through, are not
-reported. In a function left out because other code in it does not type-check
+reported, nor is a go-jose v3 or v2 ParseSigned whose token is only read for its
+Headers: nothing is verified, so no algorithm is trusted. In a function left out because other code in it does not type-check
 (a call of a generated package that is not committed), only what the syntax settles is
 reported: a parse without options whose keyfunc literal returns a []byte key without
 reading the token. Test code is not reported unless -include-tests is set.`,
@@ -154,11 +155,14 @@ func unrestrictedKeyfunc(row *API) bool {
 
 // onlyDecoded reports whether a parsed token is only decoded: read by a
 // library call that does not verify it, and otherwise only read (its
-// headers) or compared. Such a parse has no verification whose algorithms
-// could be restricted; unverified-parse reports the reads (clerk-sdk-go's
-// jwt.Decode, testdata/src/regressdecodeonly).
+// headers) or compared, or only read for its headers with no call on it
+// at all. Such a parse has no verification whose algorithms could be
+// restricted; unverified-parse reports the reads (clerk-sdk-go's
+// jwt.Decode, testdata/src/regressdecodeonly), and headers read to choose
+// how to verify the token trust nothing (habitat's CanHandle on go-jose
+// v3's ParseSigned, testdata/src/realworld8.example/headeronly).
 func (v *verifier) onlyDecoded(val ssa.Value) bool {
-	decoded := false
+	decoded, read := false, false
 	var walk func(val ssa.Value, depth int) bool
 	walk = func(val ssa.Value, depth int) bool {
 		if depth > 4 {
@@ -174,7 +178,9 @@ func (v *verifier) onlyDecoded(val ssa.Value) bool {
 				if x.Op != token.MUL || !walk(x, depth+1) {
 					return false
 				}
-			case *ssa.FieldAddr, *ssa.Field, *ssa.BinOp, *ssa.DebugRef:
+			case *ssa.FieldAddr, *ssa.Field:
+				read = true
+			case *ssa.BinOp, *ssa.DebugRef:
 			case ssa.CallInstruction:
 				_, obj := v.c.callee(x.Common())
 				if obj == nil || obj.Pkg() == nil || !v.c.table.paths[obj.Pkg().Path()] || !v.unverifiedCall(x.Common(), obj) {
@@ -187,7 +193,7 @@ func (v *verifier) onlyDecoded(val ssa.Value) bool {
 		}
 		return true
 	}
-	return walk(val, 0) && decoded
+	return walk(val, 0) && (decoded || read)
 }
 
 // danger says what accepting any algorithm means for the keys a keyfunc

@@ -45,7 +45,10 @@ also reaches a verifying call, in the function, in a function it calls, or
 through an interface method whose implementations in the program all verify,
 nor in an unexported helper whose every caller verifies the token it passes,
 nor in a constructor that keeps the token in the value it returns when a
-method of that value's type verifies it.
+method of that value's type verifies it. Nor is a token read only for its
+header (golang-jwt's Token.Header and Token.Method, to choose how to verify
+it), in the function or, returned by an unexported helper, at the helper's
+call sites, when the claims the parse fills are never read.
 The parameter of another exported function is input too, reported at the
 parse: a library's API, whose callers may never be analyzed (a package cannot
 see its importers), except in a token client, a package that fetches or keeps
@@ -164,6 +167,11 @@ func (v *verifier) checkUnverifiedCall(r *Rule, call ssa.CallInstruction) {
 			if v.tokenVerified(t, call) || v.callersVerify(t, 0) || v.keptForVerify(t) {
 				return
 			}
+		}
+		// Only the header read (the key ID, the type, the method) to choose
+		// how to verify the token: nothing is trusted (headeronly.go).
+		if whole && !keyless && v.headerOnly(call, sig) {
+			return
 		}
 		// Whose token is it? The program's own (signed, fetched, kept in
 		// its credential store) is not reported (tokenorigin.go).

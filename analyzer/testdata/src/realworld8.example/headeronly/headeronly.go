@@ -9,6 +9,7 @@
 package headeronly
 
 import (
+	"fmt"
 	"net/http"
 	"strings"
 
@@ -42,4 +43,62 @@ func CanHandleJose(r *http.Request) bool {
 		return false
 	}
 	return token.Headers[0].ExtraHeaders["typ"] == "JWT" && strings.HasPrefix(token.Headers[0].KeyID, "#")
+}
+
+// Positive controls: the token's claims are read, so the unverified parse
+// trusts them.
+
+// CanHandleClaims reads the claims the unverified parse filled.
+func CanHandleClaims(r *http.Request) bool {
+	claims := jwt.MapClaims{}
+	_, _, err := jwt.NewParser().ParseUnverified(bearer(r), claims) // want `ParseUnverified does not verify the token's signature`
+	return err == nil && claims["iss"] == "space"
+}
+
+// getClaimsJwt parses without verifying for a caller that reads the
+// token's Claims field.
+func getClaimsJwt(r *http.Request) (*jwt.Token, error) {
+	token, _, err := jwt.NewParser().ParseUnverified(bearer(r), jwt.MapClaims{}) // want `ParseUnverified does not verify the token's signature`
+	return token, err
+}
+
+// CanHandleTokenClaims reads the claims through the token.
+func CanHandleTokenClaims(r *http.Request) bool {
+	token, err := getClaimsJwt(r)
+	if err != nil {
+		return false
+	}
+	claims, _ := token.Claims.(jwt.MapClaims)
+	return claims["iss"] == "space"
+}
+
+// GetBearerJwt hands the unverified token to its callers, which may read
+// its claims.
+func GetBearerJwt(r *http.Request) (*jwt.Token, error) {
+	token, _, err := jwt.NewParser().ParseUnverified(bearer(r), jwt.MapClaims{}) // want `ParseUnverified does not verify the token's signature`
+	return token, err
+}
+
+// DescribeBearer hands the unverified token to another function, which
+// may read its claims.
+func DescribeBearer(r *http.Request) string {
+	token, _, err := jwt.NewParser().ParseUnverified(bearer(r), jwt.MapClaims{}) // want `ParseUnverified does not verify the token's signature`
+	if err != nil {
+		return ""
+	}
+	return fmt.Sprint(token.Header["kid"], token)
+}
+
+// ValidateJose verifies the go-jose v3 token, which may name any
+// algorithm.
+func ValidateJose(r *http.Request, key any) (string, error) {
+	token, err := jose.ParseSigned(bearer(r)) // want `jwt.ParseSigned \(go-jose/go-jose/v3\) cannot restrict the algorithms`
+	if err != nil {
+		return "", err
+	}
+	var c jose.Claims
+	if err := token.Claims(key, &c); err != nil {
+		return "", err
+	}
+	return c.Subject, nil
 }
