@@ -430,6 +430,7 @@ func readCode(tree codeTree, note func(format string, args ...any)) (codeNames, 
 			c.loads(g)
 		}
 	}
+	c.bindTagged(all)
 	for _, g := range all {
 		c.mappings(g)
 	}
@@ -514,6 +515,9 @@ type codeIndex struct {
 	bound []boundField
 	// binding are the named struct types being bound, against recursion.
 	binding map[string]bool
+	// tagsOnly leaves out the untagged fields of the structs bound
+	// (bindTagged).
+	tagsOnly bool
 	// parseDir returns the parsed files of a directory of the tree;
 	// ensureDir reads each directory's types once.
 	parseDir func(dir string) []*goFile
@@ -791,6 +795,17 @@ func (c *codeIndex) mappings(g *goFile) {
 		switch n := n.(type) {
 		case *ast.FuncDecl:
 			ps = g.params(n)
+			// What a function returns is what its calls read
+			// (config.GetServerSecret() of config.Server.Secret).
+			if n.Body != nil {
+				ast.Inspect(n.Body, func(m ast.Node) bool {
+					if r, ok := m.(*ast.ReturnStmt); ok && len(r.Results) > 0 {
+						add(n.Name.Name, asParams(c.valueSources(r.Results[0]), ps, nil))
+					}
+					_, lit := m.(*ast.FuncLit)
+					return !lit
+				})
+			}
 		case *ast.CallExpr:
 			if dir, fn, ok := g.callee(n.Fun); ok {
 				for i, a := range n.Args {

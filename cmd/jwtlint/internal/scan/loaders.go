@@ -1,6 +1,7 @@
 package scan
 
 import (
+	"cmp"
 	"go/ast"
 	"go/token"
 	"path"
@@ -365,6 +366,9 @@ func (c *codeIndex) bind(g *goFile, t ast.Expr, goPath, name []string, tags []st
 			}
 			n := tagName
 			if n == "" {
+				if c.tagsOnly {
+					continue
+				}
 				n = id.Name
 			}
 			gp, np := append(slices.Clip(goPath), id.Name), append(slices.Clip(name), n)
@@ -378,6 +382,67 @@ func (c *codeIndex) bind(g *goFile, t ast.Expr, goPath, name []string, tags []st
 			if len(np) > 0 {
 				c.bound = append(c.bound, boundField{goPath: gp, name: strings.Join(np, ".")})
 			}
+		}
+	}
+}
+
+// nestTags are the tag keys whose nested struct fields name a setting by
+// their path when no loader call is seen (bindTagged).
+var nestTags = []string{"yaml", "json", "toml", "mapstructure", "koanf"}
+
+// bindTagged records the tagged fields of the configuration structs of
+// files as a loader would fill them, when a struct type's field tagged
+// with one of nestTags is itself a struct of the tree (Config.Server
+// `yaml:"server"` of type Server, whose Secret is `yaml:"secret"`): each
+// field is named by the path of its tags (server.secret), as the tags of a
+// flat struct name its fields (mappings). The loader may be out of sight
+// (yaml.Unmarshal passed as a function value); only tagged fields are
+// named, and only from the outermost such structs, those no struct read
+// holds under such a tag (a handler's untagged config *Config does not).
+func (c *codeIndex) bindTagged(files []*goFile) {
+	type root struct {
+		g   *goFile
+		id  *ast.Ident
+		tag string
+	}
+	var roots []root
+	held := map[string]bool{}
+	for _, g := range files {
+		ast.Inspect(g.file, func(n ast.Node) bool {
+			ts, ok := n.(*ast.TypeSpec)
+			if !ok {
+				return true
+			}
+			st, ok := ts.Type.(*ast.StructType)
+			if !ok {
+				return true
+			}
+			tag := ""
+			for _, f := range st.Fields.List {
+				if len(f.Names) == 0 {
+					continue
+				}
+				for _, k := range nestTags {
+					if n, _ := fieldTag(f.Tag, []string{k}); n != "" && n != "-" {
+						if _, sub, key := c.structOf(g, f.Type); sub != nil {
+							held[key] = true
+							tag = cmp.Or(tag, k)
+						}
+						break
+					}
+				}
+			}
+			if tag != "" {
+				roots = append(roots, root{g, ts.Name, tag})
+			}
+			return true
+		})
+	}
+	c.tagsOnly = true
+	defer func() { c.tagsOnly = false }()
+	for _, r := range roots {
+		if !held[r.g.typeName(r.id)] {
+			c.bind(r.g, r.id, nil, nil, []string{r.tag}, 0)
 		}
 	}
 }

@@ -62,3 +62,59 @@ func TestSweep8EnvExampleTxt(t *testing.T) {
 		t.Errorf("findings %+v (stderr %s), want one, weak-secret in env-example.txt on line 2", fs, errs)
 	}
 }
+
+// TestSweep8NestedConfigField: config.yml commits server.secret, 24
+// characters, which the code signs HS256 with through a nested config field,
+// config.Server.Secret under the yaml tags server and secret, returned by a
+// getter (webishdev/stopnik c553b87, config.yml:14; sweep 8 of issue 12:
+// short-secret FN, the code-name reader took the leaf's tag alone). The
+// names read from the code include the path of nested struct fields' tags;
+// a sibling field no sink reads (server.sessionKey), and a field of the
+// same name in another section (mail.secret), stay silent. The handlers'
+// untagged config *config.Config fields do not make Config a section of
+// theirs (stopnik's internal/server/handler/...).
+func TestSweep8NestedConfigField(t *testing.T) {
+	files := map[string]string{
+		"go.mod": "module example.com/idp\n\ngo 1.22\n\nrequire github.com/lestrrat-go/jwx/v2 v2.1.1\n",
+		"internal/config/config.go": "package config\n\n" +
+			"type Mail struct {\n\tSecret string `yaml:\"secret\"`\n}\n\n" +
+			"type Server struct {\n\tAddr       string `yaml:\"addr\"`\n\tSecret     string `yaml:\"secret\"`\n\tSessionKey string `yaml:\"sessionKey\"`\n}\n\n" +
+			"type Config struct {\n\tServer Server `yaml:\"server\"`\n\tMail   Mail   `yaml:\"mail\"`\n\tgenerated string\n}\n\n" +
+			"var instance Config\n\n" +
+			"func GetConfigInstance() *Config { return &instance }\n\n" +
+			"// GetServerSecret returns the server secret.\n" +
+			"func (config *Config) GetServerSecret() string {\n\tif config.Server.Secret != \"\" {\n\t\treturn config.Server.Secret\n\t}\n\treturn config.generated\n}\n\n" +
+			"func (config *Config) GetSessionKey() string { return config.Server.SessionKey }\n\n" +
+			"func (config *Config) GetMailSecret() string { return config.Mail.Secret }\n",
+		"internal/crypto/key.go": `package crypto
+
+import (
+	"github.com/lestrrat-go/jwx/v2/jwa"
+	"github.com/lestrrat-go/jwx/v2/jwt"
+
+	"example.com/idp/internal/config"
+)
+
+type serverSecret struct {
+	secret string
+}
+
+// A struct holding the config untagged is no configuration section.
+type handler struct {
+	config *config.Config
+}
+
+func NewServerSecretLoader() *serverSecret {
+	currentConfig := config.GetConfigInstance()
+	return &serverSecret{secret: currentConfig.GetServerSecret()}
+}
+
+func (s *serverSecret) GetServerKey() jwt.SignEncryptParseOption {
+	return jwt.WithKey(jwa.HS256, []byte(s.secret))
+}
+`,
+		"config.yml": "server:\n  addr: :8082\n  sessionKey: Hq4vN8sLw2ZpR6tYc3XbJ7mK\n  secret: WRYldij9ebtDZ5VJSsxNAfCZ\n" +
+			"mail:\n  secret: Pz5kT9wQr2LmV7nXc4BhJ8sD\n",
+	}
+	expectFindings(t, files, "short-secret config.yml:4")
+}
