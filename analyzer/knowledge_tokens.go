@@ -147,6 +147,12 @@ var tokenRows = []API{
 	{Name: "bytes.TrimSpace", Role: TokenPass, Lib: "bytes"},
 	{Name: "bytes.TrimPrefix", Role: TokenPass, Lib: "bytes"},
 	{Name: "bytes.Split", Role: TokenPass, Lib: "bytes"},
+	// A reader over the bytes it is given: habitat's token client reads
+	// the token endpoint's response whole, then decodes it from
+	// bytes.NewReader (realworld8.example/ownstored).
+	{Name: "bytes.NewReader", Role: TokenPass, Lib: "bytes"},
+	{Name: "bytes.NewBuffer", Role: TokenPass, Lib: "bytes"},
+	{Name: "strings.NewReader", Role: TokenPass, Lib: "strings"},
 	{Name: "fmt.Sprintf", Role: TokenPass, Lib: "fmt"},
 	{Name: "fmt.Sprint", Role: TokenPass, Lib: "fmt"},
 	{Name: "io.ReadAll", Role: TokenPass, Lib: "io"},

@@ -23,3 +23,14 @@ func TestRealworld8HeaderOnly(t *testing.T) {
 	a := analyzer.New(analyzer.Config{Enable: []string{"unverified-parse", "missing-alg-check"}})
 	analysistest.Run(diagnosticsOnly{t}, analysistest.TestData(), a, "realworld8.example/headeronly/...")
 }
+
+// TestRealworld8OwnStored: a client reads the expiry of the access token it
+// keeps in its credential store, to refresh it; the store is one the
+// program writes the token endpoint's tokens back into (habitat-network/
+// habitat 6bb79c5, internal/pdsclient/dpop.go:107 unverified-parse): not
+// reported. The control (a store filled with a request's token, read back)
+// stays reported.
+func TestRealworld8OwnStored(t *testing.T) {
+	a := analyzer.New(analyzer.Config{Enable: []string{"unverified-parse"}})
+	analysistest.Run(diagnosticsOnly{t}, analysistest.TestData(), a, "realworld8.example/ownstored/...")
+}

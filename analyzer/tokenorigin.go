@@ -282,6 +282,11 @@ func (w *originWalk) load(addr ssa.Value, fr *originFrame, depth int) tokenClass
 		if g, ok := base.(*ssa.Global); ok && g.Pkg == c.ssapkg {
 			return tokUnknown
 		}
+		// A token read back from a store the package writes its own
+		// tokens into (storedback.go).
+		if k, ok := w.storedBack(a, depth+1); ok {
+			return k
+		}
 		return w.value(a.X, fr, depth+1)
 	case *ssa.IndexAddr:
 		if alloc, ok := aliases(a.X)[0].(*ssa.Alloc); ok {

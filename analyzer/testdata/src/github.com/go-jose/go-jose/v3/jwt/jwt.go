@@ -14,6 +14,8 @@ func NewNumericDate(t time.Time) *NumericDate {
 	return &n
 }
 
+func (n *NumericDate) Time() time.Time { return time.Unix(int64(*n), 0) }
+
 type Audience []string
 
 type Claims struct {
