@@ -795,9 +795,12 @@ func (c *codeIndex) mappings(g *goFile) {
 		switch n := n.(type) {
 		case *ast.FuncDecl:
 			ps = g.params(n)
-			// What a function returns is what its calls read
-			// (config.GetServerSecret() of config.Server.Secret).
-			if n.Body != nil {
+			// What a getter returns is what its calls read
+			// (config.GetServerSecret() of config.Server.Secret). Only
+			// functions without parameters: the names are bare, and a
+			// constructor's (turnstile.New(secret)) would join every
+			// New of the tree (clean-pincode-index's CF_SECRET_KEY).
+			if n.Body != nil && n.Type.Params.NumFields() == 0 {
 				ast.Inspect(n.Body, func(m ast.Node) bool {
 					if r, ok := m.(*ast.ReturnStmt); ok && len(r.Results) > 0 {
 						add(n.Name.Name, asParams(c.valueSources(r.Results[0]), ps, nil))

@@ -118,3 +118,44 @@ func (s *serverSecret) GetServerKey() jwt.SignEncryptParseOption {
 	}
 	expectFindings(t, files, "short-secret config.yml:4")
 }
+
+// TestSweep8ConstructorName: a constructor of another package with the same
+// bare name as a function whose result reaches a key sink does not make
+// what it is given a JWT secret (psnehanshu/clean-pincode-index,
+// internal/server/routes.go:359: turnstile.New(os.Getenv("CF_SECRET_KEY")),
+// a Cloudflare Turnstile secret, was short-secret in env-example.txt once
+// getters' returns were followed by name): only getters without
+// parameters pass their returns on.
+func TestSweep8ConstructorName(t *testing.T) {
+	files := map[string]string{
+		"go.mod": "module example.com/pin\n\ngo 1.22\n\nrequire github.com/lestrrat-go/jwx/v2 v2.1.1\n",
+		"internal/turnstile/turnstile.go": "package turnstile\n\nimport \"net/http\"\n\ntype Turnstile struct {\n\tsecretKey string\n\tclient    *http.Client\n}\n\n" +
+			"func New(secretKey string) *Turnstile { return &Turnstile{secretKey, &http.Client{}} }\n",
+		"internal/server/utils.go": `package server
+
+import (
+	"os"
+
+	"github.com/lestrrat-go/jwx/v2/jwa"
+	"github.com/lestrrat-go/jwx/v2/jwt"
+)
+
+func sign() ([]byte, error) {
+	tok := jwt.New()
+	return jwt.Sign(tok, jwt.WithKey(jwa.HS256, []byte(os.Getenv("JWT_SECRET"))))
+}
+`,
+		"internal/server/routes.go": `package server
+
+import (
+	"os"
+
+	"example.com/pin/internal/turnstile"
+)
+
+var cf = turnstile.New(os.Getenv("CF_SECRET_KEY"))
+`,
+		".env": "JWT_SECRET=changeme\nCF_SECRET_KEY=SDGHRTTRTRdgrte\n",
+	}
+	expectFindings(t, files, "weak-secret .env:1")
+}
