@@ -52,6 +52,10 @@ type checker struct {
 	// envReadList are the package's reads of the environment and of
 	// settings that may be empty (envcheck.go), listed on first use.
 	envReadList *[]envRead
+	// askedSettings are the settings whose presence the package tests
+	// ("lib\x00name"; "lib\x00" for a name it cannot read), recorded by
+	// envReads.
+	askedSettings map[string]bool
 	// depStores are the stores dependencies make into other packages'
 	// slots, by slotKey (importedStores, built on first use); slotKeys
 	// memoizes slotKey.

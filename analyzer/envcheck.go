@@ -46,13 +46,15 @@ func (c *checker) envReadAt(pos token.Pos) (envRead, bool) {
 }
 
 // envReads lists the package's calls of os.Getenv and os.LookupEnv, and of
-// the setting getters that return "" for an unset setting.
+// the setting getters that return "" for an unset setting. The same walk
+// records which settings the package tests the presence of (settingAsked).
 func (c *checker) envReads() []envRead {
 	if c.envReadList != nil {
 		return *c.envReadList
 	}
-	readers := configKnowledge().readers
+	cfg := configKnowledge()
 	out := []envRead{}
+	c.askedSettings = map[string]bool{}
 	for _, fn := range c.funcs {
 		for _, b := range fn.Blocks {
 			for _, instr := range b.Instrs {
@@ -76,7 +78,19 @@ func (c *checker) envReads() []envRead {
 				if !ok {
 					continue
 				}
-				kr, ok := readers[obj.Origin().FullName()]
+				name := obj.Origin().FullName()
+				if p, ok := cfg.presence[name]; ok {
+					// viper.IsSet(name); a name we cannot read asks of
+					// every setting of the library ("").
+					group, known := groupPrefix(call.Common(), obj, 0)
+					k, ok := constString(callArg(call.Common(), obj.Signature(), p.Key))
+					if !known || !ok {
+						k, group = "", ""
+					}
+					c.askedSettings[p.Lib+"\x00"+group+k] = true
+					continue
+				}
+				kr, ok := cfg.readers[name]
 				if !ok || !kr.EmptyUnset {
 					continue
 				}
@@ -94,37 +108,11 @@ func (c *checker) envReads() []envRead {
 }
 
 // settingAsked reports whether the package tests whether the setting name
-// of lib is set (viper.IsSet(name), knowledge_config.go: presence).
+// of lib is set (viper.IsSet(name), knowledge_config.go: presence), or asks
+// of a setting of lib whose name it cannot read.
 func (c *checker) settingAsked(lib, name string) bool {
-	presence := configKnowledge().presence
-	for _, fn := range c.funcs {
-		for _, b := range fn.Blocks {
-			for _, instr := range b.Instrs {
-				call, ok := instr.(*ssa.Call)
-				if !ok {
-					continue
-				}
-				callee := staticCallee(call.Common())
-				if callee == nil {
-					continue
-				}
-				obj, ok := callee.Object().(*types.Func)
-				if !ok {
-					continue
-				}
-				p, ok := presence[obj.Origin().FullName()]
-				if !ok || p.Lib != lib {
-					continue
-				}
-				group, known := groupPrefix(call.Common(), obj, 0)
-				k, ok := constString(callArg(call.Common(), obj.Signature(), p.Key))
-				if !known || (ok && group+k == name) || !ok {
-					return true // asked, or asked of a name we cannot read
-				}
-			}
-		}
-	}
-	return false
+	c.envReads()
+	return c.askedSettings[lib+"\x00"+name] || c.askedSettings[lib+"\x00"]
 }
 
 // uncheckedRead reports whether an origin is a read of a variable or

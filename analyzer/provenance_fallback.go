@@ -78,6 +78,29 @@ func emptyTest(ifi *ssa.If) (ssa.Value, *ssa.BasicBlock) {
 	return nil, nil
 }
 
+// closingEmptyTest returns, for a block that ends in an if statement
+// testing a value for emptiness (emptyTest), the value tested, the branch
+// taken when it is empty and the branch taken when it is not; nil values
+// otherwise.
+func closingEmptyTest(b *ssa.BasicBlock) (tested ssa.Value, empty, full *ssa.BasicBlock) {
+	if len(b.Instrs) == 0 {
+		return nil, nil, nil
+	}
+	ifi, ok := b.Instrs[len(b.Instrs)-1].(*ssa.If)
+	if !ok {
+		return nil, nil, nil
+	}
+	tested, empty = emptyTest(ifi)
+	if tested == nil {
+		return nil, nil, nil
+	}
+	full = b.Succs[0]
+	if full == empty {
+		full = b.Succs[1]
+	}
+	return tested, empty, full
+}
+
 // refilledWhenEmpty reports whether its function, after store st into a
 // struct field, tests the field for emptiness and stores into it again when
 // it is empty: what st stores reaches a reader only when it is not empty.
@@ -91,14 +114,10 @@ func refilledWhenEmpty(st *ssa.Store) bool {
 		return ok && a.X == fa.X && a.Field == fa.Field
 	}
 	for _, b := range st.Parent().Blocks {
-		if len(b.Instrs) == 0 {
+		if !st.Block().Dominates(b) {
 			continue
 		}
-		ifi, ok := b.Instrs[len(b.Instrs)-1].(*ssa.If)
-		if !ok || !st.Block().Dominates(b) {
-			continue
-		}
-		tested, empty := emptyTest(ifi)
+		tested, empty, _ := closingEmptyTest(b)
 		load, ok := tested.(*ssa.UnOp)
 		if !ok || load.Op != token.MUL || !sameField(load.X) {
 			continue
@@ -147,20 +166,9 @@ func storedPastEmptyCheck(st *ssa.Store) bool { return usedPastEmptyCheck(st, st
 func usedPastEmptyCheck(instr ssa.Instruction, v ssa.Value) bool {
 	v = unconverted(v)
 	for b := instr.Block().Idom(); b != nil; b = b.Idom() {
-		if len(b.Instrs) == 0 {
-			continue
-		}
-		ifi, ok := b.Instrs[len(b.Instrs)-1].(*ssa.If)
-		if !ok {
-			continue
-		}
-		tested, empty := emptyTest(ifi)
+		tested, _, full := closingEmptyTest(b)
 		if tested == nil || !sameValue(instr.Parent(), unconverted(tested), v) {
 			continue
-		}
-		full := b.Succs[0]
-		if full == empty {
-			full = b.Succs[1]
 		}
 		if len(full.Preds) == 1 && full.Dominates(instr.Block()) {
 			return true
@@ -218,16 +226,12 @@ func sameValue(fn *ssa.Function, a, b ssa.Value) bool {
 // ([]byte(s), a named type, an interface).
 func unconverted(v ssa.Value) ssa.Value {
 	for {
-		switch x := v.(type) {
-		case *ssa.Convert:
-			v = x.X
-		case *ssa.ChangeType:
-			v = x.X
-		case *ssa.MakeInterface:
-			v = x.X
-		default:
+		v = stripIface(v)
+		conv, ok := v.(*ssa.Convert)
+		if !ok {
 			return v
 		}
+		v = conv.X
 	}
 }
 
@@ -237,20 +241,9 @@ func phiEdgeNonEmpty(phi *ssa.Phi, i int) bool {
 	e := phi.Edges[i]
 	pred := phi.Block().Preds[i]
 	for b := pred; b != nil; b = b.Idom() {
-		if len(b.Instrs) == 0 {
-			continue
-		}
-		ifi, ok := b.Instrs[len(b.Instrs)-1].(*ssa.If)
-		if !ok {
-			continue
-		}
-		tested, empty := emptyTest(ifi)
+		tested, _, full := closingEmptyTest(b)
 		if tested == nil || tested != e {
 			continue
-		}
-		full := b.Succs[0]
-		if full == empty {
-			full = b.Succs[1]
 		}
 		if (b == pred && full == phi.Block()) || (b != pred && full.Dominates(pred)) {
 			return true
